@@ -1,0 +1,31 @@
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { AuthGuard } from '@nestjs/passport';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { Allow, ALL_ROLES, CurrentUser, Public } from '../../src/access/access.decorators.js';
+import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
+import { AuthService } from './auth.service.js';
+import { LoginDto } from './login.dto.js';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  /** Throttled before the password is even checked, so guessing is slowed for every account. */
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(ThrottlerGuard, AuthGuard('local'))
+  @ApiBody({ type: LoginDto })
+  login(@CurrentUser() user: AuthenticatedUser, @Body() _body: unknown) {
+    return this.auth.login(user);
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @Allow(ALL_ROLES)
+  me(@CurrentUser() user: AuthenticatedUser) {
+    return this.auth.profile(user);
+  }
+}

@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { appConfig } from '../../src/config/app.config.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { UserModule } from '../users/user.module.js';
+import { AuthController } from './auth.controller.js';
+import { AuthService } from './auth.service.js';
+import { JwtStrategy } from './jwt.strategy.js';
+import { LocalStrategy } from './local.strategy.js';
+
+@Module({
+  imports: [
+    PassportModule,
+    UserModule,
+    AuditModule,
+    JwtModule.registerAsync({
+      inject: [appConfig.KEY],
+      useFactory: (app: ConfigType<typeof appConfig>) => ({
+        secret: app.jwtSecret,
+        signOptions: { expiresIn: app.jwtExpiresIn as never },
+      }),
+    }),
+    ThrottlerModule.forRootAsync({
+      inject: [appConfig.KEY],
+      useFactory: (app: ConfigType<typeof appConfig>) => ({
+        throttlers: [{ name: 'login', ttl: app.loginThrottle.ttlMs, limit: app.loginThrottle.limit }],
+      }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [AuthService, LocalStrategy, JwtStrategy],
+})
+export class AuthModule {}

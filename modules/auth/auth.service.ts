@@ -1,0 +1,39 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import { JwtService } from '@nestjs/jwt';
+import { AuthenticatedUser, JwtPayload } from '../../src/access/authenticated-user.js';
+import { appConfig } from '../../src/config/app.config.js';
+import { DomainException } from '../../src/errors/domain.exception.js';
+import { AuditService } from '../audit/audit.service.js';
+import { UNKNOWN_USER_HASH, verifyPassword } from '../users/password.js';
+import { UserService } from '../users/user.service.js';
+import { AuthErrors } from './auth.errors.js';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UserService,
+    private readonly jwt: JwtService,
+    private readonly audit: AuditService,
+    @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
+  ) {}
+
+  async validateCredentials(username: string, password: string): Promise<AuthenticatedUser> {
+    const user = typeof username === 'string' ? await this.users.findForLogin(username) : null;
+    const passwordOk = await verifyPassword(String(password ?? ''), user?.passwordHash ?? UNKNOWN_USER_HASH);
+    const usable = user && user.isActive && user.unit?.isActive && !(user.isDemo && !this.app.isDemo);
+    if (!user || !passwordOk || !usable) throw new DomainException(AuthErrors.INVALID_CREDENTIALS);
+    return { id: user.id, username: user.username, role: user.role, unitId: user.unitId };
+  }
+
+  async login(user: AuthenticatedUser) {
+    const payload: JwtPayload = { sub: user.id, username: user.username, role: user.role, unitId: user.unitId };
+    await this.audit.record(user, { action: 'AUTH.SIGNED_IN', entityType: 'user', entityId: user.id });
+    return { accessToken: await this.jwt.signAsync(payload), tokenType: 'Bearer', user: await this.profile(user) };
+  }
+
+  async profile(user: AuthenticatedUser) {
+    const full = await this.users.get(user.id);
+    return { ...user, fullName: full.fullName, email: full.email };
+  }
+}

@@ -1,0 +1,24 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsEnum, IsInt, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
+import { Role } from '../../src/access/role.enum.js';
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'canbo.sotttt' })
+  @IsString()
+  @Length(3, 60)
+  @Matches(/^[a-z0-9._-]+$/, { message: 'username: chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới' })
+  username: string;
+
+  @ApiProperty({ example: 'Nguyễn Văn An' }) @IsString() @Length(2, 120) fullName: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsEmail() email?: string;
+
+  @ApiProperty({ minLength: 10, description: 'Mật khẩu ít nhất 10 ký tự' })
+  @IsString()
+  @Length(10, 72)
+  password: string;
+
+  @ApiProperty({ enum: Role }) @IsEnum(Role) role: Role;
+
+  @ApiProperty() @IsInt() @Min(1) unitId: number;
+}

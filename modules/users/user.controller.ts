@@ -1,0 +1,60 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Allow, CurrentUser } from '../../src/access/access.decorators.js';
+import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
+import { Role } from '../../src/access/role.enum.js';
+import { CreateUserDto } from './create-user.dto.js';
+import { UpdateUserDto } from './update-user.dto.js';
+import { UserService } from './user.service.js';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller()
+export class UserController {
+  constructor(private readonly users: UserService) {}
+
+  @Get('users')
+  @Allow([Role.ADMIN])
+  list() {
+    return this.users.list();
+  }
+
+  /** A unit head sees who works in the unit; nobody else's. */
+  @Get('units/:unitId/users')
+  @Allow([Role.ADMIN, Role.UNIT_HEAD], { ownUnit: 'unitId' })
+  listForUnit(@Param('unitId', ParseIntPipe) unitId: number) {
+    return this.users.listForUnit(unitId);
+  }
+
+  @Get('users/:id')
+  @Allow([Role.ADMIN])
+  get(@Param('id', ParseIntPipe) id: number) {
+    return this.users.get(id);
+  }
+
+  @Post('users')
+  @Allow([Role.ADMIN])
+  create(@CurrentUser() actor: AuthenticatedUser, @Body() dto: CreateUserDto) {
+    return this.users.create(actor, dto);
+  }
+
+  @Patch('users/:id')
+  @Allow([Role.ADMIN])
+  update(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateUserDto) {
+    return this.users.update(actor, id, dto);
+  }
+
+  @Post('users/:id/deactivate')
+  @HttpCode(200)
+  @Allow([Role.ADMIN])
+  deactivate(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number) {
+    return this.users.setActive(actor, id, false);
+  }
+
+  @Post('users/:id/activate')
+  @HttpCode(200)
+  @Allow([Role.ADMIN])
+  activate(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number) {
+    return this.users.setActive(actor, id, true);
+  }
+}

@@ -1,0 +1,25 @@
+import { defineErrors } from '../../src/errors/domain.exception.js';
+
+export const UserErrors = defineErrors('USER', {
+  NOT_FOUND: { status: 404, vi: 'Không tìm thấy người dùng', en: 'User not found' },
+  USERNAME_TAKEN: {
+    status: 409,
+    vi: 'Tên đăng nhập đã được sử dụng',
+    en: 'The user name is already in use',
+  },
+  UNIT_NOT_FOUND: {
+    status: 400,
+    vi: 'Đơn vị của người dùng không tồn tại hoặc đã ngừng hoạt động',
+    en: "The user's unit does not exist or is deactivated",
+  },
+  ROLE_UNIT_MISMATCH: {
+    status: 400,
+    vi: 'Vai trò không phù hợp với loại đơn vị',
+    en: "The role does not fit the unit's kind",
+  },
+  SELF_DEACTIVATION: {
+    status: 409,
+    vi: 'Không thể tự khóa tài khoản của chính mình',
+    en: 'You cannot deactivate your own account',
+  },
+});

@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
+import { Role } from '../../src/access/role.enum.js';
+import { DomainException } from '../../src/errors/domain.exception.js';
+import { AuditService } from '../audit/audit.service.js';
+import { UnitService } from '../units/unit.service.js';
+import { CreateUserDto } from './create-user.dto.js';
+import { hashPassword } from './password.js';
+import { roleFitsUnit } from './role-unit.rule.js';
+import { UpdateUserDto } from './update-user.dto.js';
+import { User } from './user.entity.js';
+import { UserErrors } from './user.errors.js';
+
+/** What the audit log keeps of a user: never the password hash. */
+const auditView = ({ passwordHash: _omit, unit: _unit, ...rest }: User) => rest;
+
+@Injectable()
+export class UserService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly unitService: UnitService,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(): Promise<User[]> {
+    return this.users.find({ order: { unitId: 'ASC', username: 'ASC' } });
+  }
+
+  listForUnit(unitId: number): Promise<User[]> {
+    return this.users.find({ where: { unitId }, order: { username: 'ASC' } });
+  }
+
+  async get(id: number): Promise<User> {
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw new DomainException(UserErrors.NOT_FOUND, { id });
+    return user;
+  }
+
+  /** For sign-in only: the one read that includes the password hash. */
+  findForLogin(username: string): Promise<User | null> {
+    return this.users
+      .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
+      .innerJoinAndSelect('user.unit', 'unit')
+      .where('user.username = :username', { username })
+      .getOne();
+  }
+
+  /** For every authenticated request: a deactivated user or unit loses access at once. */
+  findActive(id: number): Promise<User | null> {
+    return this.users.findOne({ where: { id, isActive: true, unit: { isActive: true } }, relations: { unit: true } });
+  }
+
+  async create(actor: AuthenticatedUser | null, dto: CreateUserDto, options: { isDemo?: boolean } = {}): Promise<User> {
+    if (await this.users.existsBy({ username: dto.username })) {
+      throw new DomainException(UserErrors.USERNAME_TAKEN, { username: dto.username });
+    }
+    await this.requireFittingUnit(dto.role, dto.unitId);
+    const { password, ...fields } = dto;
+    const passwordHash = await hashPassword(password);
+    return this.dataSource.transaction(async (em) => {
+      const user = await em.getRepository(User).save(em.create(User, { ...fields, passwordHash, isDemo: !!options.isDemo }));
+      await this.audit.record(actor, { action: 'USER.CREATED', entityType: 'user', entityId: user.id, after: auditView(user) }, em);
+      return user;
+    });
+  }
+
+  async update(actor: AuthenticatedUser, id: number, dto: UpdateUserDto): Promise<User> {
+    const user = await this.get(id);
+    if (dto.role !== undefined || dto.unitId !== undefined) {
+      await this.requireFittingUnit(dto.role ?? user.role, dto.unitId ?? user.unitId);
+    }
+    const { password, ...fields } = dto;
+    const before = auditView(user);
+    const changes: Partial<User> = { ...fields };
+    if (password) changes.passwordHash = await hashPassword(password);
+    return this.dataSource.transaction(async (em) => {
+      const saved = await em.getRepository(User).save(Object.assign(user, changes));
+      await this.audit.record(
+        actor,
+        {
+          action: password ? 'USER.UPDATED_WITH_PASSWORD_RESET' : 'USER.UPDATED',
+          entityType: 'user',
+          entityId: id,
+          before,
+          after: auditView(saved),
+        },
+        em,
+      );
+      return saved;
+    });
+  }
+
+  /** Users are never deleted: who did what stays attributable in the audit log. */
+  async setActive(actor: AuthenticatedUser, id: number, isActive: boolean): Promise<User> {
+    if (!isActive && actor.id === id) throw new DomainException(UserErrors.SELF_DEACTIVATION);
+    const user = await this.get(id);
+    if (user.isActive === isActive) return user;
+    return this.dataSource.transaction(async (em) => {
+      user.isActive = isActive;
+      const saved = await em.getRepository(User).save(user);
+      const action = isActive ? 'USER.ACTIVATED' : 'USER.DEACTIVATED';
+      await this.audit.record(actor, { action, entityType: 'user', entityId: id, after: { isActive } }, em);
+      return saved;
+    });
+  }
+
+  private async requireFittingUnit(role: Role, unitId: number): Promise<void> {
+    const unit = await this.unitService.get(unitId).catch(() => null);
+    if (!unit || !unit.isActive) throw new DomainException(UserErrors.UNIT_NOT_FOUND, { unitId });
+    if (!roleFitsUnit(role, unit)) {
+      throw new DomainException(UserErrors.ROLE_UNIT_MISMATCH, { role, unitKind: unit.kind });
+    }
+  }
+}

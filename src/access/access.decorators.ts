@@ -1,0 +1,23 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { AccessRule } from './access-policy.js';
+import { AuthenticatedUser } from './authenticated-user.js';
+import { Role } from './role.enum.js';
+
+export const ACCESS_RULE = 'access:rule';
+export const IS_PUBLIC = 'access:public';
+
+/**
+ * Who may call a route, in one line: `@Allow([Role.UNIT_HEAD], { ownUnit: 'unitId' })` lets unit
+ * heads call it for their own unit only (admins always pass the unit check).
+ */
+export const Allow = (roles: Role[], options: { ownUnit?: string } = {}) =>
+  SetMetadata(ACCESS_RULE, { roles, ownUnitParam: options.ownUnit } satisfies AccessRule);
+
+export const ALL_ROLES = Object.values(Role);
+
+/** No sign-in needed (login, health, docs, and later the published ranking). */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+export const CurrentUser = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): AuthenticatedUser => ctx.switchToHttp().getRequest().user,
+);

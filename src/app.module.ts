@@ -1,0 +1,54 @@
+import { ClassSerializerInterceptor, Module } from '@nestjs/common';
+import { ConfigModule, ConfigType } from '@nestjs/config';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from '../modules/audit/audit.module.js';
+import { AuthModule } from '../modules/auth/auth.module.js';
+import { DemoModule } from '../modules/demo/demo.module.js';
+import { HealthModule } from '../modules/health/health.module.js';
+import { UnitModule } from '../modules/units/unit.module.js';
+import { UserModule } from '../modules/users/user.module.js';
+import { AccessGuard } from './access/access.guard.js';
+import { JwtAuthGuard } from './access/jwt-auth.guard.js';
+import { appConfig } from './config/app.config.js';
+import { databaseConfig } from './config/database.config.js';
+import { validateEnvironment } from './config/env.validation.js';
+import { buildDataSourceOptions } from './database/typeorm-options.js';
+import { AllExceptionsFilter } from './errors/all-exceptions.filter.js';
+import { createValidationPipe } from './errors/validation.js';
+
+@Module({
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, load: [appConfig, databaseConfig], validate: validateEnvironment }),
+    LoggerModule.forRootAsync({
+      inject: [appConfig.KEY],
+      useFactory: (app: ConfigType<typeof appConfig>) => ({
+        pinoHttp: {
+          level: app.logLevel,
+          // Never write credentials into the request log.
+          redact: ['req.headers.authorization', 'req.headers.cookie'],
+        },
+      }),
+    }),
+    TypeOrmModule.forRootAsync({
+      inject: [databaseConfig.KEY],
+      useFactory: (db: ConfigType<typeof databaseConfig>) => buildDataSourceOptions(db),
+    }),
+    AuditModule,
+    UnitModule,
+    UserModule,
+    AuthModule,
+    HealthModule,
+    DemoModule,
+  ],
+  providers: [
+    // Order matters: the token is verified before the route's @Allow rule is applied.
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+    { provide: APP_FILTER, useClass: AllExceptionsFilter },
+    { provide: APP_INTERCEPTOR, useClass: ClassSerializerInterceptor },
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,59 @@
+import { AppMode, EnvironmentError, validateEnvironment } from './env.validation.js';
+
+function problemsOf(raw: Record<string, unknown>): string[] {
+  try {
+    validateEnvironment(raw);
+    return [];
+  } catch (e) {
+    if (e instanceof EnvironmentError) return e.problems;
+    throw e;
+  }
+}
+
+describe('validateEnvironment', () => {
+  it('defaults to demo mode on the embedded SQLite file with nothing set', () => {
+    const env = validateEnvironment({});
+    expect(env.APP_MODE).toBe(AppMode.Demo);
+    expect(env.DB_TYPE).toBe('sqlite');
+    expect(env.SQLITE_PATH).toBe('data/dti.sqlite');
+    expect(env.PORT).toBe(3000);
+  });
+
+  it('switches to MySQL when a database host is given', () => {
+    const env = validateEnvironment({ DB_HOST: 'db', DB_USER: 'dti', DB_NAME: 'dti', DB_PORT: '3307' });
+    expect(env.DB_TYPE).toBe('mysql');
+    expect(env.DB_PORT).toBe(3307);
+  });
+
+  it('names the variable that is wrong', () => {
+    expect(problemsOf({ PORT: 'abc' })[0]).toMatch(/^PORT:/);
+    expect(problemsOf({ APP_MODE: 'staging' })[0]).toMatch(/^APP_MODE:/);
+    expect(problemsOf({ JWT_SECRET: 'short' })[0]).toMatch(/^JWT_SECRET:/);
+  });
+
+  it('names each missing MySQL variable', () => {
+    const problems = problemsOf({ DB_TYPE: 'mysql', DB_HOST: 'db' });
+    expect(problems).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^DB_USER:/), expect.stringMatching(/^DB_NAME:/)]),
+    );
+  });
+
+  it('refuses production mode without a JWT secret and a MySQL database', () => {
+    const problems = problemsOf({ APP_MODE: 'production' });
+    expect(problems).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^JWT_SECRET:/), expect.stringMatching(/^DB_TYPE:/)]),
+    );
+  });
+
+  it('accepts a complete production configuration', () => {
+    const env = validateEnvironment({
+      APP_MODE: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      DB_HOST: 'db',
+      DB_USER: 'dti',
+      DB_PASSWORD: 'secret',
+      DB_NAME: 'dti',
+    });
+    expect(env.APP_MODE).toBe(AppMode.Production);
+  });
+});

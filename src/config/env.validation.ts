@@ -1,0 +1,73 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MinLength,
+  Min,
+  validateSync,
+} from 'class-validator';
+
+export enum AppMode {
+  Demo = 'demo',
+  Production = 'production',
+}
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
+
+/** Every variable the app reads. README and .env.example document the same list. */
+export class EnvironmentVariables {
+  @IsOptional() @IsEnum(AppMode) APP_MODE: AppMode = AppMode.Demo;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(65535) PORT = 3000;
+  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsOptional() @IsString() @MinLength(32) JWT_SECRET?: string;
+  @IsOptional() @IsString() JWT_EXPIRES_IN = '8h';
+
+  @IsOptional() @IsIn(['sqlite', 'mysql']) DB_TYPE?: 'sqlite' | 'mysql';
+  @IsOptional() @IsString() SQLITE_PATH = 'data/dti.sqlite';
+  @IsOptional() @IsString() DB_HOST?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(65535) DB_PORT = 3306;
+  @IsOptional() @IsString() DB_USER?: string;
+  @IsOptional() @IsString() DB_PASSWORD?: string;
+  @IsOptional() @IsString() DB_NAME?: string;
+
+  @IsOptional() @IsString() DATA_DIR = 'data';
+  @IsOptional() @IsString() @MinLength(8) DEMO_PASSWORD = 'Demo@2024';
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000) LOGIN_THROTTLE_LIMIT = 10;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1000) LOGIN_THROTTLE_TTL_MS = 60_000;
+}
+
+export class EnvironmentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Cấu hình môi trường không hợp lệ / invalid environment:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'EnvironmentError';
+  }
+}
+
+/** Used as ConfigModule's `validate`: a bad or missing variable stops start-up naming it. */
+export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {
+  const env = plainToInstance(EnvironmentVariables, raw, { exposeDefaultValues: true });
+  const problems = validateSync(env, { skipMissingProperties: false }).map(
+    (e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+  );
+  env.DB_TYPE ??= env.DB_HOST ? 'mysql' : 'sqlite';
+  if (env.DB_TYPE === 'mysql') {
+    for (const name of ['DB_HOST', 'DB_USER', 'DB_NAME'] as const) {
+      if (!env[name]) problems.push(`${name}: required when DB_TYPE=mysql`);
+    }
+  }
+  if (env.APP_MODE === AppMode.Production) {
+    if (!env.JWT_SECRET) problems.push('JWT_SECRET: required in production mode (at least 32 characters)');
+    if (env.DB_TYPE !== 'mysql') {
+      problems.push('DB_TYPE: production mode needs a MySQL/MariaDB database (set DB_HOST, DB_USER, DB_NAME)');
+    }
+  }
+  if (problems.length) throw new EnvironmentError(problems);
+  return env;
+}

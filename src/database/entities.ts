@@ -1,0 +1,6 @@
+import { AuditEntry } from '../../modules/audit/audit-entry.entity.js';
+import { Unit } from '../../modules/units/unit.entity.js';
+import { User } from '../../modules/users/user.entity.js';
+
+/** Every entity, once: the app and the migration data source read this same list. */
+export const ENTITIES = [Unit, User, AuditEntry];

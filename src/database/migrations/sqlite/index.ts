@@ -1,0 +1,4 @@
+import { Init1795427091543 } from './1795427091543-Init.js';
+
+/** In order. A new migration is generated against SQLite and added here (see README). */
+export const SQLITE_MIGRATIONS = [Init1795427091543];

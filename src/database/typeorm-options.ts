@@ -1,0 +1,33 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import type { DatabaseConfig } from '../config/database.config.js';
+import { ENTITIES } from './entities.js';
+import { MYSQL_MIGRATIONS } from './migrations/mysql/index.js';
+import { SQLITE_MIGRATIONS } from './migrations/sqlite/index.js';
+
+/**
+ * One builder for both engines. The schema always comes from migrations (never `synchronize`);
+ * each engine has its own migration folder because their DDL differs, and CI checks that the
+ * entities and the migrations of each agree.
+ */
+export function buildDataSourceOptions(db: DatabaseConfig): DataSourceOptions {
+  const common = { entities: ENTITIES, synchronize: false, migrationsRun: true, logging: ['error' as const] };
+  if (db.type === 'mysql') {
+    return {
+      ...common,
+      type: 'mysql',
+      host: db.host,
+      port: db.port,
+      username: db.user,
+      password: db.password,
+      database: db.name,
+      charset: 'utf8mb4_unicode_ci',
+      // Times are stored and read as UTC whatever the server's zone is.
+      timezone: 'Z',
+      migrations: MYSQL_MIGRATIONS,
+    };
+  }
+  if (db.path !== ':memory:') mkdirSync(dirname(db.path), { recursive: true });
+  return { ...common, type: 'better-sqlite3', database: db.path, migrations: SQLITE_MIGRATIONS };
+}

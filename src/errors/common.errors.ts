@@ -1,0 +1,60 @@
+import { defineErrors } from './domain.exception.js';
+
+/** Errors that belong to no single module: request shape, sign-in state, access. */
+export const RequestErrors = defineErrors('REQUEST', {
+  VALIDATION_FAILED: {
+    status: 400,
+    vi: 'Dữ liệu gửi lên không hợp lệ',
+    en: 'The request data is invalid',
+  },
+  MALFORMED_BODY: {
+    status: 400,
+    vi: 'Nội dung yêu cầu không đúng định dạng JSON',
+    en: 'The request body is not valid JSON',
+  },
+  PAYLOAD_TOO_LARGE: {
+    status: 413,
+    vi: 'Nội dung yêu cầu vượt quá dung lượng cho phép',
+    en: 'The request body is too large',
+  },
+  ROUTE_NOT_FOUND: { status: 404, vi: 'Không tìm thấy địa chỉ yêu cầu', en: 'Route not found' },
+  TOO_MANY_REQUESTS: {
+    status: 429,
+    vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau ít phút',
+    en: 'Too many requests, please try again in a few minutes',
+  },
+  DUPLICATE: {
+    status: 409,
+    vi: 'Dữ liệu trùng với một bản ghi đã có',
+    en: 'This duplicates an existing record',
+  },
+  BAD_REQUEST: { status: 400, vi: 'Yêu cầu không hợp lệ', en: 'Bad request' },
+  UNAVAILABLE: {
+    status: 503,
+    vi: 'Hệ thống tạm thời không sẵn sàng (cơ sở dữ liệu không phản hồi)',
+    en: 'The service is temporarily unavailable',
+  },
+  INTERNAL: {
+    status: 500,
+    vi: 'Lỗi hệ thống, vui lòng liên hệ quản trị viên',
+    en: 'Internal error, please contact the administrator',
+  },
+});
+
+export const AccessErrors = defineErrors('ACCESS', {
+  UNAUTHENTICATED: {
+    status: 401,
+    vi: 'Bạn cần đăng nhập để thực hiện thao tác này',
+    en: 'You must sign in to do this',
+  },
+  FORBIDDEN_ROLE: {
+    status: 403,
+    vi: 'Vai trò của bạn không được phép thực hiện thao tác này',
+    en: 'Your role may not do this',
+  },
+  OTHER_UNIT: {
+    status: 403,
+    vi: 'Bạn chỉ được thao tác trên dữ liệu của đơn vị mình',
+    en: 'You may only act on your own unit',
+  },
+});

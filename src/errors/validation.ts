@@ -1,0 +1,27 @@
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { DomainException } from './domain.exception.js';
+import { RequestErrors } from './common.errors.js';
+
+export interface FieldError {
+  field: string;
+  problems: string[];
+}
+
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((e) => {
+    const field = parent ? `${parent}.${e.property}` : e.property;
+    const own = e.constraints ? [{ field, problems: Object.values(e.constraints) }] : [];
+    return [...own, ...flattenValidationErrors(e.children ?? [], field)];
+  });
+}
+
+/** Unknown fields are refused (not silently dropped) so a typo in a field name is visible. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    exceptionFactory: (errors) =>
+      new DomainException(RequestErrors.VALIDATION_FAILED, flattenValidationErrors(errors)),
+  });
+}

@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ConfigService } from '@nestjs/config';
+import { AppModule } from './app.module.js';
+import { configureApp } from './app.setup.js';
+import type { AppConfig } from './config/app.config.js';
+
+async function bootstrap(): Promise<void> {
+  const app = configureApp(await NestFactory.create(AppModule, { bufferLogs: true }));
+  const config = app.get(ConfigService).getOrThrow<AppConfig>('app');
+  await app.listen(config.port);
+  new Logger('Bootstrap').log(`DTI Đồng Nai (${config.mode}) đang chạy: http://localhost:${config.port}/api/docs`);
+}
+
+bootstrap().catch((error: unknown) => {
+  // The logger may not exist yet (bad environment): stderr is the only channel left.
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -3,13 +3,13 @@ import { validateEnvironment } from './env.validation.js';
 
 export type DatabaseConfig =
   | { type: 'sqlite'; path: string }
-  | { type: 'mysql'; host: string; port: number; user: string; password: string; name: string };
+  | { type: 'mysql' | 'mariadb'; host: string; port: number; user: string; password: string; name: string };
 
 export function databaseConfigFrom(raw: Record<string, unknown>): DatabaseConfig {
   const env = validateEnvironment(raw);
-  if (env.DB_TYPE === 'mysql') {
+  if (env.DB_TYPE !== 'sqlite') {
     return {
-      type: 'mysql',
+      type: env.DB_TYPE!,
       host: env.DB_HOST!,
       port: env.DB_PORT,
       user: env.DB_USER!,

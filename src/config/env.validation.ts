@@ -29,7 +29,7 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() @MinLength(32) JWT_SECRET?: string;
   @IsOptional() @IsString() JWT_EXPIRES_IN = '8h';
 
-  @IsOptional() @IsIn(['sqlite', 'mysql']) DB_TYPE?: 'sqlite' | 'mysql';
+  @IsOptional() @IsIn(['sqlite', 'mysql', 'mariadb']) DB_TYPE?: 'sqlite' | 'mysql' | 'mariadb';
   @IsOptional() @IsString() SQLITE_PATH = 'data/dti.sqlite';
   @IsOptional() @IsString() DB_HOST?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(65535) DB_PORT = 3306;
@@ -57,15 +57,15 @@ export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVa
     (e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`,
   );
   env.DB_TYPE ??= env.DB_HOST ? 'mysql' : 'sqlite';
-  if (env.DB_TYPE === 'mysql') {
+  if (env.DB_TYPE !== 'sqlite') {
     for (const name of ['DB_HOST', 'DB_USER', 'DB_NAME'] as const) {
-      if (!env[name]) problems.push(`${name}: required when DB_TYPE=mysql`);
+      if (!env[name]) problems.push(`${name}: required when DB_TYPE=${env.DB_TYPE}`);
     }
   }
   if (env.APP_MODE === AppMode.Production) {
     if (!env.JWT_SECRET) problems.push('JWT_SECRET: required in production mode (at least 32 characters)');
-    if (env.DB_TYPE !== 'mysql') {
-      problems.push('DB_TYPE: production mode needs a MySQL/MariaDB database (set DB_HOST, DB_USER, DB_NAME)');
+    if (env.DB_TYPE === 'sqlite') {
+      problems.push('DB_TYPE: production mode needs a MySQL or MariaDB database (set DB_HOST, DB_USER, DB_NAME)');
     }
   }
   if (problems.length) throw new EnvironmentError(problems);

@@ -5,6 +5,7 @@ import type { DatabaseConfig } from '../config/database.config.js';
 import { ENTITIES } from './entities.js';
 import { MYSQL_MIGRATIONS } from './migrations/mysql/index.js';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite/index.js';
+import { utcMysqlDriver } from './utc-mysql-driver.js';
 
 /**
  * One builder for both engines. The schema always comes from migrations (never `synchronize`);
@@ -13,17 +14,19 @@ import { SQLITE_MIGRATIONS } from './migrations/sqlite/index.js';
  */
 export function buildDataSourceOptions(db: DatabaseConfig): DataSourceOptions {
   const common = { entities: ENTITIES, synchronize: false, migrationsRun: true, logging: ['error' as const] };
-  if (db.type === 'mysql') {
+  if (db.type !== 'sqlite') {
     return {
       ...common,
-      type: 'mysql',
+      // TypeORM's `mariadb` type reads MariaDB's column defaults correctly (schema diff).
+      type: db.type,
+      driver: utcMysqlDriver,
       host: db.host,
       port: db.port,
       username: db.user,
       password: db.password,
       database: db.name,
       charset: 'utf8mb4_unicode_ci',
-      // Times are stored and read as UTC whatever the server's zone is.
+      // Times are written and read as UTC whatever the server's zone is (see utc-mysql-driver).
       timezone: 'Z',
       migrations: MYSQL_MIGRATIONS,
     };

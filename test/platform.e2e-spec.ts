@@ -1,0 +1,34 @@
+import { createTestApp, expectErrorShape, TestApp } from './support/test-app.js';
+
+describe('platform', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('reports health including the database, without sign-in', async () => {
+    const res = await t.http.get('/api/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
+  });
+
+  it('serves the OpenAPI documentation at /api/docs', async () => {
+    const page = await t.http.get('/api/docs');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('swagger');
+    const json = await t.http.get('/api/docs-json');
+    expect(json.body.paths).toHaveProperty('/api/auth/login');
+  });
+
+  it('sets security headers (helmet)', async () => {
+    const res = await t.http.get('/api/health');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('answers an unknown route with 404 in the error shape', async () => {
+    const res = await t.http.get('/api/khong-co');
+    expectErrorShape(res.body, 404, 'REQUEST.ROUTE_NOT_FOUND');
+  });
+});

@@ -1,0 +1,120 @@
+import 'reflect-metadata';
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { databaseConfigFrom } from '../../src/config/database.config.js';
+import { buildDataSourceOptions } from '../../src/database/typeorm-options.js';
+
+export const DEMO_PASSWORD = 'Demo@2024-test';
+
+export interface TestApp {
+  http: ReturnType<typeof request>;
+  /** A connection of the test's own to the app's database, for assertions and counts. */
+  db: DataSource;
+  env: Record<string, string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the built application (`dist/`, as `npm start` runs it) as a separate Node process in
+ * demo mode on an empty database: a new SQLite file, or the configured MariaDB emptied first.
+ * A real process rather than an in-jest module graph: it is what runs in production, and Jest's
+ * module loader cannot `require` the ES modules NestJS 12 ships on Node 20.
+ */
+export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'dti-e2e-'));
+  const env: Record<string, string> = {
+    APP_MODE: 'demo',
+    LOG_LEVEL: 'warn',
+    DATA_DIR: dir,
+    SQLITE_PATH: join(dir, 'dti.sqlite'),
+    DEMO_PASSWORD,
+    LOGIN_THROTTLE_LIMIT: '100',
+    PORT: String(await freePort()),
+    ...overrides,
+  };
+  const dbConfig = databaseConfigFrom({ ...process.env, ...env });
+  if (dbConfig.type !== 'sqlite') await emptyMysqlDatabase(dbConfig);
+  const child = await startApp({ ...process.env, ...env } as Record<string, string>);
+  const db = new DataSource({ ...buildDataSourceOptions(dbConfig), migrationsRun: false });
+  await db.initialize();
+  return {
+    http: request(`http://127.0.0.1:${env.PORT}`),
+    db,
+    env,
+    close: async () => {
+      await db.destroy();
+      await stopApp(child);
+    },
+  };
+}
+
+async function startApp(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['dist/src/main.js'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the app exited (${child.exitCode}): ${stderr}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${env.PORT}/api/health`);
+      if (res.ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`the app did not become healthy in 20 s: ${stderr}`);
+}
+
+async function stopApp(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function emptyMysqlDatabase(config: ReturnType<typeof databaseConfigFrom>): Promise<void> {
+  const ds = new DataSource({ ...buildDataSourceOptions(config), migrationsRun: false });
+  await ds.initialize();
+  await ds.dropDatabase();
+  await ds.destroy();
+}
+
+export async function tokenFor(t: TestApp, username: string, password = DEMO_PASSWORD): Promise<string> {
+  const res = await t.http.post('/api/auth/login').send({ username, password });
+  if (res.status !== 200) throw new Error(`sign-in of ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.accessToken;
+}
+
+export async function unitIdByCode(t: TestApp, code: string): Promise<number> {
+  const rows = await t.db.query(`SELECT id FROM units WHERE code = ?`, [code]);
+  return Number(rows[0].id);
+}
+
+export const count = async (t: TestApp, table: string): Promise<number> =>
+  Number((await t.db.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+
+/** Every error the API answers must have this shape (see src/errors/all-exceptions.filter.ts). */
+export function expectErrorShape(body: Record<string, unknown>, status: number, code: string): void {
+  expect(body).toMatchObject({ statusCode: status, code });
+  expect(typeof body.message).toBe('string');
+  expect(typeof body.messageEn).toBe('string');
+  expect(typeof body.path).toBe('string');
+}

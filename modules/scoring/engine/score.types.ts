@@ -1,0 +1,63 @@
+import type { IndicatorDef } from './framework.types.js';
+
+export type VariableValue = number | boolean | string;
+
+/** What a unit (or a source agency for it) entered for one indicator in one period. */
+export interface IndicatorInput {
+  values?: Record<string, VariableValue | null | undefined>;
+  /** Điều 5c: declared not applicable, with the reason. */
+  notApplicable?: string;
+}
+
+/** Inputs of one unit for one period, keyed by indicator code. */
+export type UnitInputs = Record<string, IndicatorInput | undefined>;
+
+export type ScoreStatus =
+  /** computed from the inputs */
+  | 'SCORED'
+  /** Điều 5c: no data → 0 */
+  | 'NO_DATA'
+  /** Điều 5c: not applicable → maximum */
+  | 'NOT_APPLICABLE'
+  /** needs the other units (relative) or the previous cycle (improvement) */
+  | 'PENDING'
+  /** the inputs are impossible or contradictory: scored safely, for the reviewer to look at */
+  | 'FLAGGED';
+
+export type ScoreFlag =
+  | 'ZERO_DENOMINATOR'
+  | 'RATIO_ABOVE_ONE'
+  | 'NEGATIVE_VALUE'
+  | 'INVALID_VALUE'
+  | 'MISSING_VALUE'
+  | 'NO_BEST_VALUE'
+  | 'NO_PREVIOUS_VALUE'
+  | 'NOT_APPLICABLE_UNLISTED';
+
+export interface IndicatorScore {
+  code: string;
+  maxPoints: number;
+  /** Rounded to 2 decimals; null only while PENDING. Parents: the sum of their known children. */
+  points: number | null;
+  status: ScoreStatus;
+  flags: ScoreFlag[];
+  /** The rule applied, with the numbers substituted, in Vietnamese. */
+  trace: string;
+  /** The measured value the relative and improvement steps compare (a ratio or a count). */
+  value?: number;
+  children?: IndicatorScore[];
+}
+
+export interface UnitScore {
+  /** Sum of the main indicators' points (pending ones count as 0 until resolved). */
+  total: number;
+  pending: number;
+  indicators: IndicatorScore[];
+}
+
+/** A leaf indicator's definition with its resolved variable values. */
+export interface LeafContext {
+  def: IndicatorDef;
+  values: Record<string, VariableValue | undefined>;
+  previous?: Record<string, VariableValue | undefined>;
+}

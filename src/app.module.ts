@@ -6,6 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from '../modules/audit/audit.module.js';
 import { AuthModule } from '../modules/auth/auth.module.js';
 import { DemoModule } from '../modules/demo/demo.module.js';
+import { FrameworkModule } from '../modules/frameworks/framework.module.js';
 import { HealthModule } from '../modules/health/health.module.js';
 import { UnitModule } from '../modules/units/unit.module.js';
 import { UserModule } from '../modules/users/user.module.js';
@@ -39,6 +40,7 @@ import { createValidationPipe } from './errors/validation.js';
     UnitModule,
     UserModule,
     AuthModule,
+    FrameworkModule,
     HealthModule,
     DemoModule,
   ],

@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { appConfig } from '../../src/config/app.config.js';
+import { readBundledFrameworks } from '../frameworks/bundled-frameworks.js';
+import { FrameworkService } from '../frameworks/framework.service.js';
 import { UnitService } from '../units/unit.service.js';
 import { UserService } from '../users/user.service.js';
 import { DEMO_UNITS, DEMO_USERS } from './demo-units.js';
@@ -18,10 +20,13 @@ export class DemoSeedService implements OnApplicationBootstrap {
     @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
     private readonly units: UnitService,
     private readonly users: UserService,
+    private readonly frameworks: FrameworkService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.app.isDemo) return;
+    // Re-importing unchanged files is a no-op, so this runs at every demo start.
+    for (const framework of readBundledFrameworks()) await this.frameworks.import(null, framework);
     if ((await this.units.list({ includeInactive: true })).length > 0) return;
     const idByCode = new Map<string, number>();
     for (const unit of DEMO_UNITS) {

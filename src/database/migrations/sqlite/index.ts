@@ -1,4 +1,5 @@
 import { Init1795427091543 } from './1795427091543-Init.js';
+import { Frameworks1795428120334 } from './1795428120334-Frameworks.js';
 
 /** In order. A new migration is generated against SQLite and added here (see README). */
-export const SQLITE_MIGRATIONS = [Init1795427091543];
+export const SQLITE_MIGRATIONS = [Init1795427091543, Frameworks1795428120334];

@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
+import { DomainException } from '../../src/errors/domain.exception.js';
+import { RequestErrors } from '../../src/errors/common.errors.js';
+import { AuditService } from '../audit/audit.service.js';
+import { validateFramework } from '../scoring/engine/framework-validator.js';
+import type { Framework } from '../scoring/engine/framework.types.js';
+import { checkInputsShape } from '../scoring/engine/inputs-shape.js';
+import { scoreUnit } from '../scoring/engine/score-unit.js';
+import type { UnitInputs } from '../scoring/engine/score.types.js';
+import { FrameworkVersion } from './framework-version.entity.js';
+import { FrameworkErrors } from './framework.errors.js';
+
+export type ImportOutcome = 'CREATED' | 'UNCHANGED' | 'UPDATED';
+
+@Injectable()
+export class FrameworkService {
+  constructor(
+    @InjectRepository(FrameworkVersion) private readonly versions: Repository<FrameworkVersion>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Validates and stores one framework version. The same content again changes nothing; new
+   * content for a version no cycle uses replaces it; for a frozen version it is refused.
+   */
+  async import(actor: AuthenticatedUser | null, framework: Framework): Promise<{ outcome: ImportOutcome; framework: FrameworkVersion }> {
+    const problems = validateFramework(framework);
+    if (problems.length) throw new DomainException(FrameworkErrors.INVALID, problems);
+    const contentHash = createHash('sha256').update(JSON.stringify(framework)).digest('hex');
+    const existing = await this.versions.findOneBy({ code: framework.code, version: framework.version });
+    if (existing?.contentHash === contentHash) return { outcome: 'UNCHANGED', framework: existing };
+    if (existing?.isFrozen) throw new DomainException(FrameworkErrors.FROZEN, { code: framework.code, version: framework.version });
+    const fields = {
+      code: framework.code,
+      version: framework.version,
+      name: framework.name,
+      unitKind: framework.unitKind,
+      maxPoints: framework.maxPoints,
+      contentHash,
+      definition: framework,
+    };
+    return this.dataSource.transaction(async (em) => {
+      const repo = em.getRepository(FrameworkVersion);
+      const saved = await repo.save(existing ? Object.assign(existing, fields) : repo.create(fields));
+      const action = existing ? 'FRAMEWORK.REPLACED' : 'FRAMEWORK.IMPORTED';
+      await this.audit.record(actor, { action, entityType: 'framework', entityId: saved.id, after: { code: saved.code, version: saved.version, contentHash } }, em);
+      return { outcome: existing ? 'UPDATED' : 'CREATED', framework: saved };
+    });
+  }
+
+  /** Without the definitions: the list is for choosing, the tree comes with `get`. */
+  list(): Promise<FrameworkVersion[]> {
+    return this.versions.find({
+      select: { id: true, code: true, version: true, name: true, unitKind: true, maxPoints: true, isFrozen: true, importedAt: true },
+      order: { code: 'ASC', version: 'DESC' },
+    });
+  }
+
+  async get(code: string, version?: number): Promise<FrameworkVersion> {
+    const found = await this.versions.findOne({ where: version ? { code, version } : { code }, order: { version: 'DESC' } });
+    if (!found) throw new DomainException(FrameworkErrors.NOT_FOUND, { code, version });
+    return found;
+  }
+
+  /** Scores given values without storing anything: what a unit sees while it fills in its data. */
+  async preview(code: string, inputs: UnitInputs, previous?: UnitInputs, version?: number) {
+    const { definition } = await this.get(code, version);
+    const problems = [...checkInputsShape(definition, inputs), ...(previous ? checkInputsShape(definition, previous) : [])];
+    if (problems.length) throw new DomainException(RequestErrors.VALIDATION_FAILED, problems);
+    return { framework: { code: definition.code, version: definition.version }, ...scoreUnit(definition, inputs, previous) };
+  }
+}

@@ -1,0 +1,60 @@
+import type { Framework, IndicatorDef } from './framework.types.js';
+import { validateFramework } from './framework-validator.js';
+
+const leaf = (code: string, max: number, extra: Partial<IndicatorDef> = {}): IndicatorDef => ({
+  code, name: code, maxPoints: max,
+  variables: [{ key: 'a', label: 'a', type: 'count' }, { key: 'b', label: 'b', type: 'count' }],
+  rule: { kind: 'RATIO', numerator: ['a'], denominator: ['b'] },
+  ...extra,
+});
+const fw = (indicators: IndicatorDef[], maxPoints = 30): Framework => ({
+  code: 'x', version: 1, name: 'x', decision: 'x', unitKind: 'DEPARTMENT', maxPoints, indicators,
+});
+const main = (children: IndicatorDef[], max = 30) => ({ code: '1', name: '1', maxPoints: max, children });
+
+describe('validateFramework', () => {
+  it('accepts a consistent framework', () => {
+    expect(validateFramework(fw([main([leaf('1.1', 10), leaf('1.2', 20)])]))).toEqual([]);
+  });
+
+  it('refuses children whose maxima do not add up to the parent, naming it', () => {
+    expect(validateFramework(fw([main([leaf('1.1', 10), leaf('1.2', 15)])]))).toContain('1: children add up to 25, not 30');
+  });
+
+  it('refuses a framework whose main indicators do not total its maximum', () => {
+    expect(validateFramework(fw([main([leaf('1.1', 10), leaf('1.2', 20)])], 1000))).toContain('x: main indicators add up to 30, not 1000');
+  });
+
+  it('refuses a duplicate code', () => {
+    expect(validateFramework(fw([main([leaf('1.1', 10), leaf('1.1', 20)])]))).toContain('1.1: duplicate indicator code');
+  });
+
+  it('refuses an unknown rule kind and a missing parameter', () => {
+    const problems = validateFramework(
+      fw([main([leaf('1.1', 10, { rule: { kind: 'MAGIC' } as never }), leaf('1.2', 20, { rule: { kind: 'RATIO', numerator: ['a'] } as never })])]),
+    );
+    expect(problems).toEqual(['1.1: unknown rule kind MAGIC', '1.2: rule RATIO is missing denominator']);
+  });
+
+  it('refuses a variable the rule uses but nobody defined', () => {
+    const problems = validateFramework(fw([main([leaf('1.1', 10, { rule: { kind: 'RATIO', numerator: ['a'], denominator: ['z'] } }), leaf('1.2', 20)])]));
+    expect(problems).toEqual(['1.1: rule uses variable z, which is not defined']);
+  });
+
+  it('refuses a reference to an unknown item or variable', () => {
+    const ref = (indicator: string, variable: string) => ({
+      variables: [{ key: 'a', label: 'a', type: 'count' as const }, { key: 'b', label: 'b', type: 'count' as const, ref: { indicator, variable } }],
+    });
+    expect(validateFramework(fw([main([leaf('1.1', 10, ref('9.9', 'a')), leaf('1.2', 20)])]))).toEqual([
+      '1.1: variable b refers to unknown item 9.9',
+    ]);
+    expect(validateFramework(fw([main([leaf('1.1', 10, ref('1.2', 'q')), leaf('1.2', 20)])]))).toEqual([
+      '1.1: variable b refers to 1.2.q, which is not defined',
+    ]);
+  });
+
+  it('refuses a scored leaf without a rule, but accepts a 0-point information item', () => {
+    expect(validateFramework(fw([main([leaf('1.1', 10, { rule: undefined }), leaf('1.2', 20)])]))).toEqual(['1.1: a scored indicator needs a rule']);
+    expect(validateFramework(fw([main([leaf('1.1', 0, { rule: undefined }), leaf('1.2', 30)])]))).toEqual([]);
+  });
+});

@@ -1,0 +1,89 @@
+import type { Framework, IndicatorDef, Rule } from './framework.types.js';
+import { ruleVariables } from './rule-evaluator.js';
+
+const RULE_KINDS = new Set<Rule['kind']>([
+  'BOOLEAN', 'RATIO', 'TIERS', 'PER_OCCURRENCE', 'CHOICE', 'PARTS', 'RATIO_PLUS_BONUS', 'RELATIVE_TO_BEST', 'IMPROVEMENT',
+]);
+
+/** Parameters each rule kind cannot do without. */
+const REQUIRED: Record<Rule['kind'], string[]> = {
+  BOOLEAN: ['variable'],
+  RATIO: ['numerator', 'denominator'],
+  TIERS: ['numerator', 'denominator', 'tiers'],
+  PER_OCCURRENCE: ['items'],
+  CHOICE: ['variable', 'shares'],
+  PARTS: ['parts'],
+  RATIO_PLUS_BONUS: ['numerator', 'denominator', 'ratioPoints', 'bonus'],
+  RELATIVE_TO_BEST: ['numerator'],
+  IMPROVEMENT: ['variable', 'threshold'],
+};
+
+const close = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+
+/**
+ * Checks a framework file before anything is stored. Returns every problem found, each naming
+ * the indicator, rather than stopping at the first: whoever fixes the file fixes it in one go.
+ */
+export function validateFramework(framework: Framework): string[] {
+  const problems: string[] = [];
+  if (!framework?.code || !Array.isArray(framework.indicators)) return ['the file is not a framework (code and indicators are required)'];
+  const all = flatten(framework.indicators);
+  const seen = new Set<string>();
+  for (const def of all) {
+    if (seen.has(def.code)) problems.push(`${def.code}: duplicate indicator code`);
+    seen.add(def.code);
+  }
+  const byCode = new Map(all.map((d) => [d.code, d]));
+  const top = round(framework.indicators.reduce((acc, d) => acc + d.maxPoints, 0));
+  if (!close(top, framework.maxPoints)) problems.push(`${framework.code}: main indicators add up to ${top}, not ${framework.maxPoints}`);
+  for (const def of all) problems.push(...checkIndicator(def, byCode));
+  return problems;
+}
+
+function checkIndicator(def: IndicatorDef, byCode: Map<string, IndicatorDef>): string[] {
+  const out: string[] = [];
+  const at = (msg: string) => out.push(`${def.code}: ${msg}`);
+  if (typeof def.maxPoints !== 'number' || def.maxPoints < 0) at('maxPoints must be a number ≥ 0');
+  if (def.children) {
+    const sum = round(def.children.reduce((acc, c) => acc + c.maxPoints, 0));
+    if (!close(sum, def.maxPoints)) at(`children add up to ${sum}, not ${def.maxPoints}`);
+    if (def.rule) at('an indicator with children takes its score from them and has no rule of its own');
+    return out;
+  }
+  for (const v of def.variables ?? []) {
+    if (!v.ref) continue;
+    const target = byCode.get(v.ref.indicator);
+    if (!target) at(`variable ${v.key} refers to unknown item ${v.ref.indicator}`);
+    else if (!target.variables?.some((tv) => tv.key === v.ref!.variable)) {
+      at(`variable ${v.key} refers to ${v.ref.indicator}.${v.ref.variable}, which is not defined`);
+    }
+  }
+  if (!def.rule) {
+    if (def.maxPoints > 0) at('a scored indicator needs a rule');
+    return out;
+  }
+  if (!RULE_KINDS.has(def.rule.kind)) {
+    at(`unknown rule kind ${String(def.rule.kind)}`);
+    return out;
+  }
+  const missing = REQUIRED[def.rule.kind].filter((p) => (def.rule as unknown as Record<string, unknown>)[p] === undefined);
+  if (missing.length) {
+    at(`rule ${def.rule.kind} is missing ${missing.join(', ')}`);
+    return out;
+  }
+  const defined = new Set((def.variables ?? []).map((v) => v.key));
+  for (const key of ruleVariables(def.rule)) {
+    if (!defined.has(key)) at(`rule uses variable ${key}, which is not defined`);
+  }
+  if (def.rule.kind === 'CHOICE') {
+    const options = def.variables?.find((v) => v.key === (def.rule as { variable: string }).variable)?.options ?? [];
+    for (const o of options) if (def.rule.shares[o.value] === undefined) at(`choice option ${o.value} has no share`);
+  }
+  return out;
+}
+
+export function flatten(defs: IndicatorDef[]): IndicatorDef[] {
+  return defs.flatMap((d) => [d, ...(d.children ? flatten(d.children) : [])]);
+}
+
+const round = (x: number) => Math.round(x * 1e6) / 1e6;

@@ -1,0 +1,104 @@
+import type { Framework } from './framework.types.js';
+import { aggregateYear, findScore, resolveRelative } from './score-cycle.js';
+import { scoreUnit } from './score-unit.js';
+
+const count = (key: string) => ({ key, label: key, type: 'count' as const });
+
+// Department 4.1: "Tỷ lệ=(a+b+c+d)/(e+f); g= Tỷ lệ ... của đơn vị; h= Điểm tối đa; k= Tỷ lệ ... cao
+// nhất trên tất cả các đơn vị; Điểm = (g*h)/k" (max 10, Kỳ cuối), beside a plain ratio 4.4 (Trung bình).
+const framework: Framework = {
+  code: 't', version: 1, name: 't', decision: 't', unitKind: 'DEPARTMENT', maxPoints: 60,
+  indicators: [
+    {
+      code: '4', name: 'Nhân lực', maxPoints: 60,
+      children: [
+        {
+          code: '4.1', name: 'Tỷ lệ chuyên trách', maxPoints: 10, yearly: 'LAST',
+          variables: ['a', 'b', 'c', 'd', 'e', 'f'].map(count),
+          rule: { kind: 'RELATIVE_TO_BEST', numerator: ['a', 'b', 'c', 'd'], denominator: ['e', 'f'] },
+        },
+        {
+          code: '4.4', name: 'Tỷ lệ được bồi dưỡng', maxPoints: 50, yearly: 'AVERAGE',
+          variables: [count('a'), count('b')], rule: { kind: 'RATIO', numerator: ['a'], denominator: ['b'] },
+        },
+      ],
+    },
+  ],
+};
+
+const unitA = { '4.1': { values: { a: 2, b: 3, c: 1, d: 0, e: 50, f: 30 } }, '4.4': { values: { a: 40, b: 80 } } };
+const unitB = { '4.1': { values: { a: 1, b: 1, c: 1, d: 1, e: 30, f: 10 } }, '4.4': { values: { a: 80, b: 80 } } };
+
+describe('relative to the best unit', () => {
+  it('is pending in a single-unit preview, not 0, and keeps the unit total honest', () => {
+    const a = scoreUnit(framework, unitA);
+    expect(findScore(a.indicators, '4.1')).toMatchObject({ points: null, status: 'PENDING', value: 0.075 });
+    expect(a.pending).toBe(1);
+    expect(findScore(a.indicators, '4')).toMatchObject({ points: 25, status: 'PENDING' });
+  });
+
+  it('4.1: A 6/80 = 0.075, B 4/40 = 0.1 is the highest; A = 0.075 × 10 / 0.1 = 7.5, B = 10', () => {
+    const resolved = resolveRelative(framework, new Map([['A', scoreUnit(framework, unitA)], ['B', scoreUnit(framework, unitB)]]));
+    expect(findScore(resolved.get('A')!.indicators, '4.1')!.points).toBe(7.5);
+    expect(findScore(resolved.get('B')!.indicators, '4.1')!.points).toBe(10);
+    // parents are recomputed: A = 7.5 + 40/80 × 50 = 32.5; B = 10 + 50 = 60
+    expect(resolved.get('A')!.total).toBe(32.5);
+    expect(resolved.get('B')!.total).toBe(60);
+    expect(resolved.get('A')!.pending).toBe(0);
+  });
+
+  it('a unit without data scores 0 and does not become the best', () => {
+    const resolved = resolveRelative(framework, new Map([['A', scoreUnit(framework, unitA)], ['C', scoreUnit(framework, {})]]));
+    expect(findScore(resolved.get('A')!.indicators, '4.1')!.points).toBe(10);
+    expect(findScore(resolved.get('C')!.indicators, '4.1')).toMatchObject({ points: 0, status: 'NO_DATA' });
+  });
+
+  it('when no unit has a positive value, everyone gets 0, flagged', () => {
+    const zero = { '4.1': { values: { a: 0, b: 0, c: 0, d: 0, e: 10, f: 10 } } };
+    const resolved = resolveRelative(framework, new Map([['A', scoreUnit(framework, zero)]]));
+    expect(findScore(resolved.get('A')!.indicators, '4.1')).toMatchObject({ points: 0, flags: ['NO_BEST_VALUE'] });
+  });
+});
+
+describe('yearly aggregation (Điều 7)', () => {
+  it('"Trung bình" averages the periods, a period without data counting as 0', () => {
+    // 4.4 per quarter: 20/80 → 12.5, 40/80 → 25, no data → 0, 80/80 → 50; average = 87.5/4 = 21.88
+    const quarters = [{ a: 20, b: 80 }, { a: 40, b: 80 }, undefined, { a: 80, b: 80 }].map((v) =>
+      scoreUnit(framework, v ? { '4.4': { values: v } } : {}),
+    );
+    const year = aggregateYear(framework, quarters);
+    expect(findScore(year.indicators, '4.4')!.points).toBe(21.88);
+  });
+
+  it('"Kỳ cuối" takes the last period, and relative rules resolve on the yearly values', () => {
+    const q1 = scoreUnit(framework, { '4.1': { values: { a: 8, b: 0, c: 0, d: 0, e: 40, f: 0 } } });
+    const q4 = scoreUnit(framework, unitB);
+    const year = aggregateYear(framework, [q1, q4]);
+    expect(findScore(year.indicators, '4.1')).toMatchObject({ status: 'PENDING', value: 0.1 });
+  });
+});
+
+describe('improvement over the previous year (department 9.1)', () => {
+  // "a = Tỷ lệ điểm được cải thiện - Điểm: + a >= 10%: Điểm tối đa + 10% > a > 0: Điểm = a/10% * Điểm tối đa + Không cải thiện: 0" (50)
+  const f91: Framework = {
+    ...framework, maxPoints: 50,
+    indicators: [{ code: '9.1', name: 'Cải thiện', maxPoints: 50, variables: [{ key: 'points', label: 'điểm', type: 'number' }], rule: { kind: 'IMPROVEMENT', variable: 'points', threshold: 0.1 } }],
+  };
+  const at = (now: number, before?: number) =>
+    findScore(scoreUnit(f91, { '9.1': { values: { points: now } } }, before === undefined ? undefined : { '9.1': { values: { points: before } } }).indicators, '9.1')!;
+
+  it('is pending without the previous cycle', () => {
+    expect(at(60)).toMatchObject({ status: 'PENDING', points: null });
+  });
+  it('60 after 50 = +20 % ≥ 10 % → 50; 52.5 after 50 = +5 % → 5/10 × 50 = 25; 48 after 50 → 0', () => {
+    expect(at(60, 50).points).toBe(50);
+    expect(at(52.5, 50).points).toBe(25);
+    expect(at(48, 50).points).toBe(0);
+  });
+  it('exactly +10 % reaches the maximum', () => {
+    expect(at(55, 50).points).toBe(50);
+  });
+  it('a previous value of 0 is flagged rather than divided by', () => {
+    expect(at(10, 0)).toMatchObject({ points: 0, flags: ['NO_PREVIOUS_VALUE'] });
+  });
+});

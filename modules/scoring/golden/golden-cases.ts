@@ -8,8 +8,11 @@ export interface GoldenCase {
   framework: string;
   indicator: string;
   inputs?: Record<string, string | number>;
+  /** The previous cycle's values, for improvement rules. */
+  previous?: Record<string, string | number>;
   units?: Record<string, Record<string, string | number>>;
-  expected: number | Record<string, number>;
+  /** null: not computable from this data alone (pending). */
+  expected: number | null | Record<string, number>;
   why: string;
 }
 
@@ -25,7 +28,7 @@ export function toInput(raw: Record<string, string | number>): IndicatorInput {
 }
 
 /** Points the engine gives: one unit's score, or every unit's after the relative step. */
-export function run(framework: Framework, c: GoldenCase): number | Record<string, number> {
+export function run(framework: Framework, c: GoldenCase): number | null | Record<string, number> {
   if (c.units) {
     const scored = new Map(
       Object.entries(c.units).map(([unit, raw]) => [unit, scoreUnit(framework, { [c.indicator]: toInput(raw) })]),
@@ -33,6 +36,7 @@ export function run(framework: Framework, c: GoldenCase): number | Record<string
     const resolved = resolveRelative(framework, scored);
     return Object.fromEntries([...resolved].map(([unit, s]) => [unit, findScore(s.indicators, c.indicator)!.points!]));
   }
-  const score = scoreUnit(framework, { [c.indicator]: toInput(c.inputs ?? {}) });
-  return findScore(score.indicators, c.indicator)!.points!;
+  const previous = c.previous ? { [c.indicator]: toInput(c.previous) } : undefined;
+  const score = scoreUnit(framework, { [c.indicator]: toInput(c.inputs ?? {}) }, previous);
+  return findScore(score.indicators, c.indicator)!.points;
 }

@@ -109,7 +109,7 @@ describe('frameworks', () => {
     expectErrorShape(res.body, 404, 'FRAMEWORK.NOT_FOUND');
   });
 
-  it('previews the department framework: 6.3.2 at 12/40 → 6 points, with the rule of 6.3.1 pending nothing', async () => {
+  it('previews the department framework: 6.3.2 at 12/40 → 6 points, 4.1 pending until the other units are known', async () => {
     const res = await t.http
       .post('/api/frameworks/department/preview')
       .set(officer)

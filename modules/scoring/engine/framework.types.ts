@@ -49,7 +49,7 @@ export interface IndicatorDef {
   notApplicableAllowed?: boolean;
 }
 
-export type VariableType = 'count' | 'number' | 'money' | 'percent' | 'boolean' | 'choice';
+export type VariableType = 'count' | 'number' | 'money' | 'percent' | 'boolean' | 'choice' | 'text';
 
 export interface VariableDef {
   /** The seed's letter (a, b, c...) or a descriptive key where the seed names none. */

@@ -88,6 +88,8 @@ function validValue(variable: VariableDef | undefined, value: VariableValue): bo
       return typeof value === 'boolean';
     case 'choice':
       return typeof value === 'string' && (variable.options ?? []).some((o) => o.value === value);
+    case 'text':
+      return typeof value === 'string';
     case 'count':
       return typeof value === 'number' && Number.isInteger(value);
     default:

@@ -1,13 +1,15 @@
 import type { Framework } from '../engine/framework.types.js';
 import { findScore, resolveRelative } from '../engine/score-cycle.js';
 import { scoreUnit } from '../engine/score-unit.js';
-import type { IndicatorInput, VariableValue } from '../engine/score.types.js';
+import type { IndicatorInput, UnitInputs, VariableValue } from '../engine/score.types.js';
 
 /** A hand-computed case, in the form of shared/golden/cases.json. */
 export interface GoldenCase {
   framework: string;
   indicator: string;
   inputs?: Record<string, string | number>;
+  /** Values of other items that this indicator's shared variables (`ref`) read, by item code. */
+  context?: Record<string, Record<string, string | number>>;
   /** The previous cycle's values, for improvement rules. */
   previous?: Record<string, string | number>;
   units?: Record<string, Record<string, string | number>>;
@@ -31,12 +33,16 @@ export function toInput(raw: Record<string, string | number>): IndicatorInput {
 export function run(framework: Framework, c: GoldenCase): number | null | Record<string, number> {
   if (c.units) {
     const scored = new Map(
-      Object.entries(c.units).map(([unit, raw]) => [unit, scoreUnit(framework, { [c.indicator]: toInput(raw) })]),
+      Object.entries(c.units).map(([unit, raw]) => [unit, scoreUnit(framework, { ...context(c), [c.indicator]: toInput(raw) })]),
     );
     const resolved = resolveRelative(framework, scored);
     return Object.fromEntries([...resolved].map(([unit, s]) => [unit, findScore(s.indicators, c.indicator)!.points!]));
   }
   const previous = c.previous ? { [c.indicator]: toInput(c.previous) } : undefined;
-  const score = scoreUnit(framework, { [c.indicator]: toInput(c.inputs ?? {}) }, previous);
+  const score = scoreUnit(framework, { ...context(c), [c.indicator]: toInput(c.inputs ?? {}) }, previous);
   return findScore(score.indicators, c.indicator)!.points;
+}
+
+function context(c: GoldenCase): UnitInputs {
+  return Object.fromEntries(Object.entries(c.context ?? {}).map(([code, raw]) => [code, toInput(raw)]));
 }

@@ -128,7 +128,9 @@ export function evaluateRule(rule: Rule, max: number, v: Values, previous?: Valu
 
     case 'RELATIVE_TO_BEST': {
       if (rule.denominator) {
-        const s = share(rule.numerator, rule.denominator, v);
+        // Not capped at 100 %: the value is compared with the best unit's, and some can pass 1
+        // (004 7.5: .vn domains per business).
+        const s = share(rule.numerator, rule.denominator, v, false);
         if (!('ratio' in s)) return s;
         return pending(s.ratio, `Tỷ lệ = ${s.text}; chờ so sánh với đơn vị cao nhất`, s.flags);
       }

@@ -1,0 +1,137 @@
+import { and, assign, or, setup, stateIn } from 'xstate';
+
+/**
+ * The life of one unit's submission for one period (BRIEF "The workflow"): draft (the unit's
+ * part and the source agencies' part filled in parallel) → submitted → underVerification ⇄
+ * returned → verified → disputed → disputeResolved → final. This machine is the one place that
+ * says which move is legal for whom and when; services only restore, ask, apply and persist.
+ * Plain TypeScript: no Nest, no TypeORM.
+ */
+export type Actor =
+  | { kind: 'USER'; userId: number; role: string; unitId: number }
+  | { kind: 'SYSTEM' };
+
+export interface Deadlines {
+  /** ISO instants (UTC). */
+  dataEntry: string;
+  disputeWindow: string;
+}
+
+export interface SubmissionContext {
+  unitId: number;
+  /** Set by the admin when the submitting unit is the reviewing agency itself (conflict of interest). */
+  designatedReviewerId: number | null;
+  deadlines: Deadlines;
+  returned: { indicators: string[]; reason: string } | null;
+  disputed: { indicators: string[]; explanation: string } | null;
+}
+
+type By = { by: Actor; at: string };
+export type SubmissionEvent =
+  | ({ type: 'UNIT_PART_COMPLETE' } & By)
+  | ({ type: 'UNIT_PART_INCOMPLETE' } & By)
+  | ({ type: 'AGENCY_PART_COMPLETE' } & By)
+  | ({ type: 'AGENCY_PART_INCOMPLETE' } & By)
+  | ({ type: 'SUBMIT' } & By)
+  | ({ type: 'DATA_ENTRY_DEADLINE_PASSED' } & By)
+  | ({ type: 'START_VERIFICATION' } & By)
+  | ({ type: 'RETURN'; indicators: string[]; reason: string } & By)
+  | ({ type: 'RESUBMIT' } & By)
+  | ({ type: 'VERIFY' } & By)
+  | ({ type: 'DISPUTE'; indicators: string[]; explanation: string } & By)
+  | ({ type: 'ACCEPT' } & By)
+  | ({ type: 'DISPUTE_WINDOW_CLOSED' } & By)
+  | ({ type: 'RESOLVE_DISPUTE' } & By)
+  | ({ type: 'FINALIZE' } & By);
+
+const user = (by: Actor) => (by.kind === 'USER' ? by : null);
+const filled = (s: string | undefined) => typeof s === 'string' && s.trim().length > 0;
+
+export const submissionMachine = setup({
+  types: {
+    context: {} as SubmissionContext,
+    events: {} as SubmissionEvent,
+    input: {} as Omit<SubmissionContext, 'returned' | 'disputed'>,
+  },
+  guards: {
+    isUnitHead: ({ context, event }) => user(event.by)?.role === 'UNIT_HEAD' && user(event.by)?.unitId === context.unitId,
+    isUnitStaff: ({ context, event }) =>
+      ['UNIT_HEAD', 'UNIT_OFFICER'].includes(user(event.by)?.role ?? '') && user(event.by)?.unitId === context.unitId,
+    /** Nobody reviews their own unit; when a reviewer is designated, only that person does. */
+    isIndependentReviewer: ({ context, event }) => {
+      const u = user(event.by);
+      if (!u) return false;
+      if (context.designatedReviewerId !== null) return u.userId === context.designatedReviewerId;
+      return u.role === 'REVIEWER' && u.unitId !== context.unitId;
+    },
+    isSystem: ({ event }) => event.by.kind === 'SYSTEM',
+    isSystemOrSourceAgency: ({ event }) => event.by.kind === 'SYSTEM' || user(event.by)?.role === 'SOURCE_AGENCY',
+    beforeDataEntryDeadline: ({ context, event }) => event.at < context.deadlines.dataEntry,
+    dataEntryDeadlinePassed: ({ context, event }) => event.by.kind === 'SYSTEM' && event.at >= context.deadlines.dataEntry,
+    returnIsExplained: ({ event }) => event.type === 'RETURN' && event.indicators.length > 0 && filled(event.reason),
+    disputeIsExplained: ({ context, event }) =>
+      event.type === 'DISPUTE' && event.indicators.length > 0 && filled(event.explanation) && event.at < context.deadlines.disputeWindow,
+    beforeDisputeDeadline: ({ context, event }) => event.at < context.deadlines.disputeWindow,
+    disputeWindowClosed: ({ context, event }) => event.by.kind === 'SYSTEM' && event.at >= context.deadlines.disputeWindow,
+  },
+  actions: {
+    recordReturn: assign({
+      returned: ({ event }) => (event.type === 'RETURN' ? { indicators: event.indicators, reason: event.reason.trim() } : null),
+    }),
+    clearReturn: assign({ returned: null }),
+    recordDispute: assign({
+      disputed: ({ event }) => (event.type === 'DISPUTE' ? { indicators: event.indicators, explanation: event.explanation.trim() } : null),
+    }),
+  },
+}).createMachine({
+  id: 'submission',
+  context: ({ input }) => ({ ...input, returned: null, disputed: null }),
+  initial: 'draft',
+  states: {
+    draft: {
+      type: 'parallel',
+      states: {
+        unitPart: {
+          initial: 'editing',
+          states: {
+            editing: { on: { UNIT_PART_COMPLETE: { target: 'complete', guard: 'isUnitStaff' } } },
+            complete: { on: { UNIT_PART_INCOMPLETE: { target: 'editing', guard: 'isUnitStaff' } } },
+          },
+        },
+        agencyPart: {
+          initial: 'editing',
+          states: {
+            editing: { on: { AGENCY_PART_COMPLETE: { target: 'complete', guard: 'isSystemOrSourceAgency' } } },
+            complete: { on: { AGENCY_PART_INCOMPLETE: { target: 'editing', guard: 'isSystemOrSourceAgency' } } },
+          },
+        },
+      },
+      on: {
+        SUBMIT: {
+          target: 'submitted',
+          guard: and(['isUnitHead', 'beforeDataEntryDeadline', stateIn({ draft: { unitPart: 'complete', agencyPart: 'complete' } })]),
+        },
+        // Điều 5c: what is missing at the deadline scores 0; the submission moves on regardless.
+        DATA_ENTRY_DEADLINE_PASSED: { target: 'submitted', guard: 'dataEntryDeadlinePassed' },
+      },
+    },
+    submitted: { on: { START_VERIFICATION: { target: 'underVerification', guard: 'isIndependentReviewer' } } },
+    underVerification: {
+      on: {
+        RETURN: { target: 'returned', guard: and(['isIndependentReviewer', 'returnIsExplained']), actions: 'recordReturn' },
+        VERIFY: { target: 'verified', guard: 'isIndependentReviewer' },
+      },
+    },
+    returned: { on: { RESUBMIT: { target: 'underVerification', guard: 'isUnitHead', actions: 'clearReturn' } } },
+    verified: {
+      on: {
+        DISPUTE: { target: 'disputed', guard: and(['isUnitHead', 'disputeIsExplained']), actions: 'recordDispute' },
+        ACCEPT: { target: 'final', guard: and(['isUnitHead', 'beforeDisputeDeadline']) },
+        DISPUTE_WINDOW_CLOSED: { target: 'final', guard: 'disputeWindowClosed' },
+      },
+    },
+    disputed: { on: { RESOLVE_DISPUTE: { target: 'disputeResolved', guard: 'isIndependentReviewer' } } },
+    disputeResolved: { on: { FINALIZE: { target: 'final', guard: or(['isIndependentReviewer', 'isSystem']) } } },
+    final: { type: 'final' },
+  },
+});

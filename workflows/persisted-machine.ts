@@ -1,4 +1,4 @@
-import { AnyStateMachine, EventFromLogic, getNextTransitions, initialTransition, SnapshotFrom, transition } from 'xstate';
+import { AnyMachineSnapshot, AnyStateMachine, EventFromLogic, getNextTransitions, initialTransition, transition } from 'xstate';
 
 /** What is stored with an entity: enough to rebuild the machine's snapshot exactly. */
 export interface PersistedState<TContext = unknown> {
@@ -6,32 +6,34 @@ export interface PersistedState<TContext = unknown> {
   context: TContext;
 }
 
-export type Decision<M extends AnyStateMachine> =
-  | { allowed: true; next: PersistedState<SnapshotFrom<M>['context']>; status: string }
+export type Decision =
+  | { allowed: true; next: PersistedState; status: string }
   | { allowed: false; status: string; possible: string[] };
 
+const persist = (snapshot: AnyMachineSnapshot): PersistedState => ({ value: snapshot.value, context: snapshot.context });
+
 /** The first state of a new entity's machine. */
-export function start<M extends AnyStateMachine>(machine: M, input: unknown): PersistedState<SnapshotFrom<M>['context']> {
+export function start(machine: AnyStateMachine, input: unknown): PersistedState {
   const [snapshot] = initialTransition(machine, input as never);
-  return { value: snapshot.value, context: snapshot.context };
+  return persist(snapshot as AnyMachineSnapshot);
 }
 
 /**
  * Restore the persisted snapshot, ask the machine whether the event is allowed (guards
  * included), and return the next state to persist, or what this state accepts at all.
  */
-export function decide<M extends AnyStateMachine>(machine: M, persisted: PersistedState, event: EventFromLogic<M>): Decision<M> {
-  const snapshot = machine.resolveState({ value: persisted.value as never, context: persisted.context as never });
+export function decide<M extends AnyStateMachine>(machine: M, persisted: PersistedState, event: EventFromLogic<M>): Decision {
+  const snapshot = machine.resolveState({ value: persisted.value as never, context: persisted.context as never }) as AnyMachineSnapshot;
   const status = statusName(snapshot.value);
   if (!snapshot.can(event)) {
     const possible = [...new Set(getNextTransitions(snapshot).map((t) => t.eventType))].filter((t) => !t.startsWith('xstate.'));
     return { allowed: false, status, possible };
   }
-  const [next] = transition(machine, snapshot, event);
-  return { allowed: true, next: { value: next.value, context: next.context }, status: statusName(next.value) };
+  const [next] = transition(machine, snapshot as never, event);
+  return { allowed: true, next: persist(next as AnyMachineSnapshot), status: statusName((next as AnyMachineSnapshot).value) };
 }
 
-/** A state value as one string: `draft.unitPart.complete+agencyPart.editing` reads as `draft`. */
+/** A state value as one name: `{ draft: { unitPart: 'complete', … } }` reads as `draft`. */
 export function statusName(value: unknown): string {
   return typeof value === 'string' ? value : Object.keys(value as object)[0];
 }

@@ -15,7 +15,7 @@ const system = { kind: 'SYSTEM' as const };
 const early = '2025-01-10T00:00:00Z';
 const late = '2025-03-01T00:00:00Z';
 
-type Ev = Omit<SubmissionEvent, 'at'> & { at?: string };
+type Ev = SubmissionEvent extends infer E ? (E extends SubmissionEvent ? Omit<E, 'at'> & { at?: string } : never) : never;
 function run(events: Ev[], from: PersistedState = start(submissionMachine, input)): PersistedState {
   return events.reduce((state, e) => {
     const d = decide(submissionMachine, state, { at: early, ...e } as SubmissionEvent);

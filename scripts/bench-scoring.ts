@@ -19,6 +19,8 @@ const PERIODS = 4;
 const framework = readBundledFrameworks().find((f) => f.code === code);
 if (!framework) throw new Error(`no bundled framework ${code}`);
 const leaves = flatten(framework.indicators).filter((d) => !d.children && d.rule && d.rule.kind !== 'IMPROVEMENT');
+// Information items (seed 004's general items) score nothing but hold values other rules share.
+const dataItems = flatten(framework.indicators).filter((d) => !d.children && (d.variables?.length ?? 0) > 0 && d.rule?.kind !== 'IMPROVEMENT');
 
 // Deterministic data: the same figures on every run (mulberry32).
 let seed = 20241231;
@@ -36,10 +38,10 @@ function denominatorOf(rule: Rule): string[] {
 
 function synthValues(def: IndicatorDef): Record<string, VariableValue> {
   const out: Record<string, VariableValue> = {};
-  const den = new Set(denominatorOf(def.rule!));
+  const den = new Set(def.rule ? denominatorOf(def.rule) : (def.variables ?? []).map((v) => v.key));
   for (const v of (def.variables ?? []).filter((v) => !v.ref)) out[v.key] = synthValue(v, den.has(v.key));
   // numerators stay within their denominator, as real figures do
-  if ('numerator' in def.rule! && den.size) {
+  if (def.rule && 'numerator' in def.rule && den.size) {
     const total = [...den].reduce((acc, k) => acc + ((out[k] as number) ?? 0), 0);
     for (const k of def.rule.numerator) if (typeof out[k] === 'number') out[k] = int(0, Math.floor(total / def.rule.numerator.length));
   }
@@ -49,11 +51,12 @@ function synthValues(def: IndicatorDef): Record<string, VariableValue> {
 function synthValue(v: VariableDef, isDenominator: boolean): VariableValue {
   if (v.type === 'boolean') return random() < 0.7;
   if (v.type === 'choice') return v.options![int(0, v.options!.length - 1)].value;
+  if (v.type === 'text') return 'Đồng Nai';
   return isDenominator ? int(20, 500) : int(0, 8);
 }
 
 const data: UnitInputs[][] = Array.from({ length: PERIODS }, () =>
-  Array.from({ length: UNITS }, () => Object.fromEntries(leaves.map((d) => [d.code, { values: synthValues(d) }]))),
+  Array.from({ length: UNITS }, () => Object.fromEntries(dataItems.map((d) => [d.code, { values: synthValues(d) }]))),
 );
 
 function measure<T>(label: string, work: () => T): { result: T; ms: number } {
@@ -91,7 +94,7 @@ if (exact + halfCent !== UNITS) process.exitCode = 1;
 /** One sheet per period: a row per unit, variable columns, then formula columns per leaf. */
 function spreadsheet(): number[] {
   const columns = new Map<string, number>();
-  for (const d of leaves) for (const v of d.variables ?? []) if (!v.ref) columns.set(`${d.code}.${v.key}`, columns.size);
+  for (const d of dataItems) for (const v of d.variables ?? []) if (!v.ref) columns.set(`${d.code}.${v.key}`, columns.size);
   // Relative leaves need their value in a column of its own, so MAX() over it is not circular.
   const formulas: { def: IndicatorDef; valueOnly: boolean }[] = leaves.flatMap((def) =>
     def.rule!.kind === 'RELATIVE_TO_BEST' ? [{ def, valueOnly: true }, { def, valueOnly: false }] : [{ def, valueOnly: false }],
@@ -106,7 +109,7 @@ function spreadsheet(): number[] {
     sheets[`Q${p + 1}`] = period.map((inputs, u) => {
       const row = u + 1;
       const cells: (string | number | boolean | null)[] = new Array(firstFormula).fill(null);
-      for (const d of leaves) for (const [k, value] of Object.entries(inputs[d.code]!.values!)) cells[columns.get(`${d.code}.${k}`)!] = value as string | number | boolean;
+      for (const d of dataItems) for (const [k, value] of Object.entries(inputs[d.code]!.values!)) cells[columns.get(`${d.code}.${k}`)!] = value as string | number | boolean;
       formulas.forEach(({ def, valueOnly }, i) => {
         const r = (k: string) => ref(def, k, row);
         const valueColumn = col(firstFormula + i - 1);

@@ -7,6 +7,8 @@ import { AuditModule } from '../modules/audit/audit.module.js';
 import { AuthModule } from '../modules/auth/auth.module.js';
 import { DemoModule } from '../modules/demo/demo.module.js';
 import { FrameworkModule } from '../modules/frameworks/framework.module.js';
+import { CycleModule } from '../modules/cycles/cycle.module.js';
+import { SubmissionModule } from '../modules/submissions/submission.module.js';
 import { HealthModule } from '../modules/health/health.module.js';
 import { UnitModule } from '../modules/units/unit.module.js';
 import { UserModule } from '../modules/users/user.module.js';
@@ -41,6 +43,8 @@ import { createValidationPipe } from './errors/validation.js';
     UserModule,
     AuthModule,
     FrameworkModule,
+    SubmissionModule,
+    CycleModule,
     HealthModule,
     DemoModule,
   ],

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
 import { RequestErrors } from '../../src/errors/common.errors.js';
@@ -51,6 +51,11 @@ export class FrameworkService {
       await this.audit.record(actor, { action, entityType: 'framework', entityId: saved.id, after: { code: saved.code, version: saved.version, contentHash } }, em);
       return { outcome: existing ? 'UPDATED' : 'CREATED', framework: saved };
     });
+  }
+
+  /** A cycle uses this version: from now on it can only be replaced by a new version. */
+  async freeze(code: string, version: number, em: EntityManager): Promise<void> {
+    await em.getRepository(FrameworkVersion).update({ code, version }, { isFrozen: true });
   }
 
   /** Without the definitions: the list is for choosing, the tree comes with `get`. */

@@ -1,5 +1,6 @@
 import { Init1795427104567 } from './1795427104567-Init.js';
 import { Frameworks1795428122229 } from './1795428122229-Frameworks.js';
+import { Cycles1795430099810 } from './1795430099810-Cycles.js';
 
 /** In order. A new migration is generated against MariaDB/MySQL and added here (see README). */
-export const MYSQL_MIGRATIONS = [Init1795427104567, Frameworks1795428122229];
+export const MYSQL_MIGRATIONS = [Init1795427104567, Frameworks1795428122229, Cycles1795430099810];

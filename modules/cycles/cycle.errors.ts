@@ -1,0 +1,21 @@
+import { defineErrors } from '../../src/errors/domain.exception.js';
+
+export const CycleErrors = defineErrors('CYCLE', {
+  NOT_FOUND: { status: 404, vi: 'Không tìm thấy kỳ đánh giá', en: 'Assessment cycle not found' },
+  CODE_TAKEN: { status: 409, vi: 'Mã kỳ đánh giá đã được sử dụng', en: 'The cycle code is already in use' },
+  DEADLINES_OUT_OF_ORDER: {
+    status: 400,
+    vi: 'Các thời hạn phải theo thứ tự: nhập liệu < thẩm định < khiếu nại < giải quyết khiếu nại',
+    en: 'Deadlines must be in order: data entry < verification < dispute window < dispute resolution',
+  },
+  FRAMEWORK_KIND_MISMATCH: {
+    status: 400,
+    vi: 'Bộ chỉ số không dành cho loại đơn vị này',
+    en: 'The framework is not for this kind of unit',
+  },
+  DUPLICATE_UNIT_KIND: {
+    status: 400,
+    vi: 'Mỗi loại đơn vị chỉ dùng một bộ chỉ số trong một kỳ',
+    en: 'Each unit kind takes one framework per cycle',
+  },
+});

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
+import { DomainException } from '../../src/errors/domain.exception.js';
+import { AuditService } from '../audit/audit.service.js';
+import { FrameworkService } from '../frameworks/framework.service.js';
+import { SubmissionService } from '../submissions/submission.service.js';
+import { UnitKind } from '../units/unit-kind.enum.js';
+import { UnitService } from '../units/unit.service.js';
+import { AssessmentCycle } from './assessment-cycle.entity.js';
+import { CreateCycleDto } from './create-cycle.dto.js';
+import { CycleErrors } from './cycle.errors.js';
+
+@Injectable()
+export class CycleService {
+  constructor(
+    @InjectRepository(AssessmentCycle) private readonly cycles: Repository<AssessmentCycle>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly frameworks: FrameworkService,
+    private readonly units: UnitService,
+    private readonly submissions: SubmissionService,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(): Promise<AssessmentCycle[]> {
+    return this.cycles.find({ order: { year: 'DESC', id: 'DESC' } });
+  }
+
+  /**
+   * Opens a cycle: freezes the framework versions it uses and creates one draft submission per
+   * active unit of each kind and period, all in one transaction.
+   */
+  async open(actor: AuthenticatedUser, dto: CreateCycleDto): Promise<AssessmentCycle & { submissions: number }> {
+    // Normalised to UTC first: "…T23:59+07:00" and "…T16:59Z" are the same instant.
+    const utc = (iso: string) => new Date(iso).toISOString();
+    const { dataEntry, verification, disputeWindow, disputeResolution } = dto.deadlines;
+    const deadlines = { dataEntry: utc(dataEntry), verification: utc(verification), disputeWindow: utc(disputeWindow), disputeResolution: utc(disputeResolution) };
+    const d = deadlines;
+    if (!(d.dataEntry < d.verification && d.verification < d.disputeWindow && d.disputeWindow < d.disputeResolution)) {
+      throw new DomainException(CycleErrors.DEADLINES_OUT_OF_ORDER, d);
+    }
+    if (new Set(dto.frameworks.map((f) => f.unitKind)).size !== dto.frameworks.length) throw new DomainException(CycleErrors.DUPLICATE_UNIT_KIND);
+    if (await this.cycles.existsBy({ code: dto.code })) throw new DomainException(CycleErrors.CODE_TAKEN, { code: dto.code });
+    const chosen: { unitKind: string; code: string; version: number; units: { id: number }[] }[] = [];
+    for (const f of dto.frameworks) {
+      const version = await this.frameworks.get(f.code, f.version);
+      if (version.unitKind !== f.unitKind) throw new DomainException(CycleErrors.FRAMEWORK_KIND_MISMATCH, { code: f.code, unitKind: f.unitKind });
+      const units = await this.units.list({ kind: f.unitKind as UnitKind });
+      chosen.push({ unitKind: f.unitKind, code: version.code, version: version.version, units });
+    }
+    return this.dataSource.transaction(async (em) => {
+      const cycle = await em.getRepository(AssessmentCycle).save(
+        em.create(AssessmentCycle, {
+          code: dto.code,
+          year: dto.year,
+          name: dto.name,
+          periods: dto.periods,
+          deadlines,
+          frameworks: chosen.map(({ unitKind, code, version }) => ({ unitKind, code, version })),
+        }),
+      );
+      let count = 0;
+      for (const f of chosen) {
+        await this.frameworks.freeze(f.code, f.version, em);
+        const rows = f.units.flatMap((unit) =>
+          dto.periods.map((period) => ({
+            cycleId: cycle.id,
+            unitId: unit.id,
+            period,
+            frameworkCode: f.code,
+            frameworkVersion: f.version,
+            deadlines: { dataEntry: deadlines.dataEntry, disputeWindow: deadlines.disputeWindow },
+          })),
+        );
+        count += await this.submissions.createMany(em, rows);
+      }
+      await this.audit.record(actor, { action: 'CYCLE.OPENED', entityType: 'cycle', entityId: cycle.id, after: { ...cycle, submissions: count } }, em);
+      return { ...cycle, submissions: count };
+    });
+  }
+}

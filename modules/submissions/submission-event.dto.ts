@@ -1,0 +1,39 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+
+/** Moves people make; the deadline moves (DATA_ENTRY_DEADLINE_PASSED, …) are the system's own. */
+export const USER_EVENTS = [
+  'UNIT_PART_COMPLETE',
+  'UNIT_PART_INCOMPLETE',
+  'AGENCY_PART_COMPLETE',
+  'AGENCY_PART_INCOMPLETE',
+  'SUBMIT',
+  'START_VERIFICATION',
+  'RETURN',
+  'RESUBMIT',
+  'VERIFY',
+  'DISPUTE',
+  'ACCEPT',
+  'RESOLVE_DISPUTE',
+  'FINALIZE',
+] as const;
+
+export class SubmissionEventDto {
+  @ApiProperty({ enum: USER_EVENTS }) @IsIn(USER_EVENTS) type: (typeof USER_EVENTS)[number];
+
+  @ApiPropertyOptional({ example: ['6.3.2'], description: 'Chỉ số bị trả lại (RETURN) hoặc khiếu nại (DISPUTE)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ArrayUnique()
+  @Matches(/^[0-9A-Z.]{1,20}$/, { each: true })
+  indicators?: string[];
+
+  @ApiPropertyOptional({ description: 'Lý do trả lại (RETURN)' }) @IsOptional() @IsString() @Length(1, 2000) reason?: string;
+
+  @ApiPropertyOptional({ description: 'Giải trình khiếu nại (DISPUTE)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000)
+  explanation?: string;
+}

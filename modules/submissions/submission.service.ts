@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
+import { Role } from '../../src/access/role.enum.js';
+import { DomainException } from '../../src/errors/domain.exception.js';
+import { decide, start } from '../../workflows/persisted-machine.js';
+import { SubmissionContext, SubmissionEvent, submissionMachine } from '../../workflows/submission.machine.js';
+import { AuditService } from '../audit/audit.service.js';
+import { SubmissionEventDto } from './submission-event.dto.js';
+import { Submission } from './submission.entity.js';
+import { SubmissionErrors } from './submission.errors.js';
+
+/** Roles that work across units; the others see their own unit's submissions only. */
+const CROSS_UNIT_ROLES = [Role.ADMIN, Role.REVIEWER, Role.CHAIR, Role.SOURCE_AGENCY];
+
+export interface NewSubmission {
+  cycleId: number;
+  unitId: number;
+  period: string;
+  frameworkCode: string;
+  frameworkVersion: number;
+  deadlines: SubmissionContext['deadlines'];
+}
+
+@Injectable()
+export class SubmissionService {
+  constructor(
+    @InjectRepository(Submission) private readonly submissions: Repository<Submission>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Called by the cycle service inside its transaction: one draft per unit and period. */
+  async createMany(em: EntityManager, rows: NewSubmission[]): Promise<number> {
+    const repo = em.getRepository(Submission);
+    for (const { deadlines, ...row } of rows) {
+      const state = start(submissionMachine, { unitId: row.unitId, designatedReviewerId: null, deadlines });
+      await repo.save(repo.create({ ...row, state, status: 'draft' }));
+    }
+    return rows.length;
+  }
+
+  listForCycle(actor: AuthenticatedUser, cycleId: number): Promise<Submission[]> {
+    const own = CROSS_UNIT_ROLES.includes(actor.role) ? {} : { unitId: actor.unitId };
+    return this.submissions.find({ where: { cycleId, ...own }, order: { unitId: 'ASC', id: 'ASC' } });
+  }
+
+  /** Another unit's submission answers 404, as if it did not exist: nothing is revealed. */
+  async get(actor: AuthenticatedUser, id: number): Promise<Submission> {
+    const submission = await this.submissions.findOneBy({ id });
+    if (!submission || !(CROSS_UNIT_ROLES.includes(actor.role) || submission.unitId === actor.unitId)) {
+      throw new DomainException(SubmissionErrors.NOT_FOUND, { id });
+    }
+    return submission;
+  }
+
+  /**
+   * Restore the snapshot, ask the machine, then persist the next state only if nobody changed
+   * the submission since it was read (version check), in the same transaction as its audit entry.
+   */
+  async applyEvent(actor: AuthenticatedUser, id: number, dto: SubmissionEventDto): Promise<Submission> {
+    const submission = await this.get(actor, id);
+    const event = {
+      ...dto,
+      indicators: dto.indicators ?? [],
+      reason: dto.reason ?? '',
+      explanation: dto.explanation ?? '',
+      by: { kind: 'USER', userId: actor.id, role: actor.role, unitId: actor.unitId },
+      at: new Date().toISOString(),
+    } as SubmissionEvent;
+    const decision = decide(submissionMachine, submission.state, event);
+    if (!decision.allowed) {
+      throw new DomainException(SubmissionErrors.ILLEGAL_TRANSITION, { status: decision.status, event: dto.type, possible: decision.possible });
+    }
+    return this.dataSource.transaction(async (em) => {
+      const result = await em
+        .createQueryBuilder()
+        .update(Submission)
+        .set({ state: decision.next as never, status: decision.status, version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id, version: submission.version })
+        .execute();
+      if (!result.affected) throw new DomainException(SubmissionErrors.CONCURRENT_UPDATE, { id });
+      await this.audit.record(
+        actor,
+        {
+          action: `SUBMISSION.${dto.type}`,
+          entityType: 'submission',
+          entityId: id,
+          before: { status: submission.status },
+          after: { status: decision.status, indicators: dto.indicators },
+          reason: dto.reason ?? dto.explanation ?? null,
+        },
+        em,
+      );
+      return em.getRepository(Submission).findOneByOrFail({ id });
+    });
+  }
+}

@@ -1,0 +1,105 @@
+import { count, createTestApp, expectErrorShape, TestApp, tokenFor, unitIdByCode } from './support/test-app.js';
+
+const deadlines = {
+  dataEntry: '2099-01-15T23:59:59+07:00',
+  verification: '2099-02-15T23:59:59+07:00',
+  disputeWindow: '2099-02-28T23:59:59+07:00',
+  disputeResolution: '2099-03-15T23:59:59+07:00',
+};
+const cycle = { code: 'DTI-2099', year: 2099, name: 'Đánh giá DTI năm 2099', frameworks: [{ unitKind: 'DISTRICT', code: 'district' }], periods: ['Q1', 'Q2'], deadlines };
+
+describe('cycles and submission moves', () => {
+  let t: TestApp;
+  const as: Record<string, Record<string, string>> = {};
+  let cycleId: number;
+  const submissionOf = async (unitCode: string, period = 'Q1') =>
+    Number((await t.db.query(`SELECT id FROM submissions WHERE unitId = ? AND period = ?`, [await unitIdByCode(t, unitCode), period]))[0].id);
+  const move = (who: string, id: number, body: object) => t.http.post(`/api/submissions/${id}/events`).set(as[who]).send(body);
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    for (const u of ['admin', 'canbo.bienhoa', 'lanhdao.bienhoa', 'lanhdao.longkhanh', 'daumoi.congan', 'thamdinh.sotttt', 'canbo.soyte']) {
+      as[u] = { Authorization: `Bearer ${await tokenFor(t, u)}` };
+    }
+  });
+  afterAll(() => t.close());
+
+  it('refuses to open a cycle for a non-admin, with bad input, or with deadlines out of order, writing nothing', async () => {
+    expectErrorShape((await t.http.post('/api/cycles').set(as['canbo.soyte']).send(cycle)).body, 403, 'ACCESS.FORBIDDEN_ROLE');
+    const bad = await t.http.post('/api/cycles').set(as.admin).send({ ...cycle, periods: ['Q5'], extra: 1 });
+    expectErrorShape(bad.body, 400, 'REQUEST.VALIDATION_FAILED');
+    const order = await t.http.post('/api/cycles').set(as.admin).send({ ...cycle, deadlines: { ...deadlines, dataEntry: '2099-12-31T00:00:00Z' } });
+    expectErrorShape(order.body, 400, 'CYCLE.DEADLINES_OUT_OF_ORDER');
+    const wrongKind = await t.http.post('/api/cycles').set(as.admin).send({ ...cycle, frameworks: [{ unitKind: 'DISTRICT', code: 'department' }] });
+    expectErrorShape(wrongKind.body, 400, 'CYCLE.FRAMEWORK_KIND_MISMATCH');
+    expect(await count(t, 'assessment_cycles')).toBe(0);
+    expect(await count(t, 'submissions')).toBe(0);
+  });
+
+  it('opens a cycle: one draft per district and period, and freezes the framework version', async () => {
+    const res = await t.http.post('/api/cycles').set(as.admin).send(cycle);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ code: 'DTI-2099', submissions: 22, frameworks: [{ unitKind: 'DISTRICT', code: 'district', version: 1 }] });
+    // stored in UTC: 23:59:59 in Vietnam is 16:59:59Z
+    expect(res.body.deadlines.dataEntry).toBe('2099-01-15T16:59:59.000Z');
+    cycleId = res.body.id;
+    const frameworks = await t.http.get('/api/frameworks').set(as.admin);
+    expect(frameworks.body.find((f: { code: string }) => f.code === 'district').isFrozen).toBe(true);
+  });
+
+  it("shows a unit only its own submissions, and another unit's answers 404", async () => {
+    const own = await t.http.get(`/api/cycles/${cycleId}/submissions`).set(as['lanhdao.bienhoa']);
+    const bienHoa = await unitIdByCode(t, 'TP-BIEN-HOA');
+    expect(own.body).toHaveLength(2);
+    expect(own.body.every((s: { unitId: number; status: string }) => s.unitId === bienHoa && s.status === 'draft')).toBe(true);
+    const reviewerView = await t.http.get(`/api/cycles/${cycleId}/submissions`).set(as['thamdinh.sotttt']);
+    expect(reviewerView.body).toHaveLength(22);
+    const other = await t.http.get(`/api/submissions/${await submissionOf('TP-LONG-KHANH')}`).set(as['lanhdao.bienhoa']);
+    expectErrorShape(other.body, 404, 'SUBMISSION.NOT_FOUND');
+    const otherMove = await move('lanhdao.bienhoa', await submissionOf('TP-LONG-KHANH'), { type: 'SUBMIT' });
+    expectErrorShape(otherMove.body, 404, 'SUBMISSION.NOT_FOUND');
+  });
+
+  it('moves a submission through the statechart and refuses illegal moves with what is allowed now', async () => {
+    const id = await submissionOf('TP-BIEN-HOA');
+    const early = await move('lanhdao.bienhoa', id, { type: 'SUBMIT' });
+    expectErrorShape(early.body, 409, 'SUBMISSION.ILLEGAL_TRANSITION');
+    expect(early.body.details).toMatchObject({ status: 'draft', possible: expect.arrayContaining(['SUBMIT', 'UNIT_PART_COMPLETE']) });
+    expect((await move('canbo.bienhoa', id, { type: 'UNIT_PART_COMPLETE' })).status).toBe(201);
+    expect((await move('daumoi.congan', id, { type: 'AGENCY_PART_COMPLETE' })).status).toBe(201);
+    expectErrorShape((await move('canbo.bienhoa', id, { type: 'SUBMIT' })).body, 409, 'SUBMISSION.ILLEGAL_TRANSITION');
+    expect((await move('lanhdao.bienhoa', id, { type: 'SUBMIT' })).body.status).toBe('submitted');
+    expect((await move('thamdinh.sotttt', id, { type: 'START_VERIFICATION' })).body.status).toBe('underVerification');
+    expectErrorShape((await move('thamdinh.sotttt', id, { type: 'RETURN', indicators: ['6.3.3'] })).body, 409, 'SUBMISSION.ILLEGAL_TRANSITION');
+    const returned = await move('thamdinh.sotttt', id, { type: 'RETURN', indicators: ['6.3.3'], reason: 'Thiếu báo cáo của Trung tâm HCC' });
+    expect(returned.body).toMatchObject({ status: 'returned', state: { context: { returned: { indicators: ['6.3.3'] } } } });
+    const log = await t.http.get(`/api/audit?entityType=submission&entityId=${id}`).set(as.admin);
+    expect(log.body.map((e: { action: string }) => e.action)).toEqual([
+      'SUBMISSION.UNIT_PART_COMPLETE',
+      'SUBMISSION.AGENCY_PART_COMPLETE',
+      'SUBMISSION.SUBMIT',
+      'SUBMISSION.START_VERIFICATION',
+      'SUBMISSION.RETURN',
+    ]);
+    expect(log.body.at(-1)).toMatchObject({ reason: 'Thiếu báo cáo của Trung tâm HCC', before: { status: 'underVerification' } });
+  });
+
+  it('answers bad event bodies with 400 and changes nothing', async () => {
+    const id = await submissionOf('TP-BIEN-HOA', 'Q2');
+    for (const body of [{ type: 'DATA_ENTRY_DEADLINE_PASSED' }, { type: 'RETURN', indicators: ['../x'] }, { type: 'SUBMIT', by: 'SYSTEM' }]) {
+      expectErrorShape((await move('lanhdao.bienhoa', id, body)).body, 400, 'REQUEST.VALIDATION_FAILED');
+    }
+    expect((await t.db.query(`SELECT version FROM submissions WHERE id = ?`, [id]))[0].version).toBe(1);
+  });
+
+  it('applies exactly one of two concurrent moves on one submission', async () => {
+    const id = await submissionOf('H-XUAN-LOC');
+    const token = { Authorization: `Bearer ${await tokenFor(t, 'daumoi.congan')}` };
+    const results = await Promise.all(
+      [0, 1, 2, 3].map(() => t.http.post(`/api/submissions/${id}/events`).set(token).send({ type: 'AGENCY_PART_COMPLETE' })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
+    expect((await t.db.query(`SELECT version FROM submissions WHERE id = ?`, [id]))[0].version).toBe(2);
+    expect(await count(t, `audit_entries WHERE entityType = 'submission' AND entityId = '${id}'`)).toBe(1);
+  });
+});

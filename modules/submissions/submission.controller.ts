@@ -1,7 +1,10 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Allow, ALL_ROLES, CurrentUser } from '../../src/access/access.decorators.js';
+import { Role } from '../../src/access/role.enum.js';
 import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
+import { EnterValuesDto } from './enter-values.dto.js';
+import { SubmissionDataService } from './submission-data.service.js';
 import { SubmissionEventDto } from './submission-event.dto.js';
 import { SubmissionService } from './submission.service.js';
 
@@ -9,7 +12,10 @@ import { SubmissionService } from './submission.service.js';
 @ApiBearerAuth()
 @Controller()
 export class SubmissionController {
-  constructor(private readonly submissions: SubmissionService) {}
+  constructor(
+    private readonly submissions: SubmissionService,
+    private readonly data: SubmissionDataService,
+  ) {}
 
   @Get('cycles/:cycleId/submissions')
   @Allow(ALL_ROLES)
@@ -28,5 +34,23 @@ export class SubmissionController {
   @Allow(ALL_ROLES)
   event(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number, @Body() dto: SubmissionEventDto) {
     return this.submissions.applyEvent(actor, id, dto);
+  }
+
+  /** The self-assessment score, computed from what has been entered, with a trace per indicator. */
+  @Get('submissions/:id/score')
+  @Allow(ALL_ROLES)
+  score(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number) {
+    return this.data.selfAssessment(actor, id);
+  }
+
+  @Put('submissions/:id/indicators/:code')
+  @Allow([Role.UNIT_OFFICER, Role.UNIT_HEAD, Role.SOURCE_AGENCY])
+  enter(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Param('code') code: string,
+    @Body() dto: EnterValuesDto,
+  ) {
+    return this.data.enter(actor, id, code, dto);
   }
 }

@@ -12,4 +12,20 @@ export const SubmissionErrors = defineErrors('SUBMISSION', {
     vi: 'Hồ sơ vừa được người khác cập nhật; vui lòng tải lại và thử lại',
     en: 'The submission was just changed by someone else; reload and try again',
   },
+  INDICATOR_NOT_FOUND: {
+    status: 404,
+    vi: 'Chỉ số không có trong bộ chỉ số của hồ sơ này hoặc không nhận số liệu',
+    en: 'No such data-taking indicator in this submission’s framework',
+  },
+  NOT_EDITABLE: {
+    status: 409,
+    vi: 'Hồ sơ không còn ở trạng thái nhập liệu (hoặc chỉ số này không bị trả lại để bổ sung)',
+    en: 'The submission is not open for data entry (or this indicator was not returned for changes)',
+  },
+  NOT_YOUR_PART: {
+    status: 403,
+    vi: 'Các biến này do đơn vị khác cung cấp',
+    en: 'These variables are supplied by another unit',
+  },
+  INVALID_VALUES: { status: 400, vi: 'Giá trị nhập không hợp lệ', en: 'The values entered are invalid' },
 });

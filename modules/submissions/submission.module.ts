@@ -1,14 +1,18 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
+import { FrameworkModule } from '../frameworks/framework.module.js';
+import { UnitModule } from '../units/unit.module.js';
+import { IndicatorValue } from './indicator-value.entity.js';
+import { SubmissionDataService } from './submission-data.service.js';
 import { SubmissionController } from './submission.controller.js';
 import { Submission } from './submission.entity.js';
 import { SubmissionService } from './submission.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Submission]), AuditModule],
+  imports: [TypeOrmModule.forFeature([Submission, IndicatorValue]), AuditModule, FrameworkModule, UnitModule],
   controllers: [SubmissionController],
-  providers: [SubmissionService],
+  providers: [SubmissionService, SubmissionDataService],
   exports: [SubmissionService],
 })
 export class SubmissionModule {}

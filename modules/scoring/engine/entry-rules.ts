@@ -1,0 +1,51 @@
+import type { IndicatorDef, VariableDef } from './framework.types.js';
+import type { VariableValue } from './score.types.js';
+
+/** Who supplies a variable: its own supplier, else its indicator's, else the unit itself. */
+export const supplierOf = (def: IndicatorDef, v: VariableDef): string => v.supplier ?? def.supplier ?? 'UNIT';
+
+/**
+ * Checks values entered for an indicator's variables against their definitions: known,
+ * not shared from another item, of the right type, a whole non-negative number for counts.
+ * Returns every problem, naming the variable.
+ */
+export function checkEnteredValues(def: IndicatorDef, values: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(values)) {
+    const v = def.variables?.find((x) => x.key === key);
+    if (!v) problems.push(`${def.code}.${key}: không phải biến của chỉ số này`);
+    else if (v.ref) problems.push(`${def.code}.${key}: lấy từ ${v.ref.indicator}.${v.ref.variable}, không nhập lại ở đây`);
+    else if (value !== null && !fits(v, value)) problems.push(`${def.code}.${key}: ${expected(v)}`);
+  }
+  return problems;
+}
+
+function fits(v: VariableDef, value: unknown): value is VariableValue {
+  switch (v.type) {
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'choice':
+      return typeof value === 'string' && (v.options ?? []).some((o) => o.value === value);
+    case 'text':
+      return typeof value === 'string' && value.length <= 500;
+    case 'count':
+      return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 1e12;
+    default:
+      return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1e15;
+  }
+}
+
+function expected(v: VariableDef): string {
+  switch (v.type) {
+    case 'boolean':
+      return 'phải là true hoặc false';
+    case 'choice':
+      return `phải là một trong: ${(v.options ?? []).map((o) => o.value).join(', ')}`;
+    case 'text':
+      return 'phải là văn bản, tối đa 500 ký tự';
+    case 'count':
+      return 'phải là số nguyên không âm';
+    default:
+      return 'phải là số không âm';
+  }
+}

@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
+import { Role } from '../../src/access/role.enum.js';
+import { AccessErrors } from '../../src/errors/common.errors.js';
+import { DomainException } from '../../src/errors/domain.exception.js';
+import type { SubmissionContext } from '../../workflows/submission.machine.js';
+import { AuditService } from '../audit/audit.service.js';
+import { FrameworkService } from '../frameworks/framework.service.js';
+import { checkEnteredValues, supplierOf } from '../scoring/engine/entry-rules.js';
+import { flatten } from '../scoring/engine/framework-validator.js';
+import type { Framework } from '../scoring/engine/framework.types.js';
+import { findScore } from '../scoring/engine/score-cycle.js';
+import { scoreUnit } from '../scoring/engine/score-unit.js';
+import type { UnitInputs } from '../scoring/engine/score.types.js';
+import { UnitService } from '../units/unit.service.js';
+import { EnterValuesDto } from './enter-values.dto.js';
+import { IndicatorValue } from './indicator-value.entity.js';
+import { Submission } from './submission.entity.js';
+import { SubmissionErrors } from './submission.errors.js';
+import { SubmissionService } from './submission.service.js';
+
+/** Data entry and the self-assessment score computed from it (Điều 5a). */
+@Injectable()
+export class SubmissionDataService {
+  constructor(
+    @InjectRepository(IndicatorValue) private readonly values: Repository<IndicatorValue>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly submissions: SubmissionService,
+    private readonly frameworks: FrameworkService,
+    private readonly units: UnitService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async selfAssessment(actor: AuthenticatedUser, submissionId: number) {
+    const submission = await this.submissions.get(actor, submissionId);
+    return this.score(submission, await this.frameworkOf(submission));
+  }
+
+  /**
+   * Unit staff enter their unit's variables; a source agency only the variables it supplies.
+   * Values are merged into what the indicator already holds, so each party keeps its own part.
+   */
+  async enter(actor: AuthenticatedUser, submissionId: number, code: string, dto: EnterValuesDto) {
+    const submission = await this.submissions.get(actor, submissionId);
+    const party = await this.partyOf(actor);
+    const framework = await this.frameworkOf(submission);
+    const def = flatten(framework.indicators).find((d) => d.code === code && !d.children && d.variables?.length);
+    if (!def) throw new DomainException(SubmissionErrors.INDICATOR_NOT_FOUND, { code });
+    this.requireEditable(submission, code, party);
+    const entered = dto.values ?? {};
+    const foreign = Object.keys(entered).filter((k) => {
+      const v = def.variables!.find((x) => x.key === k);
+      return v && !v.ref && supplierOf(def, v) !== party;
+    });
+    if (foreign.length || (dto.notApplicable !== undefined && party !== 'UNIT')) {
+      throw new DomainException(SubmissionErrors.NOT_YOUR_PART, { code, variables: foreign });
+    }
+    const problems = checkEnteredValues(def, entered);
+    if (problems.length) throw new DomainException(SubmissionErrors.INVALID_VALUES, problems);
+
+    await this.dataSource.transaction(async (em) => {
+      const repo = em.getRepository(IndicatorValue);
+      const existing = await repo.findOneBy({ submissionId, indicatorCode: code });
+      const before = existing ? { values: existing.values, notApplicable: existing.notApplicable, comment: existing.comment } : null;
+      const merged = { ...(existing?.values ?? {}), ...entered };
+      const row = Object.assign(existing ?? repo.create({ submissionId, indicatorCode: code }), {
+        values: merged,
+        notApplicable: dto.notApplicable === undefined ? (existing?.notApplicable ?? null) : dto.notApplicable.trim() || null,
+        comment: dto.comment === undefined ? (existing?.comment ?? null) : dto.comment.trim() || null,
+        updatedById: actor.id,
+      });
+      await repo.save(row);
+      const after = { values: row.values, notApplicable: row.notApplicable, comment: row.comment };
+      await this.audit.record(actor, { action: 'SUBMISSION.VALUES_ENTERED', entityType: 'submission', entityId: submissionId, before: { indicator: code, ...before }, after: { indicator: code, ...after } }, em);
+    });
+    const score = await this.score(submission, framework);
+    return { indicator: findScore(score.indicators, code), total: score.total, pending: score.pending };
+  }
+
+  /** 'UNIT' for the unit's own staff, the agency's unit code for a source agency. */
+  private async partyOf(actor: AuthenticatedUser): Promise<string> {
+    if (actor.role === Role.UNIT_OFFICER || actor.role === Role.UNIT_HEAD) return 'UNIT';
+    if (actor.role === Role.SOURCE_AGENCY) return (await this.units.get(actor.unitId)).code;
+    throw new DomainException(AccessErrors.FORBIDDEN_ROLE);
+  }
+
+  /** Draft: everyone enters their part. Returned: the unit edits only the indicators named. */
+  private requireEditable(submission: Submission, code: string, party: string): void {
+    if (submission.status === 'draft') return;
+    const returned = (submission.state.context as SubmissionContext).returned;
+    if (submission.status === 'returned' && party === 'UNIT' && returned?.indicators.includes(code)) return;
+    throw new DomainException(SubmissionErrors.NOT_EDITABLE, { status: submission.status, code });
+  }
+
+  private async frameworkOf(submission: Submission): Promise<Framework> {
+    return (await this.frameworks.get(submission.frameworkCode, submission.frameworkVersion)).definition;
+  }
+
+  private async score(submission: Submission, framework: Framework) {
+    const rows = await this.values.findBy({ submissionId: submission.id });
+    const inputs: UnitInputs = Object.fromEntries(
+      rows.map((r) => [r.indicatorCode, { values: r.values, ...(r.notApplicable ? { notApplicable: r.notApplicable } : {}) }]),
+    );
+    return { submissionId: submission.id, framework: { code: framework.code, version: framework.version }, ...scoreUnit(framework, inputs) };
+  }
+}
+

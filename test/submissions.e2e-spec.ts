@@ -102,4 +102,34 @@ describe('cycles and submission moves', () => {
     expect((await t.db.query(`SELECT version FROM submissions WHERE id = ?`, [id]))[0].version).toBe(2);
     expect(await count(t, `audit_entries WHERE entityType = 'submission' AND entityId = '${id}'`)).toBe(1);
   });
+
+  it("conflict of interest: the reviewing agency's own submission is verified only by a reviewer the admin designates", async () => {
+    const res = await t.http.post('/api/cycles').set(as.admin).send({ ...cycle, code: 'DTI-2099-SO', frameworks: [{ unitKind: 'DEPARTMENT', code: 'department' }], periods: ['YEAR'] });
+    expect(res.status).toBe(201);
+    const sotttt = await unitIdByCode(t, 'SO-TTTT');
+    const committee = await unitIdByCode(t, 'BCD-CDS');
+    const newUser = (username: string, role: string, unitId: number) =>
+      t.http.post('/api/users').set(as.admin).send({ username, fullName: username, password: 'mot-mat-khau-dai', role, unitId });
+    expect((await newUser('lanhdao.sotttt', 'UNIT_HEAD', sotttt)).status).toBe(201);
+    const outsider = await newUser('thamdinh.bcd', 'REVIEWER', committee);
+    as['lanhdao.sotttt'] = { Authorization: `Bearer ${await tokenFor(t, 'lanhdao.sotttt', 'mot-mat-khau-dai')}` };
+    as['thamdinh.bcd'] = { Authorization: `Bearer ${await tokenFor(t, 'thamdinh.bcd', 'mot-mat-khau-dai')}` };
+    const own = Number((await t.db.query(`SELECT id FROM submissions WHERE unitId = ? AND cycleId = ?`, [sotttt, res.body.id]))[0].id);
+    for (const [who, type] of [['lanhdao.sotttt', 'UNIT_PART_COMPLETE'], ['daumoi.congan', 'AGENCY_PART_COMPLETE'], ['lanhdao.sotttt', 'SUBMIT']]) {
+      expect((await move(who, own, { type })).status).toBe(201);
+    }
+    // STTTT's own reviewer may not verify STTTT
+    expectErrorShape((await move('thamdinh.sotttt', own, { type: 'START_VERIFICATION' })).body, 409, 'SUBMISSION.ILLEGAL_TRANSITION');
+    // the designated person must be an independent reviewer
+    const notReviewer = await t.http.post(`/api/submissions/${own}/designated-reviewer`).set(as.admin).send({ reviewerId: outsider.body.id - 1, reason: 'Hồ sơ của cơ quan thẩm định' });
+    expectErrorShape(notReviewer.body, 400, 'SUBMISSION.REVIEWER_NOT_INDEPENDENT');
+    const forbidden = await t.http.post(`/api/submissions/${own}/designated-reviewer`).set(as['thamdinh.sotttt']).send({ reviewerId: outsider.body.id, reason: 'x'.repeat(5) });
+    expectErrorShape(forbidden.body, 403, 'ACCESS.FORBIDDEN_ROLE');
+    const designated = await t.http.post(`/api/submissions/${own}/designated-reviewer`).set(as.admin).send({ reviewerId: outsider.body.id, reason: 'Hồ sơ của cơ quan thẩm định' });
+    expect(designated.status).toBe(200);
+    expect((await move('thamdinh.bcd', own, { type: 'START_VERIFICATION' })).body.status).toBe('underVerification');
+    const history = await t.http.get(`/api/submissions/${own}/history`).set(as['lanhdao.sotttt']);
+    expect(history.body.map((e: { action: string }) => e.action)).toContain('SUBMISSION.REVIEWER_DESIGNATED');
+    expectErrorShape((await t.http.get(`/api/submissions/${own}/history`).set(as['lanhdao.bienhoa'])).body, 404, 'SUBMISSION.NOT_FOUND');
+  });
 });

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Allow, ALL_ROLES, CurrentUser } from '../../src/access/access.decorators.js';
 import { Role } from '../../src/access/role.enum.js';
 import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
+import { DesignateReviewerDto } from './designate-reviewer.dto.js';
 import { EnterValuesDto } from './enter-values.dto.js';
 import { SubmissionDataService } from './submission-data.service.js';
 import { SubmissionEventDto } from './submission-event.dto.js';
@@ -52,5 +53,19 @@ export class SubmissionController {
     @Body() dto: EnterValuesDto,
   ) {
     return this.data.enter(actor, id, code, dto);
+  }
+
+  /** Every step of this submission: who, role, unit, when, before/after, why. */
+  @Get('submissions/:id/history')
+  @Allow(ALL_ROLES)
+  history(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number) {
+    return this.submissions.history(actor, id);
+  }
+
+  @Post('submissions/:id/designated-reviewer')
+  @HttpCode(200)
+  @Allow([Role.ADMIN])
+  designateReviewer(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number, @Body() dto: DesignateReviewerDto) {
+    return this.submissions.designateReviewer(actor, id, dto.reviewerId, dto.reason);
   }
 }

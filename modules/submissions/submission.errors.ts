@@ -27,5 +27,10 @@ export const SubmissionErrors = defineErrors('SUBMISSION', {
     vi: 'Các biến này do đơn vị khác cung cấp',
     en: 'These variables are supplied by another unit',
   },
+  REVIEWER_NOT_INDEPENDENT: {
+    status: 400,
+    vi: 'Người được chỉ định phải có vai trò thẩm định và không thuộc đơn vị của hồ sơ',
+    en: 'The designated person must be a reviewer from outside the submission’s unit',
+  },
   INVALID_VALUES: { status: 400, vi: 'Giá trị nhập không hợp lệ', en: 'The values entered are invalid' },
 });

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { FrameworkModule } from '../frameworks/framework.module.js';
 import { UnitModule } from '../units/unit.module.js';
+import { UserModule } from '../users/user.module.js';
 import { IndicatorValue } from './indicator-value.entity.js';
 import { SubmissionDataService } from './submission-data.service.js';
 import { SubmissionController } from './submission.controller.js';
@@ -10,7 +11,7 @@ import { Submission } from './submission.entity.js';
 import { SubmissionService } from './submission.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Submission, IndicatorValue]), AuditModule, FrameworkModule, UnitModule],
+  imports: [TypeOrmModule.forFeature([Submission, IndicatorValue]), AuditModule, FrameworkModule, UnitModule, UserModule],
   controllers: [SubmissionController],
   providers: [SubmissionService, SubmissionDataService],
   exports: [SubmissionService],

@@ -4,9 +4,10 @@ import { DataSource, EntityManager, Repository } from 'typeorm';
 import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { Role } from '../../src/access/role.enum.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
-import { decide, start } from '../../workflows/persisted-machine.js';
+import { decide, PersistedState, start } from '../../workflows/persisted-machine.js';
 import { SubmissionContext, SubmissionEvent, submissionMachine } from '../../workflows/submission.machine.js';
 import { AuditService } from '../audit/audit.service.js';
+import { UserService } from '../users/user.service.js';
 import { SubmissionEventDto } from './submission-event.dto.js';
 import { Submission } from './submission.entity.js';
 import { SubmissionErrors } from './submission.errors.js';
@@ -29,6 +30,7 @@ export class SubmissionService {
     @InjectRepository(Submission) private readonly submissions: Repository<Submission>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly users: UserService,
   ) {}
 
   /** Called by the cycle service inside its transaction: one draft per unit and period. */
@@ -55,6 +57,30 @@ export class SubmissionService {
     return submission;
   }
 
+  /** Who did what to this submission, oldest first: visible to whoever may see the submission. */
+  async history(actor: AuthenticatedUser, id: number) {
+    await this.get(actor, id);
+    return this.audit.listFor('submission', String(id));
+  }
+
+  /**
+   * Conflict of interest: the reviewing agency's own submission is verified by someone the admin
+   * designates from outside it. Stored in the statechart's context, where the guards read it.
+   */
+  async designateReviewer(actor: AuthenticatedUser, id: number, reviewerId: number, reason: string) {
+    const submission = await this.get(actor, id);
+    const reviewer = await this.users.get(reviewerId);
+    if (!reviewer.isActive || reviewer.role !== Role.REVIEWER || reviewer.unitId === submission.unitId) {
+      throw new DomainException(SubmissionErrors.REVIEWER_NOT_INDEPENDENT, { reviewerId: reviewer.id });
+    }
+    const state = { ...submission.state, context: { ...(submission.state.context as SubmissionContext), designatedReviewerId: reviewer.id } };
+    return this.dataSource.transaction(async (em) => {
+      await this.writeState(em, submission, state, submission.status);
+      await this.audit.record(actor, { action: 'SUBMISSION.REVIEWER_DESIGNATED', entityType: 'submission', entityId: id, after: { reviewerId: reviewer.id }, reason }, em);
+      return em.getRepository(Submission).findOneByOrFail({ id });
+    });
+  }
+
   /**
    * Restore the snapshot, ask the machine, then persist the next state only if nobody changed
    * the submission since it was read (version check), in the same transaction as its audit entry.
@@ -74,13 +100,7 @@ export class SubmissionService {
       throw new DomainException(SubmissionErrors.ILLEGAL_TRANSITION, { status: decision.status, event: dto.type, possible: decision.possible });
     }
     return this.dataSource.transaction(async (em) => {
-      const result = await em
-        .createQueryBuilder()
-        .update(Submission)
-        .set({ state: decision.next as never, status: decision.status, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id, version: submission.version })
-        .execute();
-      if (!result.affected) throw new DomainException(SubmissionErrors.CONCURRENT_UPDATE, { id });
+      await this.writeState(em, submission, decision.next, decision.status);
       await this.audit.record(
         actor,
         {
@@ -95,5 +115,16 @@ export class SubmissionService {
       );
       return em.getRepository(Submission).findOneByOrFail({ id });
     });
+  }
+
+  /** Writes only if nobody changed the submission since it was read: of two concurrent moves, one lands. */
+  private async writeState(em: EntityManager, submission: Submission, state: PersistedState, status: string): Promise<void> {
+    const result = await em
+      .createQueryBuilder()
+      .update(Submission)
+      .set({ state: state as never, status, version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id: submission.id, version: submission.version })
+      .execute();
+    if (!result.affected) throw new DomainException(SubmissionErrors.CONCURRENT_UPDATE, { id: submission.id });
   }
 }

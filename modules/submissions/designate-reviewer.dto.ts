@@ -1,0 +1,11 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsInt, IsString, Length, Min } from 'class-validator';
+
+export class DesignateReviewerDto {
+  @ApiProperty({ description: 'Người thẩm định độc lập (vai trò REVIEWER, không thuộc đơn vị của hồ sơ)' })
+  @IsInt()
+  @Min(1)
+  reviewerId: number;
+
+  @ApiProperty({ example: 'Hồ sơ của chính cơ quan thẩm định' }) @IsString() @Length(3, 1000) reason: string;
+}

@@ -54,6 +54,32 @@ describe('administration of units and users', () => {
     expect({ units: await count(t, 'units'), audit: await count(t, 'audit_entries') }).toEqual(before);
   });
 
+  it('answers an explicit null for a field that cannot be empty with 400, never 500', async () => {
+    const unitId = await unitIdByCode(t, 'SO-TP');
+    const userId = (await t.db.query(`SELECT id FROM users WHERE username = 'canbo.soyte'`))[0].id;
+    const cases: [string, string, object][] = [
+      ['patch', `/api/units/${unitId}`, { name: null }],
+      ['patch', `/api/units/${unitId}`, { parentId: null }],
+      ['patch', `/api/units/${unitId}`, { isSourceAgency: null }],
+      ['post', '/api/units', { code: 'SO-Y', name: 'Sở Y', kind: 'DEPARTMENT', parentId: null }],
+      ['patch', `/api/users/${userId}`, { role: null }],
+      ['patch', `/api/users/${userId}`, { unitId: null }],
+      ['patch', `/api/users/${userId}`, { email: `${'a'.repeat(195)}@dongnai.gov.vn` }],
+    ];
+    for (const [method, url, body] of cases) {
+      const res = await (method === 'post' ? t.http.post(url) : t.http.patch(url)).set(admin).send(body);
+      expect({ url, body, status: res.status }).toEqual({ url, body, status: 400 });
+    }
+  });
+
+  it("refuses to deactivate the admin's own unit or to leave no active admin", async () => {
+    const own = await t.http.post(`/api/units/${await unitIdByCode(t, 'SO-TTTT')}/deactivate`).set(admin);
+    expectErrorShape(own.body, 409, 'UNIT.OWN_UNIT');
+    const adminId = (await t.db.query(`SELECT id FROM users WHERE username = 'admin'`))[0].id;
+    const demote = await t.http.patch(`/api/users/${adminId}`).set(admin).send({ role: 'UNIT_OFFICER' });
+    expectErrorShape(demote.body, 409, 'USER.LAST_ADMIN');
+  });
+
   it('answers malformed JSON with 400 MALFORMED_BODY', async () => {
     const res = await t.http.post('/api/units').set(admin).set('Content-Type', 'application/json').send('{"code": "SO-X",');
     expectErrorShape(res.body, 400, 'REQUEST.MALFORMED_BODY');
@@ -91,6 +117,7 @@ describe('administration of units and users', () => {
   });
 
   it('moves the reviewing duty: only one unit holds it at a time', async () => {
+    const reviewerToken = await tokenFor(t, 'thamdinh.sotttt');
     const khcn = await unitIdByCode(t, 'SO-KHCN');
     const res = await t.http.patch(`/api/units/${khcn}`).set(admin).send({ isReviewingAgency: true });
     expect(res.status).toBe(200);
@@ -98,6 +125,10 @@ describe('administration of units and users', () => {
     expect(holders.map((r: { code: string }) => r.code)).toEqual(['SO-KHCN']);
     const log = await t.http.get(`/api/audit?entityType=unit&entityId=${await unitIdByCode(t, 'SO-TTTT')}`).set(admin);
     expect(log.body.map((e: { action: string }) => e.action)).toContain('UNIT.REVIEWING_DUTY_MOVED');
+    // STTTT's reviewers no longer hold the duty: they lose access until moved or re-roled
+    expectErrorShape((await t.http.get('/api/auth/me').set({ Authorization: `Bearer ${reviewerToken}` })).body, 401, 'ACCESS.UNAUTHENTICATED');
+    const again = await t.http.post('/api/auth/login').send({ username: 'thamdinh.sotttt', password: 'Demo@2024-test' });
+    expectErrorShape(again.body, 401, 'AUTH.INVALID_CREDENTIALS');
   });
 
   it('deactivates instead of deleting: the unit stays readable with isActive false', async () => {

@@ -58,6 +58,26 @@ describe('frameworks', () => {
     expect(await count(t, 'framework_versions')).toBe(rows);
   });
 
+  it('refuses malformed framework files with 400 and stores nothing', async () => {
+    const rows = await count(t, 'framework_versions');
+    for (const framework of [
+      { code: 'zz', indicators: [null] },
+      { ...small({ code: 'zz' }), version: 'zzz' },
+      { ...small({ code: 'zz' }), name: undefined },
+      small({ code: 'zz', indicators: [{ code: '1', name: '1', maxPoints: 50, children: 'x' }] }),
+    ]) {
+      const res = await t.http.post('/api/frameworks/import').set(admin).send({ framework });
+      expectErrorShape(res.body, 400, 'FRAMEWORK.INVALID');
+    }
+    expect(await count(t, 'framework_versions')).toBe(rows);
+  });
+
+  it('recognises the same content with its keys in another order as unchanged', async () => {
+    const reordered = Object.fromEntries(Object.entries(small()).reverse());
+    const res = await t.http.post('/api/frameworks/import').set(admin).send({ framework: reordered });
+    expect(res.body.outcome).toBe('UNCHANGED');
+  });
+
   it('refuses to change a frozen version: a change must be a new version', async () => {
     await t.db.query(`UPDATE framework_versions SET isFrozen = 1 WHERE code = 'thu-nghiem'`);
     const changed = small({ name: 'Tên đã sửa' });
@@ -96,9 +116,14 @@ describe('frameworks', () => {
       .send({ inputs: { '9.9': { values: {} }, '2.6': { values: { a: { $gt: 1 } }, notApplicable: 5 } } });
     expectErrorShape(res.body, 400, 'REQUEST.VALIDATION_FAILED');
     expect(res.body.details).toEqual([
-      '9.9: not an indicator of thu-nghiem that takes data',
-      '2.6.notApplicable: must be a text reason',
-      '2.6.values.a: must be a number, true/false or an option',
+      {
+        field: 'inputs',
+        problems: [
+          '9.9: not an indicator of thu-nghiem that takes data',
+          '2.6.notApplicable: must be a text reason',
+          '2.6.values.a: must be a number, true/false or an option',
+        ],
+      },
     ]);
     const notObject = await t.http.post('/api/frameworks/thu-nghiem/preview').set(officer).send({ inputs: 'abc' });
     expectErrorShape(notObject.body, 400, 'REQUEST.VALIDATION_FAILED');

@@ -94,4 +94,19 @@ describe('submission statechart', () => {
     const s = JSON.parse(JSON.stringify(run([{ type: 'SUBMIT', by: head }], ready())));
     expect(decide(submissionMachine, s, { type: 'START_VERIFICATION', by: reviewer, at: early })).toMatchObject({ allowed: true, status: 'underVerification' });
   });
+
+  it('a designated reviewer must still be an independent reviewer: never the unit itself', () => {
+    const submitted = run([{ type: 'SUBMIT', by: head }], ready());
+    const designatedHead = { ...submitted, context: { ...(submitted.context as object), designatedReviewerId: head.userId } };
+    expect(decide(submissionMachine, designatedHead, { type: 'START_VERIFICATION', by: head, at: early }).allowed).toBe(false);
+  });
+
+  it('compares deadlines as instants, whatever the offset or precision', () => {
+    const vn = { ...input, deadlines: { ...input.deadlines, dataEntry: '2025-01-15T23:59:59+07:00' } };
+    const draft = start(submissionMachine, vn);
+    // 18:00Z is 01:00 on the 16th in Vietnam: an hour late
+    expect(decide(submissionMachine, draft, { type: 'DATA_ENTRY_DEADLINE_PASSED', by: system, at: '2025-01-15T18:00:00.000Z' }).allowed).toBe(true);
+    expect(decide(submissionMachine, draft, { type: 'DATA_ENTRY_DEADLINE_PASSED', by: system, at: '2025-01-15T16:59:58.999Z' }).allowed).toBe(false);
+    expect(decide(submissionMachine, draft, { type: 'DATA_ENTRY_DEADLINE_PASSED', by: system, at: 'not a time' }).allowed).toBe(false);
+  });
 });

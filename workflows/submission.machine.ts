@@ -46,6 +46,10 @@ export type SubmissionEvent =
 
 const user = (by: Actor) => (by.kind === 'USER' ? by : null);
 const filled = (s: string | undefined) => typeof s === 'string' && s.trim().length > 0;
+/** Instants compared as instants ("…+07:00" and "…Z" alike); an unreadable time allows nothing. */
+const instant = (iso: string) => Date.parse(iso);
+const before = (at: string, deadline: string) => instant(at) < instant(deadline);
+const reached = (at: string, deadline: string) => instant(at) >= instant(deadline);
 
 export const submissionMachine = setup({
   types: {
@@ -57,22 +61,21 @@ export const submissionMachine = setup({
     isUnitHead: ({ context, event }) => user(event.by)?.role === 'UNIT_HEAD' && user(event.by)?.unitId === context.unitId,
     isUnitStaff: ({ context, event }) =>
       ['UNIT_HEAD', 'UNIT_OFFICER'].includes(user(event.by)?.role ?? '') && user(event.by)?.unitId === context.unitId,
-    /** Nobody reviews their own unit; when a reviewer is designated, only that person does. */
+    /** Nobody reviews their own unit; a designation narrows that to one person, never widens it. */
     isIndependentReviewer: ({ context, event }) => {
       const u = user(event.by);
-      if (!u) return false;
-      if (context.designatedReviewerId !== null) return u.userId === context.designatedReviewerId;
-      return u.role === 'REVIEWER' && u.unitId !== context.unitId;
+      if (!u || u.role !== 'REVIEWER' || u.unitId === context.unitId) return false;
+      return context.designatedReviewerId === null || u.userId === context.designatedReviewerId;
     },
     isSystem: ({ event }) => event.by.kind === 'SYSTEM',
     isSystemOrSourceAgency: ({ event }) => event.by.kind === 'SYSTEM' || user(event.by)?.role === 'SOURCE_AGENCY',
-    beforeDataEntryDeadline: ({ context, event }) => event.at < context.deadlines.dataEntry,
-    dataEntryDeadlinePassed: ({ context, event }) => event.by.kind === 'SYSTEM' && event.at >= context.deadlines.dataEntry,
+    beforeDataEntryDeadline: ({ context, event }) => before(event.at, context.deadlines.dataEntry),
+    dataEntryDeadlinePassed: ({ context, event }) => event.by.kind === 'SYSTEM' && reached(event.at, context.deadlines.dataEntry),
     returnIsExplained: ({ event }) => event.type === 'RETURN' && event.indicators.length > 0 && filled(event.reason),
     disputeIsExplained: ({ context, event }) =>
-      event.type === 'DISPUTE' && event.indicators.length > 0 && filled(event.explanation) && event.at < context.deadlines.disputeWindow,
-    beforeDisputeDeadline: ({ context, event }) => event.at < context.deadlines.disputeWindow,
-    disputeWindowClosed: ({ context, event }) => event.by.kind === 'SYSTEM' && event.at >= context.deadlines.disputeWindow,
+      event.type === 'DISPUTE' && event.indicators.length > 0 && filled(event.explanation) && before(event.at, context.deadlines.disputeWindow),
+    beforeDisputeDeadline: ({ context, event }) => before(event.at, context.deadlines.disputeWindow),
+    disputeWindowClosed: ({ context, event }) => event.by.kind === 'SYSTEM' && reached(event.at, context.deadlines.disputeWindow),
   },
   actions: {
     recordReturn: assign({

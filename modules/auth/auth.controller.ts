@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
-import { AuthGuard } from '@nestjs/passport';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { Allow, ALL_ROLES, CurrentUser, Public } from '../../src/access/access.decorators.js';
 import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { AuthService } from './auth.service.js';
+import { LocalAuthGuard } from './local-auth.guard.js';
 import { LoginDto } from './login.dto.js';
 
 @ApiTags('auth')
@@ -16,7 +16,7 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
-  @UseGuards(ThrottlerGuard, AuthGuard('local'))
+  @UseGuards(ThrottlerGuard, LocalAuthGuard)
   @ApiBody({ type: LoginDto })
   login(@CurrentUser() user: AuthenticatedUser, @Body() _body: unknown) {
     return this.auth.login(user);

@@ -10,7 +10,7 @@ import { AppConfig } from '../../src/config/app.config.js';
 
 async function serviceWith(users: Partial<User>[], isDemo: boolean) {
   const passwordHash = await hashPassword('dung-mat-khau');
-  const byName = new Map(users.map((u) => [u.username, { passwordHash, isActive: true, isDemo: false, unit: { isActive: true }, ...u }]));
+  const byName = new Map(users.map((u) => [u.username, { passwordHash, isActive: true, isDemo: false, unit: { isActive: true, kind: 'DISTRICT' }, ...u }]));
   const userService = { findForLogin: async (name: string) => byName.get(name) ?? null } as unknown as UserService;
   return new AuthService(userService, {} as JwtService, {} as AuditService, { isDemo } as AppConfig);
 }

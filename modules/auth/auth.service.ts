@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { UNKNOWN_USER_HASH, verifyPassword } from '../users/password.js';
 import { UserService } from '../users/user.service.js';
 import { AuthErrors } from './auth.errors.js';
+import { canSignIn } from './sign-in.rule.js';
 
 @Injectable()
 export class AuthService {
@@ -21,7 +22,7 @@ export class AuthService {
   async validateCredentials(username: string, password: string): Promise<AuthenticatedUser> {
     const user = typeof username === 'string' ? await this.users.findForLogin(username) : null;
     const passwordOk = await verifyPassword(String(password ?? ''), user?.passwordHash ?? UNKNOWN_USER_HASH);
-    const usable = user && user.isActive && user.unit?.isActive && !(user.isDemo && !this.app.isDemo);
+    const usable = user && user.isActive && user.unit?.isActive && canSignIn(user, this.app.isDemo);
     if (!user || !passwordOk || !usable) throw new DomainException(AuthErrors.INVALID_CREDENTIALS);
     return { id: user.id, username: user.username, role: user.role, unitId: user.unitId };
   }

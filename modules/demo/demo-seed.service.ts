@@ -27,14 +27,18 @@ export class DemoSeedService implements OnApplicationBootstrap {
     if (!this.app.isDemo) return;
     // Re-importing unchanged files is a no-op, so this runs at every demo start.
     for (const framework of readBundledFrameworks()) await this.frameworks.import(null, framework);
-    if ((await this.units.list({ includeInactive: true })).length > 0) return;
-    const idByCode = new Map<string, number>();
+    // Item by item, so a start that failed half-way is completed by the next one.
+    const existing = new Map((await this.units.list({ includeInactive: true })).map((u) => [u.code, u.id]));
+    if (existing.size > 0 && (await this.users.list()).some((u) => !u.isDemo)) return;
     for (const unit of DEMO_UNITS) {
-      idByCode.set(unit.code, (await this.units.create(null, unit)).id);
+      if (!existing.has(unit.code)) existing.set(unit.code, (await this.units.create(null, unit)).id);
     }
-    for (const { unitCode, ...user } of DEMO_USERS) {
-      await this.users.create(null, { ...user, unitId: idByCode.get(unitCode)!, password: this.app.demoPassword }, { isDemo: true });
+    const taken = new Set((await this.users.list()).map((u) => u.username));
+    const missing = DEMO_USERS.filter((u) => !taken.has(u.username));
+    for (const { unitCode, ...user } of missing) {
+      await this.users.create(null, { ...user, unitId: existing.get(unitCode)!, password: this.app.demoPassword }, { isDemo: true });
     }
+    if (!missing.length) return;
     const table = DEMO_USERS.map((u) => `  ${u.username.padEnd(20)} ${u.role.padEnd(14)} ${u.unitCode}`).join('\n');
     this.logger.warn(
       `Dữ liệu mẫu đã được tạo (${DEMO_UNITS.length} đơn vị). Tài khoản mẫu, mật khẩu chung "${this.app.demoPassword}" ` +

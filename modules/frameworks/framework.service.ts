@@ -11,6 +11,7 @@ import type { Framework } from '../scoring/engine/framework.types.js';
 import { checkInputsShape } from '../scoring/engine/inputs-shape.js';
 import { scoreUnit } from '../scoring/engine/score-unit.js';
 import type { UnitInputs } from '../scoring/engine/score.types.js';
+import { canonicalJson } from './canonical-json.js';
 import { FrameworkVersion } from './framework-version.entity.js';
 import { FrameworkErrors } from './framework.errors.js';
 
@@ -31,7 +32,7 @@ export class FrameworkService {
   async import(actor: AuthenticatedUser | null, framework: Framework): Promise<{ outcome: ImportOutcome; framework: FrameworkVersion }> {
     const problems = validateFramework(framework);
     if (problems.length) throw new DomainException(FrameworkErrors.INVALID, problems);
-    const contentHash = createHash('sha256').update(JSON.stringify(framework)).digest('hex');
+    const contentHash = createHash('sha256').update(canonicalJson(framework)).digest('hex');
     const existing = await this.versions.findOneBy({ code: framework.code, version: framework.version });
     if (existing?.contentHash === contentHash) return { outcome: 'UNCHANGED', framework: existing };
     if (existing?.isFrozen) throw new DomainException(FrameworkErrors.FROZEN, { code: framework.code, version: framework.version });
@@ -76,7 +77,7 @@ export class FrameworkService {
   async preview(code: string, inputs: UnitInputs, previous?: UnitInputs, version?: number) {
     const { definition } = await this.get(code, version);
     const problems = [...checkInputsShape(definition, inputs), ...(previous ? checkInputsShape(definition, previous) : [])];
-    if (problems.length) throw new DomainException(RequestErrors.VALIDATION_FAILED, problems);
+    if (problems.length) throw new DomainException(RequestErrors.VALIDATION_FAILED, [{ field: 'inputs', problems }]);
     return { framework: { code: definition.code, version: definition.version }, ...scoreUnit(definition, inputs, previous) };
   }
 }

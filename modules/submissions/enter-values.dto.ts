@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsObject, IsOptional, IsString, Length } from 'class-validator';
+import { OptionalNotNull } from '../../src/errors/validation.js';
 import type { VariableValue } from '../scoring/engine/score.types.js';
 
 export class EnterValuesDto {
@@ -9,10 +10,10 @@ export class EnterValuesDto {
   values?: Record<string, VariableValue | null>;
 
   @ApiPropertyOptional({ description: 'Lý do không áp dụng (Điều 5c); chuỗi rỗng để bỏ' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @Length(0, 1000)
   notApplicable?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(0, 2000) comment?: string;
+  @ApiPropertyOptional() @OptionalNotNull() @IsString() @Length(0, 2000) comment?: string;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsString, Length, Matches, Min } from 'class-validator';
+import { OptionalNotNull } from '../../src/errors/validation.js';
 import { UnitKind } from './unit-kind.enum.js';
 
 export class CreateUnitDto {
@@ -9,21 +10,16 @@ export class CreateUnitDto {
   @Matches(/^[A-Z0-9-]+$/, { message: 'code: chỉ gồm chữ in hoa, số và dấu gạch ngang (A-Z, 0-9, -)' })
   code: string;
 
-  @ApiProperty({ example: 'Sở Thông tin và Truyền thông' })
-  @IsString()
-  @Length(2, 200)
-  name: string;
+  @ApiProperty({ example: 'Sở Thông tin và Truyền thông' }) @IsString() @Length(2, 200) name: string;
 
-  @ApiProperty({ enum: UnitKind })
-  @IsEnum(UnitKind)
-  kind: UnitKind;
+  @ApiProperty({ enum: UnitKind }) @IsEnum(UnitKind) kind: UnitKind;
 
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) parentId?: number;
+  @ApiPropertyOptional() @OptionalNotNull() @IsInt() @Min(1) parentId?: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() isSourceAgency?: boolean;
+  @ApiPropertyOptional() @OptionalNotNull() @IsBoolean() isSourceAgency?: boolean;
 
   @ApiPropertyOptional({ description: 'Giao nhiệm vụ thẩm định cho đơn vị này (chỉ một đơn vị)' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   isReviewingAgency?: boolean;
 }

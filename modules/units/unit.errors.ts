@@ -13,6 +13,11 @@ export const UnitErrors = defineErrors('UNIT', {
     vi: 'Một đơn vị không thể là cấp trên của chính nó',
     en: 'A unit cannot be its own parent',
   },
+  OWN_UNIT: {
+    status: 409,
+    vi: 'Không thể ngừng hoạt động đơn vị của chính mình',
+    en: 'You cannot deactivate your own unit',
+  },
   INACTIVE: {
     status: 409,
     vi: 'Đơn vị đã ngừng hoạt động',

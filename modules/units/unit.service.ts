@@ -69,6 +69,8 @@ export class UnitService {
 
   /** Units are never deleted: their history (submissions, scores, audit) must stay readable. */
   async setActive(actor: AuthenticatedUser, id: number, isActive: boolean): Promise<Unit> {
+    // Deactivating the admin's own unit would lock the admin (and its colleagues) out at once.
+    if (!isActive && actor.unitId === id) throw new DomainException(UnitErrors.OWN_UNIT);
     const unit = await this.get(id);
     if (unit.isActive === isActive) return unit;
     return this.dataSource.transaction(async (em) => {

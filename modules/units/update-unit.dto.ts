@@ -1,5 +1,13 @@
-import { OmitType, PartialType } from '@nestjs/swagger';
-import { CreateUnitDto } from './create-unit.dto.js';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsEnum, IsInt, IsString, Length, Min } from 'class-validator';
+import { OptionalNotNull } from '../../src/errors/validation.js';
+import { UnitKind } from './unit-kind.enum.js';
 
 /** The code is the unit's stable identity in imports and reports, so it is not editable. */
-export class UpdateUnitDto extends PartialType(OmitType(CreateUnitDto, ['code'] as const)) {}
+export class UpdateUnitDto {
+  @ApiPropertyOptional() @OptionalNotNull() @IsString() @Length(2, 200) name?: string;
+  @ApiPropertyOptional({ enum: UnitKind }) @OptionalNotNull() @IsEnum(UnitKind) kind?: UnitKind;
+  @ApiPropertyOptional() @OptionalNotNull() @IsInt() @Min(1) parentId?: number;
+  @ApiPropertyOptional() @OptionalNotNull() @IsBoolean() isSourceAgency?: boolean;
+  @ApiPropertyOptional() @OptionalNotNull() @IsBoolean() isReviewingAgency?: boolean;
+}

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsEnum, IsInt, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
+import { IsEmail, IsEnum, IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min } from 'class-validator';
 import { Role } from '../../src/access/role.enum.js';
 
 export class CreateUserDto {
@@ -11,7 +11,7 @@ export class CreateUserDto {
 
   @ApiProperty({ example: 'Nguyễn Văn An' }) @IsString() @Length(2, 120) fullName: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsEmail() email?: string;
+  @ApiPropertyOptional() @IsOptional() @IsEmail() @MaxLength(200) email?: string;
 
   @ApiProperty({ minLength: 10, description: 'Mật khẩu ít nhất 10 ký tự' })
   @IsString()

@@ -17,6 +17,11 @@ export const UserErrors = defineErrors('USER', {
     vi: 'Vai trò không phù hợp với loại đơn vị',
     en: "The role does not fit the unit's kind",
   },
+  LAST_ADMIN: {
+    status: 409,
+    vi: 'Phải còn ít nhất một quản trị viên đang hoạt động',
+    en: 'At least one active administrator must remain',
+  },
   SELF_DEACTIVATION: {
     status: 409,
     vi: 'Không thể tự khóa tài khoản của chính mình',

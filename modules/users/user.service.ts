@@ -70,6 +70,7 @@ export class UserService {
 
   async update(actor: AuthenticatedUser, id: number, dto: UpdateUserDto): Promise<User> {
     const user = await this.get(id);
+    if (dto.role !== undefined && dto.role !== Role.ADMIN) await this.keepAnAdmin(user);
     if (dto.role !== undefined || dto.unitId !== undefined) {
       await this.requireFittingUnit(dto.role ?? user.role, dto.unitId ?? user.unitId);
     }
@@ -99,6 +100,7 @@ export class UserService {
     if (!isActive && actor.id === id) throw new DomainException(UserErrors.SELF_DEACTIVATION);
     const user = await this.get(id);
     if (user.isActive === isActive) return user;
+    if (!isActive) await this.keepAnAdmin(user);
     return this.dataSource.transaction(async (em) => {
       user.isActive = isActive;
       const saved = await em.getRepository(User).save(user);
@@ -106,6 +108,12 @@ export class UserService {
       await this.audit.record(actor, { action, entityType: 'user', entityId: id, after: { isActive } }, em);
       return saved;
     });
+  }
+
+  /** Refuses to demote or deactivate the last active administrator. */
+  private async keepAnAdmin(user: User): Promise<void> {
+    if (user.role !== Role.ADMIN || !user.isActive) return;
+    if ((await this.users.countBy({ role: Role.ADMIN, isActive: true })) <= 1) throw new DomainException(UserErrors.LAST_ADMIN);
   }
 
   private async requireFittingUnit(role: Role, unitId: number): Promise<void> {

@@ -1,4 +1,5 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ValidateIf } from 'class-validator';
 import { DomainException } from './domain.exception.js';
 import { RequestErrors } from './common.errors.js';
 
@@ -25,3 +26,9 @@ export function createValidationPipe(): ValidationPipe {
       new DomainException(RequestErrors.VALIDATION_FAILED, flattenValidationErrors(errors)),
   });
 }
+
+/**
+ * May be left out, but not sent as null: class-validator's @IsOptional() lets null through,
+ * which then reaches a NOT NULL column or a string method. Use for fields that have no "empty".
+ */
+export const OptionalNotNull = () => ValidateIf((_, value) => value !== undefined);

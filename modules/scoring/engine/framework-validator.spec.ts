@@ -57,4 +57,30 @@ describe('validateFramework', () => {
     expect(validateFramework(fw([main([leaf('1.1', 10, { rule: undefined }), leaf('1.2', 20)])]))).toEqual(['1.1: a scored indicator needs a rule']);
     expect(validateFramework(fw([main([leaf('1.1', 0, { rule: undefined }), leaf('1.2', 30)])]))).toEqual([]);
   });
+
+  it('refuses malformed files with messages instead of crashing or storing junk', () => {
+    expect(validateFramework(null as never)).toEqual(['the file is not a framework object']);
+    expect(validateFramework({ ...fw([main([leaf('1.1', 10), leaf('1.2', 20)])]), version: 'zzz' } as never)).toEqual(['version: a whole number ≥ 1']);
+    expect(validateFramework({ ...fw([]), indicators: [null] } as never)).toEqual(['indicators[0]: not an indicator object']);
+    expect(validateFramework({ ...fw([]), name: undefined } as never)).toContain('name: required text, at most 300 characters');
+  });
+
+  it('refuses rule parameters of the wrong shape: string terms, empty or unsorted tiers, non-numeric points', () => {
+    const withRule = (rule: object) => validateFramework(fw([main([leaf('1.1', 10, { rule: rule as never }), leaf('1.2', 20)])]));
+    expect(withRule({ kind: 'RATIO', numerator: 'a', denominator: ['b'] })).toEqual(['1.1: rule RATIO numerator must be a non-empty list of variable keys']);
+    expect(withRule({ kind: 'TIERS', numerator: ['a'], denominator: ['b'], tiers: [] })).toEqual(['1.1: rule TIERS tiers must be a non-empty list of { min, share }']);
+    expect(withRule({ kind: 'TIERS', numerator: ['a'], denominator: ['b'], tiers: [{ min: 0.03, share: 0.3 }, { min: 0.1, share: 1 }] })).toEqual([
+      '1.1: rule TIERS tiers must be listed from the highest min down',
+    ]);
+    expect(withRule({ kind: 'PER_OCCURRENCE', items: [{ variable: 'a', points: '5' }] })).toEqual(['1.1: rule PER_OCCURRENCE items must be a non-empty list of { variable, points }']);
+  });
+
+  it('refuses a reference to a value that is itself shared from elsewhere', () => {
+    const vars = (ref?: { indicator: string; variable: string }) => ({
+      variables: [{ key: 'a', label: 'a', type: 'count' as const }, { key: 'b', label: 'b', type: 'count' as const, ...(ref ? { ref } : {}) }],
+    });
+    expect(validateFramework(fw([main([leaf('1.1', 10, vars({ indicator: '1.2', variable: 'b' })), leaf('1.2', 20, vars({ indicator: '1.1', variable: 'a' }))])]))).toEqual([
+      '1.1: variable b refers to 1.2.b, which is itself shared from elsewhere',
+    ]);
+  });
 });

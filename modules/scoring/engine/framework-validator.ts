@@ -1,4 +1,5 @@
 import type { Framework, IndicatorDef, Rule } from './framework.types.js';
+import { checkFrameworkShape } from './framework-shape.js';
 import { ruleVariables } from './rule-evaluator.js';
 
 const RULE_KINDS = new Set<Rule['kind']>([
@@ -25,8 +26,9 @@ const close = (a: number, b: number) => Math.abs(a - b) < 1e-9;
  * the indicator, rather than stopping at the first: whoever fixes the file fixes it in one go.
  */
 export function validateFramework(framework: Framework): string[] {
+  const shape = checkFrameworkShape(framework);
+  if (shape.length) return shape;
   const problems: string[] = [];
-  if (!framework?.code || !Array.isArray(framework.indicators)) return ['the file is not a framework (code and indicators are required)'];
   const all = flatten(framework.indicators);
   const seen = new Set<string>();
   for (const def of all) {
@@ -54,8 +56,11 @@ function checkIndicator(def: IndicatorDef, byCode: Map<string, IndicatorDef>): s
     if (!v.ref) continue;
     const target = byCode.get(v.ref.indicator);
     if (!target) at(`variable ${v.key} refers to unknown item ${v.ref.indicator}`);
-    else if (!target.variables?.some((tv) => tv.key === v.ref!.variable)) {
-      at(`variable ${v.key} refers to ${v.ref.indicator}.${v.ref.variable}, which is not defined`);
+    else {
+      const shared = target.variables?.find((tv) => tv.key === v.ref!.variable);
+      if (!shared) at(`variable ${v.key} refers to ${v.ref.indicator}.${v.ref.variable}, which is not defined`);
+      // A value is entered once, where it lives: a reference to a reference could never be filled.
+      else if (shared.ref) at(`variable ${v.key} refers to ${v.ref.indicator}.${v.ref.variable}, which is itself shared from elsewhere`);
     }
   }
   if (!def.rule) {

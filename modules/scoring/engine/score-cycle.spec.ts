@@ -78,6 +78,30 @@ describe('yearly aggregation (Điều 7)', () => {
   });
 });
 
+describe('a relative indicator averaged over the periods (district 5.1 is "Trung bình")', () => {
+  const avg: Framework = {
+    ...framework, maxPoints: 10,
+    indicators: [{ code: '5.1', name: 'HTTT', maxPoints: 10, yearly: 'AVERAGE', variables: [count('a')], rule: { kind: 'RELATIVE_TO_BEST', numerator: ['a'] } }],
+  };
+  const periods = (...values: (number | undefined)[]) =>
+    aggregateYear(avg, values.map((a) => scoreUnit(avg, a === undefined ? {} : { '5.1': { values: { a } } })));
+
+  it('stays pending with the mean value even when the last period has no data', () => {
+    // A: 9, 9, 9, no data → (9 + 9 + 9 + 0)/4 = 6.75; B: 5 every period → 5; A is the best
+    const resolved = resolveRelative(avg, new Map([['A', periods(9, 9, 9, undefined)], ['B', periods(5, 5, 5, 5)]]));
+    expect(findScore(resolved.get('A')!.indicators, '5.1')!.points).toBe(10);
+    // B = 5/6.75 × 10 = 7.407… → 7.41
+    expect(findScore(resolved.get('B')!.indicators, '5.1')!.points).toBe(7.41);
+  });
+
+  it('a unit whose value is impossible scores 0 and cannot become the best', () => {
+    const flagged = scoreUnit(avg, { '5.1': { values: { a: -4 } } });
+    const resolved = resolveRelative(avg, new Map([['A', flagged], ['B', scoreUnit(avg, { '5.1': { values: { a: 5 } } })]]));
+    expect(findScore(resolved.get('A')!.indicators, '5.1')).toMatchObject({ points: 0, status: 'FLAGGED' });
+    expect(findScore(resolved.get('B')!.indicators, '5.1')!.points).toBe(10);
+  });
+});
+
 describe('improvement over the previous year (department 9.1)', () => {
   // "a = Tỷ lệ điểm được cải thiện - Điểm: + a >= 10%: Điểm tối đa + 10% > a > 0: Điểm = a/10% * Điểm tối đa + Không cải thiện: 0" (50)
   const f91: Framework = {

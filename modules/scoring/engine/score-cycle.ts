@@ -12,7 +12,8 @@ import { summarize, sumChildren } from './score-unit.js';
 export function resolveRelative(framework: Framework, units: Map<string, UnitScore>): Map<string, UnitScore> {
   const best = new Map<string, number>();
   for (const code of relativeCodes(framework.indicators)) {
-    const values = [...units.values()].map((u) => findScore(u.indicators, code)).filter((s) => s?.status === 'PENDING' || s?.status === 'FLAGGED');
+    // Only values still waiting for this step compete: a unit without data or with an impossible value cannot be the best.
+    const values = [...units.values()].map((u) => findScore(u.indicators, code)).filter((s) => s?.status === 'PENDING');
     best.set(code, Math.max(0, ...values.map((s) => s!.value ?? 0)));
   }
   const out = new Map<string, UnitScore>();
@@ -59,8 +60,11 @@ function aggregate(def: IndicatorDef, scores: IndicatorScore[]): IndicatorScore 
   if (method === 'LAST' || scores.length === 1) return { ...scores.at(-1)!, trace: `Kỳ cuối: ${scores.at(-1)!.trace}` };
   const flags = [...new Set(scores.flatMap((s) => s.flags))];
   if (scores.some((s) => s.status === 'PENDING')) {
-    const value = scores.reduce((acc, s) => acc + (s.value ?? 0), 0) / scores.length;
-    return { ...scores.at(-1)!, value, flags, trace: `Trung bình ${scores.length} kỳ, giá trị = ${fmt(value)}; chờ so sánh với đơn vị cao nhất` };
+    // A relative indicator averaged over the periods: the value is the mean of the periods'
+    // values (a period without data counts as 0, Điều 5c) and it stays pending for the cross-unit step.
+    const value = scores.reduce((acc, s) => acc + (s.status === 'PENDING' ? (s.value ?? 0) : 0), 0) / scores.length;
+    const trace = `Trung bình ${scores.length} kỳ, giá trị = ${fmt(value)}; chờ so sánh với đơn vị cao nhất`;
+    return { code: def.code, maxPoints: def.maxPoints, points: null, status: 'PENDING', flags, value, trace };
   }
   const avg = round2(scores.reduce((acc, s) => acc + (s.points ?? 0), 0) / scores.length);
   const list = scores.map((s) => fmt(s.points ?? 0)).join(' + ');

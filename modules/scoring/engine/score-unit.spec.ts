@@ -66,6 +66,9 @@ describe('defaults (Điều 5c)', () => {
     });
     expect(score(d632, { notApplicable: 'Không có DVCTT' }).flags).toEqual(['NOT_APPLICABLE_UNLISTED']);
   });
+  it('a reason that is not text is ignored rather than crashing', () => {
+    expect(score(d632, { notApplicable: 5 as never, values: { a: 20, b: 40 } }).points).toBe(20);
+  });
   it('a blank reason is not a declaration of not applicable', () => {
     expect(score(d632, { notApplicable: '  ' }).status).toBe('NO_DATA');
   });

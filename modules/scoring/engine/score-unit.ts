@@ -49,7 +49,7 @@ function scoreLeaf(def: IndicatorDef, inputs: UnitInputs, previous?: UnitInputs)
     // An information item (seed 004's general items): it carries shared values, scores nothing.
     return { ...base, points: 0, status: 'SCORED', flags: [], trace: 'Thông tin chung, không tính điểm' };
   }
-  if (input?.notApplicable?.trim()) {
+  if (typeof input?.notApplicable === 'string' && input.notApplicable.trim()) {
     const flags: ScoreFlag[] = def.notApplicableAllowed ? [] : ['NOT_APPLICABLE_UNLISTED'];
     const trace = `Không áp dụng (${input.notApplicable.trim()}) → ${points(def.maxPoints, def.maxPoints)} (Điều 5c)`;
     return { ...base, points: def.maxPoints, status: 'NOT_APPLICABLE', flags, trace };

@@ -32,7 +32,7 @@ describe('submission statechart', () => {
     expect(statusOf(s)).toBe('underVerification');
     s = run([{ type: 'RETURN', by: reviewer, indicators: ['6.3.2'], reason: 'Thiếu tài liệu kiểm chứng' }], s);
     expect(s).toMatchObject({ value: 'returned', context: { returned: { indicators: ['6.3.2'], reason: 'Thiếu tài liệu kiểm chứng' } } });
-    s = run([{ type: 'RESUBMIT', by: head }, { type: 'VERIFY', by: reviewer }], s);
+    s = run([{ type: 'RESUBMIT', by: head }, { type: 'VERIFY', by: reviewer, complete: true }], s);
     expect(s).toMatchObject({ value: 'verified', context: { returned: null } });
     s = run([{ type: 'DISPUTE', by: head, indicators: ['4.1'], explanation: 'Số liệu đã cập nhật' }], s);
     expect(statusOf(s)).toBe('disputed');
@@ -70,7 +70,7 @@ describe('submission statechart', () => {
     const verifying = run([{ type: 'SUBMIT', by: head }, { type: 'START_VERIFICATION', by: reviewer }], ready());
     expect(decide(submissionMachine, verifying, { type: 'RETURN', by: reviewer, indicators: [], reason: 'x', at: early }).allowed).toBe(false);
     expect(decide(submissionMachine, verifying, { type: 'RETURN', by: reviewer, indicators: ['1.1'], reason: '  ', at: early }).allowed).toBe(false);
-    const verified = run([{ type: 'VERIFY', by: reviewer }], verifying);
+    const verified = run([{ type: 'VERIFY', by: reviewer, complete: true }], verifying);
     const dispute = (explanation: string, at: string) => decide(submissionMachine, verified, { type: 'DISPUTE', by: head, indicators: ['1.1'], explanation, at });
     expect(dispute('', early).allowed).toBe(false);
     expect(dispute('Có văn bản mới', late).allowed).toBe(false);
@@ -78,14 +78,14 @@ describe('submission statechart', () => {
   });
 
   it('closes the dispute window by itself only once it has passed, and lets the unit accept earlier', () => {
-    const verified = run([{ type: 'SUBMIT', by: head }, { type: 'START_VERIFICATION', by: reviewer }, { type: 'VERIFY', by: reviewer }], ready());
+    const verified = run([{ type: 'SUBMIT', by: head }, { type: 'START_VERIFICATION', by: reviewer }, { type: 'VERIFY', by: reviewer, complete: true }], ready());
     expect(decide(submissionMachine, verified, { type: 'DISPUTE_WINDOW_CLOSED', by: system, at: early }).allowed).toBe(false);
     expect(decide(submissionMachine, verified, { type: 'DISPUTE_WINDOW_CLOSED', by: system, at: late })).toMatchObject({ allowed: true, status: 'final' });
     expect(decide(submissionMachine, verified, { type: 'ACCEPT', by: head, at: early })).toMatchObject({ allowed: true, status: 'final' });
   });
 
   it('says what the current state accepts when a move is refused', () => {
-    const d = decide(submissionMachine, start(submissionMachine, input), { type: 'VERIFY', by: reviewer, at: early });
+    const d = decide(submissionMachine, start(submissionMachine, input), { type: 'VERIFY', by: reviewer, complete: true, at: early });
     expect(d).toMatchObject({ allowed: false, status: 'draft' });
     expect(d.allowed || d.possible).toEqual(expect.arrayContaining(['SUBMIT', 'UNIT_PART_COMPLETE', 'DATA_ENTRY_DEADLINE_PASSED']));
   });
@@ -108,5 +108,14 @@ describe('submission statechart', () => {
     expect(decide(submissionMachine, draft, { type: 'DATA_ENTRY_DEADLINE_PASSED', by: system, at: '2025-01-15T18:00:00.000Z' }).allowed).toBe(true);
     expect(decide(submissionMachine, draft, { type: 'DATA_ENTRY_DEADLINE_PASSED', by: system, at: '2025-01-15T16:59:58.999Z' }).allowed).toBe(false);
     expect(decide(submissionMachine, draft, { type: 'DATA_ENTRY_DEADLINE_PASSED', by: system, at: 'not a time' }).allowed).toBe(false);
+  });
+
+  it('verifies only when every indicator has a verified score, and only an independent reviewer records them', () => {
+    const verifying = run([{ type: 'SUBMIT', by: head }, { type: 'START_VERIFICATION', by: reviewer }], ready());
+    expect(decide(submissionMachine, verifying, { type: 'VERIFY', by: reviewer, complete: false, at: early }).allowed).toBe(false);
+    expect(decide(submissionMachine, verifying, { type: 'RECORD_VERIFICATION', by: reviewer, at: early })).toMatchObject({ allowed: true, status: 'underVerification' });
+    expect(decide(submissionMachine, verifying, { type: 'RECORD_VERIFICATION', by: head, at: early }).allowed).toBe(false);
+    const submitted = run([{ type: 'SUBMIT', by: head }], ready());
+    expect(decide(submissionMachine, submitted, { type: 'RECORD_VERIFICATION', by: reviewer, at: early }).allowed).toBe(false);
   });
 });

@@ -37,7 +37,10 @@ export type SubmissionEvent =
   | ({ type: 'START_VERIFICATION' } & By)
   | ({ type: 'RETURN'; indicators: string[]; reason: string } & By)
   | ({ type: 'RESUBMIT' } & By)
-  | ({ type: 'VERIFY' } & By)
+  /** Asks only whether this person may record a verified score now; changes no state. */
+  | ({ type: 'RECORD_VERIFICATION' } & By)
+  /** `complete`: every scored indicator has a verified score (the service counts them). */
+  | ({ type: 'VERIFY'; complete: boolean } & By)
   | ({ type: 'DISPUTE'; indicators: string[]; explanation: string } & By)
   | ({ type: 'ACCEPT' } & By)
   | ({ type: 'DISPUTE_WINDOW_CLOSED' } & By)
@@ -68,6 +71,7 @@ export const submissionMachine = setup({
       return context.designatedReviewerId === null || u.userId === context.designatedReviewerId;
     },
     isSystem: ({ event }) => event.by.kind === 'SYSTEM',
+    everyIndicatorVerified: ({ event }) => event.type === 'VERIFY' && event.complete === true,
     isSystemOrSourceAgency: ({ event }) => event.by.kind === 'SYSTEM' || user(event.by)?.role === 'SOURCE_AGENCY',
     beforeDataEntryDeadline: ({ context, event }) => before(event.at, context.deadlines.dataEntry),
     dataEntryDeadlinePassed: ({ context, event }) => event.by.kind === 'SYSTEM' && reached(event.at, context.deadlines.dataEntry),
@@ -122,7 +126,8 @@ export const submissionMachine = setup({
     underVerification: {
       on: {
         RETURN: { target: 'returned', guard: and(['isIndependentReviewer', 'returnIsExplained']), actions: 'recordReturn' },
-        VERIFY: { target: 'verified', guard: 'isIndependentReviewer' },
+        RECORD_VERIFICATION: { target: 'underVerification', guard: 'isIndependentReviewer' },
+        VERIFY: { target: 'verified', guard: and(['isIndependentReviewer', 'everyIndicatorVerified']) },
       },
     },
     returned: { on: { RESUBMIT: { target: 'underVerification', guard: 'isUnitHead', actions: 'clearReturn' } } },

@@ -1,7 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 
-/** Moves people make; the deadline moves (DATA_ENTRY_DEADLINE_PASSED, …) are the system's own. */
+/**
+ * Moves people make here. The deadline moves (DATA_ENTRY_DEADLINE_PASSED, …) are the system's
+ * own, and VERIFY has its own route, which counts the verified indicators first.
+ */
 export const USER_EVENTS = [
   'UNIT_PART_COMPLETE',
   'UNIT_PART_INCOMPLETE',
@@ -11,7 +14,6 @@ export const USER_EVENTS = [
   'START_VERIFICATION',
   'RETURN',
   'RESUBMIT',
-  'VERIFY',
   'DISPUTE',
   'ACCEPT',
   'RESOLVE_DISPUTE',

@@ -5,6 +5,8 @@ import { Role } from '../../src/access/role.enum.js';
 import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { DesignateReviewerDto } from './designate-reviewer.dto.js';
 import { EnterValuesDto } from './enter-values.dto.js';
+import { RecordVerificationDto } from './record-verification.dto.js';
+import { VerificationService } from './verification.service.js';
 import { SubmissionDataService } from './submission-data.service.js';
 import { SubmissionEventDto } from './submission-event.dto.js';
 import { SubmissionService } from './submission.service.js';
@@ -16,6 +18,7 @@ export class SubmissionController {
   constructor(
     private readonly submissions: SubmissionService,
     private readonly data: SubmissionDataService,
+    private readonly verification: VerificationService,
   ) {}
 
   @Get('cycles/:cycleId/submissions')
@@ -67,5 +70,37 @@ export class SubmissionController {
   @Allow([Role.ADMIN])
   designateReviewer(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number, @Body() dto: DesignateReviewerDto) {
     return this.submissions.designateReviewer(actor, id, dto.reviewerId, dto.reason);
+  }
+
+  /** Self, verified (once the unit may see it) per scored indicator. */
+  @Get('submissions/:id/verification')
+  @Allow(ALL_ROLES)
+  verificationView(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number) {
+    return this.verification.view(actor, id);
+  }
+
+  @Put('submissions/:id/verification/:code')
+  @Allow([Role.REVIEWER])
+  recordVerification(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Param('code') code: string,
+    @Body() dto: RecordVerificationDto,
+  ) {
+    return this.verification.record(actor, id, code, dto);
+  }
+
+  @Post('submissions/:id/verification/accept-unchanged')
+  @HttpCode(200)
+  @Allow([Role.REVIEWER])
+  acceptUnchanged(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number) {
+    return this.verification.acceptUnchanged(actor, id);
+  }
+
+  @Post('submissions/:id/verify')
+  @HttpCode(200)
+  @Allow([Role.REVIEWER])
+  verify(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number) {
+    return this.verification.verify(actor, id);
   }
 }

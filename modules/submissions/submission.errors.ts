@@ -32,5 +32,12 @@ export const SubmissionErrors = defineErrors('SUBMISSION', {
     vi: 'Người được chỉ định phải có vai trò thẩm định và không thuộc đơn vị của hồ sơ',
     en: 'The designated person must be a reviewer from outside the submission’s unit',
   },
+  VERIFICATION_NEEDS_CHOICE: {
+    status: 400,
+    vi: 'Hãy chấp nhận điểm tự đánh giá hoặc nhập điểm thẩm định (không cả hai)',
+    en: 'Either accept the self score or give a verified score, not both',
+  },
+  POINTS_OUT_OF_RANGE: { status: 400, vi: 'Điểm thẩm định phải từ 0 đến điểm tối đa của chỉ số', en: 'The verified score must be between 0 and the indicator’s maximum' },
+  REASON_REQUIRED: { status: 400, vi: 'Cần nêu lý do khi điểm thẩm định khác điểm tự đánh giá', en: 'A reason is required when the verified score differs from the self score' },
   INVALID_VALUES: { status: 400, vi: 'Giá trị nhập không hợp lệ', en: 'The values entered are invalid' },
 });

@@ -6,14 +6,16 @@ import { UnitModule } from '../units/unit.module.js';
 import { UserModule } from '../users/user.module.js';
 import { IndicatorValue } from './indicator-value.entity.js';
 import { SubmissionDataService } from './submission-data.service.js';
+import { VerificationService } from './verification.service.js';
+import { VerifiedScore } from './verified-score.entity.js';
 import { SubmissionController } from './submission.controller.js';
 import { Submission } from './submission.entity.js';
 import { SubmissionService } from './submission.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Submission, IndicatorValue]), AuditModule, FrameworkModule, UnitModule, UserModule],
+  imports: [TypeOrmModule.forFeature([Submission, IndicatorValue, VerifiedScore]), AuditModule, FrameworkModule, UnitModule, UserModule],
   controllers: [SubmissionController],
-  providers: [SubmissionService, SubmissionDataService],
+  providers: [SubmissionService, SubmissionDataService, VerificationService],
   exports: [SubmissionService],
 })
 export class SubmissionModule {}

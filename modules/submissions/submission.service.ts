@@ -15,6 +15,9 @@ import { SubmissionErrors } from './submission.errors.js';
 /** Roles that work across units; the others see their own unit's submissions only. */
 const CROSS_UNIT_ROLES = [Role.ADMIN, Role.REVIEWER, Role.CHAIR, Role.SOURCE_AGENCY];
 
+/** A move as people ask for it: the route's body, or VERIFY from the verification service. */
+type EventInput = Omit<SubmissionEventDto, 'type'> & { type: SubmissionEventDto['type'] | 'VERIFY' };
+
 export interface NewSubmission {
   cycleId: number;
   unitId: number;
@@ -85,9 +88,10 @@ export class SubmissionService {
    * Restore the snapshot, ask the machine, then persist the next state only if nobody changed
    * the submission since it was read (version check), in the same transaction as its audit entry.
    */
-  async applyEvent(actor: AuthenticatedUser, id: number, dto: SubmissionEventDto): Promise<Submission> {
+  async applyEvent(actor: AuthenticatedUser, id: number, dto: EventInput, facts: object = {}): Promise<Submission> {
     const submission = await this.get(actor, id);
     const event = {
+      ...facts,
       ...dto,
       indicators: dto.indicators ?? [],
       reason: dto.reason ?? '',
@@ -95,10 +99,7 @@ export class SubmissionService {
       by: { kind: 'USER', userId: actor.id, role: actor.role, unitId: actor.unitId },
       at: new Date().toISOString(),
     } as SubmissionEvent;
-    const decision = decide(submissionMachine, submission.state, event);
-    if (!decision.allowed) {
-      throw new DomainException(SubmissionErrors.ILLEGAL_TRANSITION, { status: decision.status, event: dto.type, possible: decision.possible });
-    }
+    const decision = this.decideOrRefuse(submission, event);
     return this.dataSource.transaction(async (em) => {
       await this.writeState(em, submission, decision.next, decision.status);
       await this.audit.record(
@@ -115,6 +116,19 @@ export class SubmissionService {
       );
       return em.getRepository(Submission).findOneByOrFail({ id });
     });
+  }
+
+  /** For actions inside a state (recording a verified score): may this person do it now? */
+  requireAllowed(actor: AuthenticatedUser, submission: Submission, type: 'RECORD_VERIFICATION'): void {
+    this.decideOrRefuse(submission, { type, by: { kind: 'USER', userId: actor.id, role: actor.role, unitId: actor.unitId }, at: new Date().toISOString() });
+  }
+
+  private decideOrRefuse(submission: Submission, event: SubmissionEvent) {
+    const decision = decide(submissionMachine, submission.state, event);
+    if (!decision.allowed) {
+      throw new DomainException(SubmissionErrors.ILLEGAL_TRANSITION, { status: decision.status, event: event.type, possible: decision.possible });
+    }
+    return decision;
   }
 
   /** Writes only if nobody changed the submission since it was read: of two concurrent moves, one lands. */

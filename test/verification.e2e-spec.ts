@@ -5,7 +5,7 @@ const cycle = {
   deadlines: { dataEntry: '2097-01-15T16:59:59Z', verification: '2097-02-15T16:59:59Z', disputeWindow: '2097-02-28T16:59:59Z', disputeResolution: '2097-03-15T16:59:59Z' },
 };
 
-describe('verification by the reviewing agency', () => {
+describe('verification and disputes', () => {
   let t: TestApp;
   let id: number;
   const as: Record<string, Record<string, string>> = {};
@@ -15,7 +15,7 @@ describe('verification by the reviewing agency', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    for (const u of ['admin', 'canbo.bienhoa', 'lanhdao.bienhoa', 'daumoi.congan', 'thamdinh.sotttt']) as[u] = { Authorization: `Bearer ${await tokenFor(t, u)}` };
+    for (const u of ['admin', 'canbo.bienhoa', 'lanhdao.bienhoa', 'lanhdao.longkhanh', 'daumoi.congan', 'thamdinh.sotttt']) as[u] = { Authorization: `Bearer ${await tokenFor(t, u)}` };
     expect((await t.http.post('/api/cycles').set(as.admin).send(cycle)).status).toBe(201);
     id = Number((await t.db.query(`SELECT id FROM submissions WHERE unitId = ?`, [await unitIdByCode(t, 'TP-BIEN-HOA')]))[0].id);
     // district 1.1: 3 programmes × 5 = 15; 8.1 (Công an tỉnh): 50/100 × 15 = 7.5
@@ -61,5 +61,48 @@ describe('verification by the reviewing agency', () => {
     const history = await t.http.get(`/api/submissions/${id}/history`).set(as['lanhdao.bienhoa']);
     const actions = history.body.map((e: { action: string }) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['SUBMISSION.SCORE_VERIFIED', 'SUBMISSION.UNCHANGED_ACCEPTED', 'SUBMISSION.VERIFY']));
+  });
+
+  const disputes = (who: string, path = '', body?: object, method: 'post' | 'put' | 'get' = 'post') =>
+    t.http[method](`/api/submissions/${id}/disputes${path}`).set(as[who]).send(body);
+
+  it('a dispute names scored indicators with an explanation; anything else is refused and changes nothing', async () => {
+    expectErrorShape((await disputes('lanhdao.bienhoa', '', { indicators: ['9.9'], explanation: 'Sai' })).body, 404, 'SUBMISSION.INDICATOR_NOT_FOUND');
+    expectErrorShape((await disputes('lanhdao.bienhoa', '', { indicators: [], explanation: 'Sai' })).body, 400, 'REQUEST.VALIDATION_FAILED');
+    expectErrorShape((await disputes('canbo.bienhoa', '', { indicators: ['1.1'], explanation: 'Sai' })).body, 403, 'ACCESS.FORBIDDEN_ROLE');
+    expect((await t.http.get(`/api/submissions/${id}`).set(as['lanhdao.bienhoa'])).body.status).toBe('verified');
+    const res = await disputes('lanhdao.bienhoa', '', { indicators: ['1.1', '8.1'], explanation: 'Đã có kế hoạch cho chương trình thứ ba' });
+    expect(res.body.status).toBe('disputed');
+  });
+
+  it('keeps one thread per disputed indicator between the unit and the reviewer, closed to others', async () => {
+    expect((await disputes('canbo.bienhoa', '/1.1/messages', { body: 'Gửi kèm Kế hoạch 45/KH-UBND' })).status).toBe(201);
+    expect((await disputes('thamdinh.sotttt', '/1.1/messages', { body: 'Đã nhận, đang xem xét' })).status).toBe(201);
+    expectErrorShape((await disputes('lanhdao.longkhanh', '/1.1/messages', { body: 'x' })).body, 404, 'SUBMISSION.NOT_FOUND');
+    expectErrorShape((await disputes('canbo.bienhoa', '/2.1/messages', { body: 'x' })).body, 404, 'SUBMISSION.NOT_DISPUTED');
+    const list = await disputes('lanhdao.bienhoa', '', undefined, 'get');
+    expect(list.body.map((d: { indicatorCode: string; outcome: string }) => [d.indicatorCode, d.outcome])).toEqual([['1.1', 'OPEN'], ['8.1', 'OPEN']]);
+    expect(list.body[0].messages.map((m: { authorRole: string }) => m.authorRole)).toEqual(['UNIT_OFFICER', 'REVIEWER']);
+  });
+
+  it('resolves each indicator: upheld with a new final score, or rejected, always with a reason; closes only when all are done', async () => {
+    expectErrorShape((await disputes('thamdinh.sotttt', '/close')).body, 409, 'SUBMISSION.ILLEGAL_TRANSITION');
+    expectErrorShape((await disputes('lanhdao.bienhoa', '/1.1/resolution', { outcome: 'UPHELD', points: 15, reason: 'x'.repeat(5) }, 'put')).body, 403, 'ACCESS.FORBIDDEN_ROLE');
+    expectErrorShape((await disputes('thamdinh.sotttt', '/1.1/resolution', { outcome: 'UPHELD', reason: 'Chấp nhận' }, 'put')).body, 400, 'SUBMISSION.UPHELD_NEEDS_POINTS');
+    expectErrorShape((await disputes('thamdinh.sotttt', '/1.1/resolution', { outcome: 'UPHELD', points: 21, reason: 'Chấp nhận' }, 'put')).body, 400, 'SUBMISSION.POINTS_OUT_OF_RANGE');
+    expect((await disputes('thamdinh.sotttt', '/1.1/resolution', { outcome: 'UPHELD', points: 15, reason: 'Kế hoạch thứ ba hợp lệ' }, 'put')).body).toMatchObject({ outcome: 'UPHELD', finalPoints: 15 });
+    expect((await disputes('thamdinh.sotttt', '/8.1/resolution', { outcome: 'REJECTED', reason: 'Số liệu Công an tỉnh là số chính thức' }, 'put')).body).toMatchObject({ outcome: 'REJECTED', finalPoints: null });
+    expect((await disputes('thamdinh.sotttt', '/close')).body.status).toBe('disputeResolved');
+  });
+
+  it('shows self, verified and final side by side, then finalizes', async () => {
+    const unitView = await view('lanhdao.bienhoa');
+    // 1.1: self 15, verified 10, dispute upheld → final 15; 8.1: rejected → final = verified 7.5
+    expect(unitView.get('1.1')).toMatchObject({ self: { points: 15 }, verified: { verifiedPoints: 10 }, final: 15 });
+    expect(unitView.get('8.1')).toMatchObject({ self: { points: 7.5 }, verified: { verifiedPoints: 7.5 }, final: 7.5 });
+    const done = await t.http.post(`/api/submissions/${id}/events`).set(as['thamdinh.sotttt']).send({ type: 'FINALIZE' });
+    expect(done.body.status).toBe('final');
+    const actions = (await t.http.get(`/api/submissions/${id}/history`).set(as['lanhdao.bienhoa'])).body.map((e: { action: string }) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['SUBMISSION.DISPUTE', 'SUBMISSION.DISPUTE_UPHELD', 'SUBMISSION.DISPUTE_REJECTED', 'SUBMISSION.RESOLVE_DISPUTE', 'SUBMISSION.FINALIZE']));
   });
 });

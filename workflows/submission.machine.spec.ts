@@ -36,7 +36,7 @@ describe('submission statechart', () => {
     expect(s).toMatchObject({ value: 'verified', context: { returned: null } });
     s = run([{ type: 'DISPUTE', by: head, indicators: ['4.1'], explanation: 'Số liệu đã cập nhật' }], s);
     expect(statusOf(s)).toBe('disputed');
-    s = run([{ type: 'RESOLVE_DISPUTE', by: reviewer }, { type: 'FINALIZE', by: reviewer }], s);
+    s = run([{ type: 'RESOLVE_DISPUTE', by: reviewer, complete: true }, { type: 'FINALIZE', by: reviewer }], s);
     expect(statusOf(s)).toBe('final');
   });
 
@@ -117,5 +117,18 @@ describe('submission statechart', () => {
     expect(decide(submissionMachine, verifying, { type: 'RECORD_VERIFICATION', by: head, at: early }).allowed).toBe(false);
     const submitted = run([{ type: 'SUBMIT', by: head }], ready());
     expect(decide(submissionMachine, submitted, { type: 'RECORD_VERIFICATION', by: reviewer, at: early }).allowed).toBe(false);
+  });
+
+  it('in a dispute: the unit and the reviewer write in the threads, only the reviewer resolves, and only once every item has an outcome', () => {
+    const disputed = run(
+      [{ type: 'SUBMIT', by: head }, { type: 'START_VERIFICATION', by: reviewer }, { type: 'VERIFY', by: reviewer, complete: true }, { type: 'DISPUTE', by: head, indicators: ['1.1'], explanation: 'Có văn bản mới' }],
+      ready(),
+    );
+    expect(decide(submissionMachine, disputed, { type: 'DISPUTE_MESSAGE', by: officer, at: early }).allowed).toBe(true);
+    expect(decide(submissionMachine, disputed, { type: 'DISPUTE_MESSAGE', by: reviewer, at: early }).allowed).toBe(true);
+    expect(decide(submissionMachine, disputed, { type: 'DISPUTE_MESSAGE', by: otherHead, at: early }).allowed).toBe(false);
+    expect(decide(submissionMachine, disputed, { type: 'RECORD_RESOLUTION', by: head, at: early }).allowed).toBe(false);
+    expect(decide(submissionMachine, disputed, { type: 'RESOLVE_DISPUTE', by: reviewer, complete: false, at: early }).allowed).toBe(false);
+    expect(decide(submissionMachine, disputed, { type: 'RESOLVE_DISPUTE', by: reviewer, complete: true, at: early })).toMatchObject({ allowed: true, status: 'disputeResolved' });
   });
 });

@@ -44,7 +44,12 @@ export type SubmissionEvent =
   | ({ type: 'DISPUTE'; indicators: string[]; explanation: string } & By)
   | ({ type: 'ACCEPT' } & By)
   | ({ type: 'DISPUTE_WINDOW_CLOSED' } & By)
-  | ({ type: 'RESOLVE_DISPUTE' } & By)
+  /** Asks only whether this person may record a dispute outcome now; changes no state. */
+  | ({ type: 'RECORD_RESOLUTION' } & By)
+  /** `complete`: every disputed indicator has an outcome (the service counts them). */
+  | ({ type: 'RESOLVE_DISPUTE'; complete: boolean } & By)
+  /** Asks whether this person may write in a dispute thread now; changes no state. */
+  | ({ type: 'DISPUTE_MESSAGE' } & By)
   | ({ type: 'FINALIZE' } & By);
 
 const user = (by: Actor) => (by.kind === 'USER' ? by : null);
@@ -72,6 +77,7 @@ export const submissionMachine = setup({
     },
     isSystem: ({ event }) => event.by.kind === 'SYSTEM',
     everyIndicatorVerified: ({ event }) => event.type === 'VERIFY' && event.complete === true,
+    everyDisputeResolved: ({ event }) => event.type === 'RESOLVE_DISPUTE' && event.complete === true,
     isSystemOrSourceAgency: ({ event }) => event.by.kind === 'SYSTEM' || user(event.by)?.role === 'SOURCE_AGENCY',
     beforeDataEntryDeadline: ({ context, event }) => before(event.at, context.deadlines.dataEntry),
     dataEntryDeadlinePassed: ({ context, event }) => event.by.kind === 'SYSTEM' && reached(event.at, context.deadlines.dataEntry),
@@ -138,7 +144,13 @@ export const submissionMachine = setup({
         DISPUTE_WINDOW_CLOSED: { target: 'final', guard: 'disputeWindowClosed' },
       },
     },
-    disputed: { on: { RESOLVE_DISPUTE: { target: 'disputeResolved', guard: 'isIndependentReviewer' } } },
+    disputed: {
+      on: {
+        DISPUTE_MESSAGE: { target: 'disputed', guard: or(['isUnitStaff', 'isIndependentReviewer']) },
+        RECORD_RESOLUTION: { target: 'disputed', guard: 'isIndependentReviewer' },
+        RESOLVE_DISPUTE: { target: 'disputeResolved', guard: and(['isIndependentReviewer', 'everyDisputeResolved']) },
+      },
+    },
     disputeResolved: { on: { FINALIZE: { target: 'final', guard: or(['isIndependentReviewer', 'isSystem']) } } },
     final: { type: 'final' },
   },

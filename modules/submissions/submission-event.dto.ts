@@ -3,7 +3,7 @@ import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length,
 
 /**
  * Moves people make here. The deadline moves (DATA_ENTRY_DEADLINE_PASSED, …) are the system's
- * own, and VERIFY has its own route, which counts the verified indicators first.
+ * own; VERIFY, DISPUTE and RESOLVE_DISPUTE have their own routes, which do their bookkeeping first.
  */
 export const USER_EVENTS = [
   'UNIT_PART_COMPLETE',
@@ -14,9 +14,7 @@ export const USER_EVENTS = [
   'START_VERIFICATION',
   'RETURN',
   'RESUBMIT',
-  'DISPUTE',
   'ACCEPT',
-  'RESOLVE_DISPUTE',
   'FINALIZE',
 ] as const;
 

@@ -39,5 +39,7 @@ export const SubmissionErrors = defineErrors('SUBMISSION', {
   },
   POINTS_OUT_OF_RANGE: { status: 400, vi: 'Điểm thẩm định phải từ 0 đến điểm tối đa của chỉ số', en: 'The verified score must be between 0 and the indicator’s maximum' },
   REASON_REQUIRED: { status: 400, vi: 'Cần nêu lý do khi điểm thẩm định khác điểm tự đánh giá', en: 'A reason is required when the verified score differs from the self score' },
+  NOT_DISPUTED: { status: 404, vi: 'Chỉ số này không bị khiếu nại trong hồ sơ', en: 'This indicator is not disputed in this submission' },
+  UPHELD_NEEDS_POINTS: { status: 400, vi: 'Chấp nhận kiến nghị cần có điểm cuối cùng', en: 'An upheld dispute needs the final score' },
   INVALID_VALUES: { status: 400, vi: 'Giá trị nhập không hợp lệ', en: 'The values entered are invalid' },
 });

@@ -16,7 +16,7 @@ import { SubmissionErrors } from './submission.errors.js';
 const CROSS_UNIT_ROLES = [Role.ADMIN, Role.REVIEWER, Role.CHAIR, Role.SOURCE_AGENCY];
 
 /** A move as people ask for it: the route's body, or VERIFY from the verification service. */
-type EventInput = Omit<SubmissionEventDto, 'type'> & { type: SubmissionEventDto['type'] | 'VERIFY' };
+type EventInput = Omit<SubmissionEventDto, 'type'> & { type: SubmissionEventDto['type'] | 'VERIFY' | 'DISPUTE' | 'RESOLVE_DISPUTE' };
 
 export interface NewSubmission {
   cycleId: number;
@@ -88,7 +88,14 @@ export class SubmissionService {
    * Restore the snapshot, ask the machine, then persist the next state only if nobody changed
    * the submission since it was read (version check), in the same transaction as its audit entry.
    */
-  async applyEvent(actor: AuthenticatedUser, id: number, dto: EventInput, facts: object = {}): Promise<Submission> {
+  async applyEvent(
+    actor: AuthenticatedUser,
+    id: number,
+    dto: EventInput,
+    facts: object = {},
+    /** Bookkeeping that must land with the move or not at all (a dispute's items). */
+    within?: (em: EntityManager) => Promise<void>,
+  ): Promise<Submission> {
     const submission = await this.get(actor, id);
     const event = {
       ...facts,
@@ -102,6 +109,7 @@ export class SubmissionService {
     const decision = this.decideOrRefuse(submission, event);
     return this.dataSource.transaction(async (em) => {
       await this.writeState(em, submission, decision.next, decision.status);
+      await within?.(em);
       await this.audit.record(
         actor,
         {
@@ -119,7 +127,7 @@ export class SubmissionService {
   }
 
   /** For actions inside a state (recording a verified score): may this person do it now? */
-  requireAllowed(actor: AuthenticatedUser, submission: Submission, type: 'RECORD_VERIFICATION'): void {
+  requireAllowed(actor: AuthenticatedUser, submission: Submission, type: 'RECORD_VERIFICATION' | 'RECORD_RESOLUTION' | 'DISPUTE_MESSAGE'): void {
     this.decideOrRefuse(submission, { type, by: { kind: 'USER', userId: actor.id, role: actor.role, unitId: actor.unitId }, at: new Date().toISOString() });
   }
 

@@ -10,6 +10,7 @@ import { RecordVerificationDto } from './record-verification.dto.js';
 import { SubmissionDataService } from './submission-data.service.js';
 import { SubmissionErrors } from './submission.errors.js';
 import { SubmissionService } from './submission.service.js';
+import { DisputeItem } from './dispute-item.entity.js';
 import { VerifiedScore } from './verified-score.entity.js';
 
 /** States in which the unit may see the verified scores (BRIEF: "verified scores visible to the unit"). */
@@ -20,6 +21,7 @@ const leaves = (scores: IndicatorScore[]): IndicatorScore[] => scores.flatMap((s
 export class VerificationService {
   constructor(
     @InjectRepository(VerifiedScore) private readonly verified: Repository<VerifiedScore>,
+    @InjectRepository(DisputeItem) private readonly disputes: Repository<DisputeItem>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly submissions: SubmissionService,
     private readonly data: SubmissionDataService,
@@ -33,10 +35,16 @@ export class VerificationService {
     const unitSide = actor.role === Role.UNIT_OFFICER || actor.role === Role.UNIT_HEAD;
     const show = !unitSide || VERIFIED_OR_LATER.includes(submission.status);
     const byCode = new Map((show ? await this.verified.findBy({ submissionId: id }) : []).map((v) => [v.indicatorCode, v]));
+    const upheld = new Map((show ? await this.disputes.findBy({ submissionId: id, outcome: 'UPHELD' }) : []).map((d) => [d.indicatorCode, d.finalPoints]));
     return {
       submissionId: id,
       status: submission.status,
-      indicators: leaves(self.indicators).map((s) => ({ code: s.code, maxPoints: s.maxPoints, self: s, verified: byCode.get(s.code) ?? null })),
+      indicators: leaves(self.indicators).map((s) => {
+        const verified = byCode.get(s.code) ?? null;
+        // Final: an upheld dispute's score, else the verified one; null until verified.
+        const final = upheld.has(s.code) ? upheld.get(s.code)! : (verified?.verifiedPoints ?? null);
+        return { code: s.code, maxPoints: s.maxPoints, self: s, verified, final };
+      }),
     };
   }
 

@@ -1,0 +1,31 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsNumber, IsString, Length, Matches, Min } from 'class-validator';
+import { OptionalNotNull } from '../../src/errors/validation.js';
+
+export class OpenDisputeDto {
+  @ApiProperty({ example: ['1.1'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ArrayUnique()
+  @Matches(/^[0-9A-Z.]{1,20}$/, { each: true })
+  indicators: string[];
+
+  @ApiProperty({ description: 'Giải trình, kiến nghị' }) @IsString() @Length(3, 4000) explanation: string;
+}
+
+export class DisputeMessageDto {
+  @ApiProperty() @IsString() @Length(1, 4000) body: string;
+}
+
+export class ResolveDisputeItemDto {
+  @ApiProperty({ enum: ['UPHELD', 'REJECTED'] }) @IsIn(['UPHELD', 'REJECTED']) outcome: 'UPHELD' | 'REJECTED';
+
+  @ApiPropertyOptional({ description: 'Điểm cuối cùng khi chấp nhận kiến nghị' })
+  @OptionalNotNull()
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @Min(0)
+  points?: number;
+
+  @ApiProperty() @IsString() @Length(3, 2000) reason: string;
+}

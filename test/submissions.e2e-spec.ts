@@ -133,3 +133,28 @@ describe('cycles and submission moves', () => {
     expectErrorShape((await t.http.get(`/api/submissions/${own}/history`).set(as['lanhdao.bienhoa'])).body, 404, 'SUBMISSION.NOT_FOUND');
   });
 });
+
+describe('deadlines', () => {
+  let t: TestApp;
+  let admin: Record<string, string>;
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = { Authorization: `Bearer ${await tokenFor(t, 'admin')}` };
+  });
+  afterAll(() => t.close());
+
+  it('move drafts past the data-entry deadline to submitted by themselves, once, recorded as the system', async () => {
+    const past = { dataEntry: '2020-01-15T16:59:59Z', verification: '2099-02-15T16:59:59Z', disputeWindow: '2099-02-28T16:59:59Z', disputeResolution: '2099-03-15T16:59:59Z' };
+    const res = await t.http.post('/api/cycles').set(admin).send({ ...cycle, code: 'DTI-2020', deadlines: past, periods: ['YEAR'] });
+    expect(res.status).toBe(201);
+    expectErrorShape((await t.http.post('/api/deadlines/run').set({ Authorization: `Bearer ${await tokenFor(t, 'thamdinh.sotttt')}` })).body, 403, 'ACCESS.FORBIDDEN_ROLE');
+    expect((await t.http.post('/api/deadlines/run').set(admin)).status).toBe(200);
+    const statuses = await t.db.query(`SELECT status FROM submissions WHERE cycleId = ?`, [res.body.id]);
+    expect(statuses.map((r: { status: string }) => r.status)).toEqual(Array(11).fill('submitted'));
+    // run again (and the per-minute schedule may have run meanwhile): nothing moves twice
+    expect((await t.http.post('/api/deadlines/run').set(admin)).body).toEqual({ moved: 0 });
+    const moves = await t.db.query(`SELECT actorId, actorRole FROM audit_entries WHERE action = 'SUBMISSION.DATA_ENTRY_DEADLINE_PASSED'`);
+    expect(moves).toHaveLength(11);
+    expect(moves.every((m: { actorId: number | null }) => m.actorId === null)).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Allow, ALL_ROLES, CurrentUser } from '../../src/access/access.decorators.js';
 import { Role } from '../../src/access/role.enum.js';
 import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
+import { DeadlineScheduler } from './deadline.scheduler.js';
 import { DesignateReviewerDto } from './designate-reviewer.dto.js';
 import { EnterValuesDto } from './enter-values.dto.js';
 import { RecordVerificationDto } from './record-verification.dto.js';
@@ -19,6 +20,7 @@ export class SubmissionController {
     private readonly submissions: SubmissionService,
     private readonly data: SubmissionDataService,
     private readonly verification: VerificationService,
+    private readonly deadlines: DeadlineScheduler,
   ) {}
 
   @Get('cycles/:cycleId/submissions')
@@ -102,5 +104,13 @@ export class SubmissionController {
   @Allow([Role.REVIEWER])
   verify(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number) {
     return this.verification.verify(actor, id);
+  }
+
+  /** Runs the deadline job now, as the scheduler does every minute. */
+  @Post('deadlines/run')
+  @HttpCode(200)
+  @Allow([Role.ADMIN])
+  runDeadlines() {
+    return this.deadlines.tick();
   }
 }

@@ -6,6 +6,7 @@ import { UnitModule } from '../units/unit.module.js';
 import { UserModule } from '../users/user.module.js';
 import { IndicatorValue } from './indicator-value.entity.js';
 import { SubmissionDataService } from './submission-data.service.js';
+import { DeadlineScheduler } from './deadline.scheduler.js';
 import { DisputeItem } from './dispute-item.entity.js';
 import { DisputeMessage } from './dispute-message.entity.js';
 import { DisputeService } from './dispute.service.js';
@@ -19,7 +20,7 @@ import { SubmissionService } from './submission.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Submission, IndicatorValue, VerifiedScore, DisputeItem, DisputeMessage]), AuditModule, FrameworkModule, UnitModule, UserModule],
   controllers: [SubmissionController, DisputeController],
-  providers: [SubmissionService, SubmissionDataService, VerificationService, DisputeService],
+  providers: [SubmissionService, SubmissionDataService, VerificationService, DisputeService, DeadlineScheduler],
   exports: [SubmissionService],
 })
 export class SubmissionModule {}

@@ -126,6 +126,31 @@ export class SubmissionService {
     });
   }
 
+  /**
+   * The deadline job: every draft past its data-entry deadline is submitted (what is missing
+   * scores 0, Điều 5c) and every verified submission past its dispute window becomes final.
+   * Idempotent: the statechart refuses a move that no longer applies, and a lost race is skipped.
+   */
+  async advanceByDeadlines(now: Date): Promise<{ moved: number }> {
+    const candidates = await this.submissions.find({ where: [{ status: 'draft' }, { status: 'verified' }] });
+    let moved = 0;
+    for (const submission of candidates) {
+      const type = submission.status === 'draft' ? 'DATA_ENTRY_DEADLINE_PASSED' : 'DISPUTE_WINDOW_CLOSED';
+      const decision = decide(submissionMachine, submission.state, { type, by: { kind: 'SYSTEM' }, at: now.toISOString() });
+      if (!decision.allowed) continue;
+      try {
+        await this.dataSource.transaction(async (em) => {
+          await this.writeState(em, submission, decision.next, decision.status);
+          await this.audit.record(null, { action: `SUBMISSION.${type}`, entityType: 'submission', entityId: submission.id, before: { status: submission.status }, after: { status: decision.status } }, em);
+        });
+        moved++;
+      } catch (error) {
+        if (!(error instanceof DomainException)) throw error;
+      }
+    }
+    return { moved };
+  }
+
   /** For actions inside a state (recording a verified score): may this person do it now? */
   requireAllowed(actor: AuthenticatedUser, submission: Submission, type: 'RECORD_VERIFICATION' | 'RECORD_RESOLUTION' | 'DISPUTE_MESSAGE'): void {
     this.decideOrRefuse(submission, { type, by: { kind: 'USER', userId: actor.id, role: actor.role, unitId: actor.unitId }, at: new Date().toISOString() });

@@ -43,12 +43,7 @@ export class SubmissionDataService {
    * Values are merged into what the indicator already holds, so each party keeps its own part.
    */
   async enter(actor: AuthenticatedUser, submissionId: number, code: string, dto: EnterValuesDto) {
-    const submission = await this.submissions.get(actor, submissionId);
-    const party = await this.partyOf(actor);
-    const framework = await this.frameworkOf(submission);
-    const def = flatten(framework.indicators).find((d) => d.code === code && !d.children && d.variables?.length);
-    if (!def) throw new DomainException(SubmissionErrors.INDICATOR_NOT_FOUND, { code });
-    this.requireEditable(submission, code, party);
+    const { submission, party, framework, def } = await this.requireDataAccess(actor, submissionId, code, 'data');
     const entered = dto.values ?? {};
     const foreign = Object.keys(entered).filter((k) => {
       const v = def.variables!.find((x) => x.key === k);
@@ -79,6 +74,23 @@ export class SubmissionDataService {
     return { indicator: findScore(score.indicators, code), total: score.total, pending: score.pending };
   }
 
+  /**
+   * May this person supply data or evidence for this indicator now? Returns who they supply as
+   * ('UNIT' or the agency's code) with the submission and the indicator's definition.
+   */
+  async requireDataAccess(actor: AuthenticatedUser, submissionId: number, code: string, purpose: 'data' | 'evidence') {
+    const submission = await this.submissions.get(actor, submissionId);
+    const party = await this.partyOf(actor);
+    const framework = await this.frameworkOf(submission);
+    const def = flatten(framework.indicators).find((d) => d.code === code && !d.children && d.variables?.length);
+    if (!def) throw new DomainException(SubmissionErrors.INDICATOR_NOT_FOUND, { code });
+    this.requireEditable(submission, code, party, purpose);
+    if (party !== 'UNIT' && !def.variables!.some((v) => !v.ref && supplierOf(def, v) === party)) {
+      throw new DomainException(SubmissionErrors.NOT_YOUR_PART, { code });
+    }
+    return { submission, party, framework, def };
+  }
+
   /** 'UNIT' for the unit's own staff, the agency's unit code for a source agency. */
   private async partyOf(actor: AuthenticatedUser): Promise<string> {
     if (actor.role === Role.UNIT_OFFICER || actor.role === Role.UNIT_HEAD) return 'UNIT';
@@ -86,11 +98,16 @@ export class SubmissionDataService {
     throw new DomainException(AccessErrors.FORBIDDEN_ROLE);
   }
 
-  /** Draft: everyone enters their part. Returned: the unit edits only the indicators named. */
-  private requireEditable(submission: Submission, code: string, party: string): void {
+  /**
+   * Draft: everyone enters their part. Returned: the unit edits only the indicators named.
+   * Disputed: the unit adds new evidence (never data: the self-assessment stays as submitted)
+   * for the indicators it disputes.
+   */
+  private requireEditable(submission: Submission, code: string, party: string, purpose: 'data' | 'evidence'): void {
     if (submission.status === 'draft') return;
-    const returned = (submission.state.context as SubmissionContext).returned;
+    const { returned, disputed } = submission.state.context as SubmissionContext;
     if (submission.status === 'returned' && party === 'UNIT' && returned?.indicators.includes(code)) return;
+    if (submission.status === 'disputed' && purpose === 'evidence' && party === 'UNIT' && disputed?.indicators.includes(code)) return;
     throw new DomainException(SubmissionErrors.NOT_EDITABLE, { status: submission.status, code });
   }
 

@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import { MulterModule } from '@nestjs/platform-express';
+import multer from 'multer';
+import { appConfig } from '../../src/config/app.config.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { FrameworkModule } from '../frameworks/framework.module.js';
@@ -8,6 +12,9 @@ import { IndicatorValue } from './indicator-value.entity.js';
 import { SubmissionDataService } from './submission-data.service.js';
 import { DeadlineScheduler } from './deadline.scheduler.js';
 import { DisputeItem } from './dispute-item.entity.js';
+import { EvidenceController } from './evidence.controller.js';
+import { Evidence } from './evidence.entity.js';
+import { EvidenceService } from './evidence.service.js';
 import { DisputeMessage } from './dispute-message.entity.js';
 import { DisputeService } from './dispute.service.js';
 import { VerificationService } from './verification.service.js';
@@ -18,9 +25,24 @@ import { Submission } from './submission.entity.js';
 import { SubmissionService } from './submission.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Submission, IndicatorValue, VerifiedScore, DisputeItem, DisputeMessage]), AuditModule, FrameworkModule, UnitModule, UserModule],
-  controllers: [SubmissionController, DisputeController],
-  providers: [SubmissionService, SubmissionDataService, VerificationService, DisputeService, DeadlineScheduler],
+  imports: [TypeOrmModule.forFeature([Submission, IndicatorValue, VerifiedScore, DisputeItem, DisputeMessage, Evidence]), AuditModule,
+    FrameworkModule,
+    UnitModule,
+    UserModule,
+    // Evidence stays in memory until it has passed every check: an interrupted upload leaves nothing.
+    // The raw name is kept (preservePath) so that a path in it is refused, not silently trimmed.
+    MulterModule.registerAsync({
+      inject: [appConfig.KEY],
+      useFactory: (app: ConfigType<typeof appConfig>) => ({
+        storage: multer.memoryStorage(),
+        limits: { fileSize: app.uploadMaxBytes, files: 1, fields: 10, parts: 12 },
+        preservePath: true,
+        defParamCharset: 'utf8',
+      }),
+    }),
+  ],
+  controllers: [SubmissionController, DisputeController, EvidenceController],
+  providers: [SubmissionService, SubmissionDataService, VerificationService, DisputeService, DeadlineScheduler, EvidenceService],
   exports: [SubmissionService],
 })
 export class SubmissionModule {}

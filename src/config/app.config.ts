@@ -8,6 +8,8 @@ export interface AppConfig {
   port: number;
   logLevel: string;
   dataDir: string;
+  uploadDir: string;
+  uploadMaxBytes: number;
   jwtSecret: string;
   jwtExpiresIn: string;
   demoPassword: string;
@@ -23,6 +25,8 @@ export const appConfig = registerAs('app', (): AppConfig => {
     port: env.PORT,
     logLevel: env.LOG_LEVEL,
     dataDir: env.DATA_DIR,
+    uploadDir: env.UPLOAD_DIR,
+    uploadMaxBytes: env.UPLOAD_MAX_MB * 1024 * 1024,
     jwtSecret: env.JWT_SECRET ?? loadOrCreateDemoSecret(env.DATA_DIR),
     jwtExpiresIn: env.JWT_EXPIRES_IN,
     demoPassword: env.DEMO_PASSWORD,

@@ -38,6 +38,8 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() DB_NAME?: string;
 
   @IsOptional() @IsString() DATA_DIR = 'data';
+  @IsOptional() @IsString() UPLOAD_DIR = 'uploads';
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100) UPLOAD_MAX_MB = 20;
   @IsOptional() @IsString() @MinLength(8) DEMO_PASSWORD = 'Demo@2024';
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000) LOGIN_THROTTLE_LIMIT = 10;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1000) LOGIN_THROTTLE_TTL_MS = 60_000;

@@ -4,10 +4,11 @@ import { IndicatorValue } from '../../modules/submissions/indicator-value.entity
 import { VerifiedScore } from '../../modules/submissions/verified-score.entity.js';
 import { DisputeItem } from '../../modules/submissions/dispute-item.entity.js';
 import { DisputeMessage } from '../../modules/submissions/dispute-message.entity.js';
+import { Evidence } from '../../modules/submissions/evidence.entity.js';
 import { Submission } from '../../modules/submissions/submission.entity.js';
 import { AuditEntry } from '../../modules/audit/audit-entry.entity.js';
 import { Unit } from '../../modules/units/unit.entity.js';
 import { User } from '../../modules/users/user.entity.js';
 
 /** Every entity, once: the app and the migration data source read this same list. */
-export const ENTITIES = [Unit, User, AuditEntry, FrameworkVersion, AssessmentCycle, Submission, IndicatorValue, VerifiedScore, DisputeItem, DisputeMessage];
+export const ENTITIES = [Unit, User, AuditEntry, FrameworkVersion, AssessmentCycle, Submission, IndicatorValue, VerifiedScore, DisputeItem, DisputeMessage, Evidence];

@@ -31,6 +31,7 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
     APP_MODE: 'demo',
     LOG_LEVEL: 'warn',
     DATA_DIR: dir,
+    UPLOAD_DIR: join(dir, 'uploads'),
     SQLITE_PATH: join(dir, 'dti.sqlite'),
     DEMO_PASSWORD,
     LOGIN_THROTTLE_LIMIT: '100',

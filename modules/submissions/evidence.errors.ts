@@ -1,0 +1,16 @@
+import { defineErrors } from '../../src/errors/domain.exception.js';
+
+export const EvidenceErrors = defineErrors('EVIDENCE', {
+  FILE_REQUIRED: { status: 400, vi: 'Chưa chọn tệp tài liệu kiểm chứng (trường "file")', en: 'No file was sent (field "file")' },
+  TYPE_NOT_ALLOWED: {
+    status: 415,
+    vi: 'Loại tệp không được chấp nhận: chỉ PDF, ảnh (JPG, PNG), tài liệu văn phòng (Word, Excel, PowerPoint, OpenDocument) hoặc ZIP, xét theo nội dung tệp',
+    en: 'File type not allowed: PDF, images (JPG, PNG), office documents or ZIP only, judged by content',
+  },
+  BAD_NAME: {
+    status: 400,
+    vi: 'Tên tệp không hợp lệ (không được chứa đường dẫn hoặc ký tự điều khiển)',
+    en: 'Invalid file name (no paths or control characters)',
+  },
+  NOT_FOUND: { status: 404, vi: 'Không tìm thấy tài liệu kiểm chứng', en: 'Evidence not found' },
+});

@@ -1,0 +1,95 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Inject, Injectable, StreamableFile } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { fileTypeFromBuffer } from 'file-type';
+import { DataSource, Repository } from 'typeorm';
+import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
+import { appConfig } from '../../src/config/app.config.js';
+import { DomainException } from '../../src/errors/domain.exception.js';
+import { AuditService } from '../audit/audit.service.js';
+import { acceptableFileName, ALLOWED_EVIDENCE_TYPES, attachmentHeader } from './evidence-file.rules.js';
+import { Evidence } from './evidence.entity.js';
+import { EvidenceErrors } from './evidence.errors.js';
+import { SubmissionDataService } from './submission-data.service.js';
+import { SubmissionService } from './submission.service.js';
+import { UploadEvidenceDto } from './upload-evidence.dto.js';
+
+export interface UploadedFile {
+  originalname: string;
+  buffer: Buffer;
+  size: number;
+}
+
+@Injectable()
+export class EvidenceService {
+  constructor(
+    @InjectRepository(Evidence) private readonly evidence: Repository<Evidence>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
+    private readonly submissions: SubmissionService,
+    private readonly data: SubmissionDataService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * The file arrives in memory (multer), so an interrupted upload never touches the disk. It is
+   * checked by content, written under a generated name, then recorded; if recording fails the
+   * file is removed: neither a row without a file nor a file without a row.
+   */
+  async upload(actor: AuthenticatedUser, id: number, code: string, file: UploadedFile | undefined, dto: UploadEvidenceDto) {
+    await this.data.requireDataAccess(actor, id, code, 'evidence');
+    if (!file?.buffer?.length) throw new DomainException(EvidenceErrors.FILE_REQUIRED);
+    const originalName = acceptableFileName(file.originalname);
+    if (!originalName) throw new DomainException(EvidenceErrors.BAD_NAME);
+    const detected = await fileTypeFromBuffer(file.buffer);
+    const ext = detected && ALLOWED_EVIDENCE_TYPES.get(detected.mime);
+    if (!detected || !ext) throw new DomainException(EvidenceErrors.TYPE_NOT_ALLOWED, { detected: detected?.mime ?? null });
+    const storedName = `evidence/${randomUUID()}.${ext}`;
+    const path = join(this.app.uploadDir, storedName);
+    await mkdir(join(this.app.uploadDir, 'evidence'), { recursive: true });
+    await writeFile(`${path}.part`, file.buffer, { flag: 'wx' });
+    await rename(`${path}.part`, path);
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        const row = await em.getRepository(Evidence).save(
+          em.create(Evidence, {
+            submissionId: id,
+            indicatorCode: code,
+            storedName,
+            originalName,
+            mimeType: detected.mime,
+            size: file.buffer.length,
+            sha256: createHash('sha256').update(file.buffer).digest('hex'),
+            documentNumber: dto.documentNumber?.trim() || null,
+            documentDate: dto.documentDate ?? null,
+            issuer: dto.issuer?.trim() || null,
+            uploadedById: actor.id,
+          }),
+        );
+        await this.audit.record(actor, { action: 'SUBMISSION.EVIDENCE_UPLOADED', entityType: 'submission', entityId: id, after: { indicator: code, evidenceId: row.id, originalName, sha256: row.sha256, size: row.size } }, em);
+        return row;
+      });
+    } catch (error) {
+      await rm(path, { force: true });
+      throw error;
+    }
+  }
+
+  /** Listing and downloading are authorized exactly as the submission is. */
+  async list(actor: AuthenticatedUser, id: number): Promise<Evidence[]> {
+    await this.submissions.get(actor, id);
+    return this.evidence.find({ where: { submissionId: id }, order: { indicatorCode: 'ASC', id: 'ASC' } });
+  }
+
+  async download(actor: AuthenticatedUser, id: number, evidenceId: number): Promise<StreamableFile> {
+    await this.submissions.get(actor, id);
+    const row = await this.evidence.findOneBy({ id: evidenceId, submissionId: id });
+    const path = row && join(this.app.uploadDir, row.storedName);
+    if (!row || !path || !(await stat(path).catch(() => null))) throw new DomainException(EvidenceErrors.NOT_FOUND, { evidenceId });
+    return new StreamableFile(createReadStream(path), { type: row.mimeType, length: row.size, disposition: attachmentHeader(row.originalName) });
+  }
+}

@@ -138,7 +138,8 @@ describe('deadlines', () => {
   let t: TestApp;
   let admin: Record<string, string>;
   beforeAll(async () => {
-    t = await createTestApp();
+    // The job is run by hand here, so the minute tick cannot move anything between two steps.
+    t = await createTestApp({ DEADLINE_JOB: 'off' });
     admin = { Authorization: `Bearer ${await tokenFor(t, 'admin')}` };
   });
   afterAll(() => t.close());
@@ -151,10 +152,30 @@ describe('deadlines', () => {
     expect((await t.http.post('/api/deadlines/run').set(admin)).status).toBe(200);
     const statuses = await t.db.query(`SELECT status FROM submissions WHERE cycleId = ?`, [res.body.id]);
     expect(statuses.map((r: { status: string }) => r.status)).toEqual(Array(11).fill('submitted'));
-    // run again (and the per-minute schedule may have run meanwhile): nothing moves twice
+    // run again: nothing moves twice
     expect((await t.http.post('/api/deadlines/run').set(admin)).body).toEqual({ moved: 0 });
     const moves = await t.db.query(`SELECT actorId, actorRole FROM audit_entries WHERE action = 'SUBMISSION.DATA_ENTRY_DEADLINE_PASSED'`);
     expect(moves).toHaveLength(11);
     expect(moves.every((m: { actorId: number | null }) => m.actorId === null)).toBe(true);
+  });
+
+  it('an extension for one unit, with a reason, keeps that unit in draft while the others move on', async () => {
+    const past = { dataEntry: '2021-01-15T16:59:59Z', verification: '2099-02-15T16:59:59Z', disputeWindow: '2099-02-28T16:59:59Z', disputeResolution: '2099-03-15T16:59:59Z' };
+    const res = await t.http.post('/api/cycles').set(admin).send({ ...cycle, code: 'DTI-2021', deadlines: past, periods: ['YEAR'] });
+    const ids = await t.db.query(`SELECT id, unitId FROM submissions WHERE cycleId = ? ORDER BY id`, [res.body.id]);
+    const extended = Number(ids[0].id);
+    const extend = (body: object, who = admin) => t.http.post(`/api/submissions/${extended}/deadline-extension`).set(who).send(body);
+    expectErrorShape((await extend({ dataEntry: '2020-01-01T00:00:00Z', reason: 'Sớm hơn' })).body, 400, 'SUBMISSION.EXTENSION_NOT_LATER');
+    expectErrorShape((await extend({ reason: 'Không nêu thời hạn' })).body, 400, 'SUBMISSION.EXTENSION_NOT_LATER');
+    expectErrorShape((await extend({ dataEntry: '2099-01-31T23:59:59+07:00' })).body, 400, 'REQUEST.VALIDATION_FAILED');
+    const head = { Authorization: `Bearer ${await tokenFor(t, 'lanhdao.bienhoa')}` };
+    expectErrorShape((await extend({ dataEntry: '2099-01-31T23:59:59+07:00', reason: 'Gia hạn' }, head)).body, 403, 'ACCESS.FORBIDDEN_ROLE');
+    const ok = await extend({ dataEntry: '2099-01-31T23:59:59+07:00', reason: 'Đơn vị sáp nhập, cần thêm thời gian' });
+    expect(ok.body.state.context.deadlines.dataEntry).toBe('2099-01-31T16:59:59.000Z');
+    await t.http.post('/api/deadlines/run').set(admin);
+    const statuses = await t.db.query(`SELECT id, status FROM submissions WHERE cycleId = ? ORDER BY id`, [res.body.id]);
+    expect(statuses.map((r: { status: string }) => r.status)).toEqual(['draft', ...Array(10).fill('submitted')]);
+    const log = await t.db.query(`SELECT reason FROM audit_entries WHERE action = 'SUBMISSION.DEADLINE_EXTENDED' AND entityId = ?`, [String(extended)]);
+    expect(log).toEqual([{ reason: 'Đơn vị sáp nhập, cần thêm thời gian' }]);
   });
 });

@@ -6,6 +6,7 @@ import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { DeadlineScheduler } from './deadline.scheduler.js';
 import { DesignateReviewerDto } from './designate-reviewer.dto.js';
 import { EnterValuesDto } from './enter-values.dto.js';
+import { ExtendDeadlineDto } from './extend-deadline.dto.js';
 import { RecordVerificationDto } from './record-verification.dto.js';
 import { VerificationService } from './verification.service.js';
 import { SubmissionDataService } from './submission-data.service.js';
@@ -111,6 +112,14 @@ export class SubmissionController {
   @HttpCode(200)
   @Allow([Role.ADMIN])
   runDeadlines() {
-    return this.deadlines.tick();
+    return this.deadlines.run();
+  }
+
+  @Post('submissions/:id/deadline-extension')
+  @HttpCode(200)
+  @Allow([Role.ADMIN])
+  extend(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number, @Body() dto: ExtendDeadlineDto) {
+    const { reason, ...changes } = dto;
+    return this.submissions.extendDeadlines(actor, id, changes, reason);
   }
 }

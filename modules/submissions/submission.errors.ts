@@ -41,5 +41,10 @@ export const SubmissionErrors = defineErrors('SUBMISSION', {
   REASON_REQUIRED: { status: 400, vi: 'Cần nêu lý do khi điểm thẩm định khác điểm tự đánh giá', en: 'A reason is required when the verified score differs from the self score' },
   NOT_DISPUTED: { status: 404, vi: 'Chỉ số này không bị khiếu nại trong hồ sơ', en: 'This indicator is not disputed in this submission' },
   UPHELD_NEEDS_POINTS: { status: 400, vi: 'Chấp nhận kiến nghị cần có điểm cuối cùng', en: 'An upheld dispute needs the final score' },
+  EXTENSION_NOT_LATER: {
+    status: 400,
+    vi: 'Thời hạn gia hạn phải muộn hơn thời hạn hiện tại và nêu ít nhất một thời hạn',
+    en: 'An extension must name a deadline later than the current one',
+  },
   INVALID_VALUES: { status: 400, vi: 'Giá trị nhập không hợp lệ', en: 'The values entered are invalid' },
 });

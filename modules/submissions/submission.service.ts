@@ -126,6 +126,21 @@ export class SubmissionService {
     });
   }
 
+  /** Extends one submission's deadlines (never shortens them), with the reason, in the statechart's context. */
+  async extendDeadlines(actor: AuthenticatedUser, id: number, changes: Partial<SubmissionContext['deadlines']>, reason: string) {
+    const submission = await this.get(actor, id);
+    const context = submission.state.context as SubmissionContext;
+    const utc = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined).map(([k, v]) => [k, new Date(v!).toISOString()]));
+    const later = Object.entries(utc).every(([k, v]) => Date.parse(v) > Date.parse(context.deadlines[k as keyof SubmissionContext['deadlines']]));
+    if (!Object.keys(utc).length || !later) throw new DomainException(SubmissionErrors.EXTENSION_NOT_LATER, { current: context.deadlines });
+    const deadlines = { ...context.deadlines, ...utc };
+    return this.dataSource.transaction(async (em) => {
+      await this.writeState(em, submission, { ...submission.state, context: { ...context, deadlines } }, submission.status);
+      await this.audit.record(actor, { action: 'SUBMISSION.DEADLINE_EXTENDED', entityType: 'submission', entityId: id, before: context.deadlines, after: deadlines, reason: reason.trim() }, em);
+      return em.getRepository(Submission).findOneByOrFail({ id });
+    });
+  }
+
   /**
    * The deadline job: every draft past its data-entry deadline is submitted (what is missing
    * scores 0, Điều 5c) and every verified submission past its dispute window becomes final.

@@ -10,6 +10,7 @@ export interface AppConfig {
   dataDir: string;
   uploadDir: string;
   uploadMaxBytes: number;
+  deadlineJob: boolean;
   jwtSecret: string;
   jwtExpiresIn: string;
   demoPassword: string;
@@ -27,6 +28,7 @@ export const appConfig = registerAs('app', (): AppConfig => {
     dataDir: env.DATA_DIR,
     uploadDir: env.UPLOAD_DIR,
     uploadMaxBytes: env.UPLOAD_MAX_MB * 1024 * 1024,
+    deadlineJob: env.DEADLINE_JOB === 'on',
     jwtSecret: env.JWT_SECRET ?? loadOrCreateDemoSecret(env.DATA_DIR),
     jwtExpiresIn: env.JWT_EXPIRES_IN,
     demoPassword: env.DEMO_PASSWORD,

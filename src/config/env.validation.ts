@@ -40,6 +40,8 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() DATA_DIR = 'data';
   @IsOptional() @IsString() UPLOAD_DIR = 'uploads';
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100) UPLOAD_MAX_MB = 20;
+  /** on: deadlines are checked every minute; off: only when an admin runs the job. */
+  @IsOptional() @IsIn(['on', 'off']) DEADLINE_JOB: 'on' | 'off' = 'on';
   @IsOptional() @IsString() @MinLength(8) DEMO_PASSWORD = 'Demo@2024';
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000) LOGIN_THROTTLE_LIMIT = 10;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1000) LOGIN_THROTTLE_TTL_MS = 60_000;

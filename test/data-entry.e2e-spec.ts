@@ -1,9 +1,6 @@
-import { count, createTestApp, expectErrorShape, TestApp, tokenFor, unitIdByCode } from './support/test-app.js';
+import { count, createTestApp, expectErrorShape, TestApp, tokenFor, unitIdByCode, cycleFor } from './support/test-app.js';
 
-const cycle = {
-  code: 'DTI-2098', year: 2098, name: 'Đánh giá DTI năm 2098', frameworks: [{ unitKind: 'DISTRICT', code: 'district' }], periods: ['Q1'],
-  deadlines: { dataEntry: '2098-01-15T16:59:59Z', verification: '2098-02-15T16:59:59Z', disputeWindow: '2098-02-28T16:59:59Z', disputeResolution: '2098-03-15T16:59:59Z' },
-};
+const cycle = cycleFor(2098);
 
 describe('data entry and the self-assessment score', () => {
   let t: TestApp;

@@ -1,12 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { count, createTestApp, expectErrorShape, TestApp, tokenFor, unitIdByCode } from './support/test-app.js';
+import { count, createTestApp, expectErrorShape, TestApp, tokenFor, unitIdByCode, cycleFor } from './support/test-app.js';
 
-const cycle = {
-  code: 'DTI-2096', year: 2096, name: 'Đánh giá DTI năm 2096', frameworks: [{ unitKind: 'DISTRICT', code: 'district' }], periods: ['Q1'],
-  deadlines: { dataEntry: '2096-01-15T16:59:59Z', verification: '2096-02-15T16:59:59Z', disputeWindow: '2096-02-28T16:59:59Z', disputeResolution: '2096-03-15T16:59:59Z' },
-};
+const cycle = cycleFor(2096);
 const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
 const exe = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00', 'latin1'), Buffer.alloc(64)]);
 

@@ -1,9 +1,6 @@
-import { createTestApp, expectErrorShape, TestApp, tokenFor, unitIdByCode } from './support/test-app.js';
+import { createTestApp, expectErrorShape, TestApp, tokenFor, unitIdByCode, cycleFor } from './support/test-app.js';
 
-const cycle = {
-  code: 'DTI-2097', year: 2097, name: 'Đánh giá DTI năm 2097', frameworks: [{ unitKind: 'DISTRICT', code: 'district' }], periods: ['Q1'],
-  deadlines: { dataEntry: '2097-01-15T16:59:59Z', verification: '2097-02-15T16:59:59Z', disputeWindow: '2097-02-28T16:59:59Z', disputeResolution: '2097-03-15T16:59:59Z' },
-};
+const cycle = cycleFor(2097);
 
 describe('verification and disputes', () => {
   let t: TestApp;

@@ -119,3 +119,21 @@ export function expectErrorShape(body: Record<string, unknown>, status: number, 
   expect(typeof body.messageEn).toBe('string');
   expect(typeof body.path).toBe('string');
 }
+
+/** A cycle opening request for the given year: districts, one quarter, deadlines in that year. */
+export function cycleFor(year: number, overrides: Record<string, unknown> = {}) {
+  return {
+    code: `DTI-${year}`,
+    year,
+    name: `Đánh giá DTI năm ${year}`,
+    frameworks: [{ unitKind: 'DISTRICT', code: 'district' }],
+    periods: ['Q1'],
+    deadlines: {
+      dataEntry: `${year}-01-15T16:59:59Z`,
+      verification: `${year}-02-15T16:59:59Z`,
+      disputeWindow: `${year}-02-28T16:59:59Z`,
+      disputeResolution: `${year}-03-15T16:59:59Z`,
+    },
+    ...overrides,
+  };
+}

@@ -8,7 +8,7 @@
 import { HyperFormula } from 'hyperformula';
 import { readBundledFrameworks } from '../modules/frameworks/bundled-frameworks.js';
 import { flatten } from '../modules/scoring/engine/framework-validator.js';
-import type { Framework, IndicatorDef, Rule, VariableDef } from '../modules/scoring/engine/framework.types.js';
+import type { IndicatorDef, Rule, VariableDef } from '../modules/scoring/engine/framework.types.js';
 import { aggregateYear, resolveRelative } from '../modules/scoring/engine/score-cycle.js';
 import { scoreUnit } from '../modules/scoring/engine/score-unit.js';
 import type { UnitInputs, UnitScore, VariableValue } from '../modules/scoring/engine/score.types.js';

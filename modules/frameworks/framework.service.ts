@@ -19,6 +19,12 @@ export type ImportOutcome = 'CREATED' | 'UNCHANGED' | 'UPDATED';
 
 @Injectable()
 export class FrameworkService {
+  /**
+   * A frozen version can only be replaced by a new version, never changed, so its definition is
+   * kept in memory: every data entry and score of a submission reads it.
+   */
+  private readonly frozen = new Map<string, FrameworkVersion>();
+
   constructor(
     @InjectRepository(FrameworkVersion) private readonly versions: Repository<FrameworkVersion>,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -68,8 +74,11 @@ export class FrameworkService {
   }
 
   async get(code: string, version?: number): Promise<FrameworkVersion> {
+    const cached = version ? this.frozen.get(`${code}@${version}`) : undefined;
+    if (cached) return cached;
     const found = await this.versions.findOne({ where: version ? { code, version } : { code }, order: { version: 'DESC' } });
     if (!found) throw new DomainException(FrameworkErrors.NOT_FOUND, { code, version });
+    if (found.isFrozen) this.frozen.set(`${found.code}@${found.version}`, found);
     return found;
   }
 

@@ -9,7 +9,7 @@ import { DisputeMessage } from './dispute-message.entity.js';
 import { DisputeMessageDto, OpenDisputeDto, ResolveDisputeItemDto } from './dispute.dto.js';
 import { SubmissionErrors } from './submission.errors.js';
 import { SubmissionService } from './submission.service.js';
-import { VerificationService } from './verification.service.js';
+import { SubmissionDataService } from './submission-data.service.js';
 
 /** Giải trình, kiến nghị: one thread per disputed indicator, each resolved by an independent reviewer. */
 @Injectable()
@@ -19,7 +19,7 @@ export class DisputeService {
     @InjectRepository(DisputeMessage) private readonly messages: Repository<DisputeMessage>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly submissions: SubmissionService,
-    private readonly verification: VerificationService,
+    private readonly data: SubmissionDataService,
     private readonly audit: AuditService,
   ) {}
 
@@ -32,7 +32,7 @@ export class DisputeService {
 
   /** DISPUTE: the move and its items land together; only scored indicators can be disputed. */
   async open(actor: AuthenticatedUser, id: number, dto: OpenDisputeDto) {
-    const scored = new Set((await this.verification.view(actor, id)).indicators.map((i) => i.code));
+    const scored = new Set((await this.data.scoredIndicators(actor, id)).map((i) => i.code));
     const unknown = dto.indicators.filter((c) => !scored.has(c));
     if (unknown.length) throw new DomainException(SubmissionErrors.INDICATOR_NOT_FOUND, { codes: unknown });
     const explanation = dto.explanation.trim();
@@ -58,7 +58,7 @@ export class DisputeService {
     const submission = await this.submissions.get(actor, id);
     this.submissions.requireAllowed(actor, submission, 'RECORD_RESOLUTION');
     const item = await this.item(id, code);
-    const max = (await this.verification.view(actor, id)).indicators.find((i) => i.code === code)!.maxPoints;
+    const max = (await this.data.scoredIndicators(actor, id)).find((i) => i.code === code)!.maxPoints;
     if (dto.outcome === 'UPHELD' && dto.points === undefined) throw new DomainException(SubmissionErrors.UPHELD_NEEDS_POINTS);
     if (dto.points !== undefined && dto.points > max) throw new DomainException(SubmissionErrors.POINTS_OUT_OF_RANGE, { max });
     return this.dataSource.transaction(async (em) => {

@@ -38,6 +38,12 @@ export class SubmissionDataService {
     return this.score(submission, await this.frameworkOf(submission));
   }
 
+  /** The indicators that score (leaves with a rule), from the framework alone: no scoring needed. */
+  async scoredIndicators(actor: AuthenticatedUser, submissionId: number): Promise<{ code: string; maxPoints: number }[]> {
+    const framework = await this.frameworkOf(await this.submissions.get(actor, submissionId));
+    return flatten(framework.indicators).filter((d) => !d.children && d.rule).map((d) => ({ code: d.code, maxPoints: d.maxPoints }));
+  }
+
   /**
    * Unit staff enter their unit's variables; a source agency only the variables it supplies.
    * Values are merged into what the indicator already holds, so each party keeps its own part.

@@ -97,8 +97,8 @@ export class VerificationService {
 
   /** VERIFY, once every scored indicator has a verdict (the statechart checks the count given). */
   async verify(actor: AuthenticatedUser, id: number) {
-    const self = await this.data.selfAssessment(actor, id);
+    const scored = await this.data.scoredIndicators(actor, id);
     const done = await this.verified.countBy({ submissionId: id });
-    return this.submissions.applyEvent(actor, id, { type: 'VERIFY' }, { complete: done >= leaves(self.indicators).length });
+    return this.submissions.applyEvent(actor, id, { type: 'VERIFY' }, { complete: done >= scored.length });
   }
 }

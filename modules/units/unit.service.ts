@@ -34,11 +34,6 @@ export class UnitService {
     return unit;
   }
 
-  /** The reviewing agency of the province (STTTT, or whichever unit the admin moved it to). */
-  findReviewingAgency(): Promise<Unit | null> {
-    return this.units.findOneBy({ isReviewingAgency: true, isActive: true });
-  }
-
   async create(actor: AuthenticatedUser | null, dto: CreateUnitDto): Promise<Unit> {
     if (await this.units.existsBy({ code: dto.code })) {
       throw new DomainException(UnitErrors.CODE_TAKEN, { code: dto.code });

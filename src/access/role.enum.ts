@@ -7,11 +7,3 @@ export enum Role {
   CHAIR = 'CHAIR',
 }
 
-export const ROLE_LABELS_VI: Record<Role, string> = {
-  [Role.ADMIN]: 'Quản trị hệ thống',
-  [Role.UNIT_OFFICER]: 'Cán bộ đơn vị',
-  [Role.UNIT_HEAD]: 'Lãnh đạo đơn vị',
-  [Role.SOURCE_AGENCY]: 'Cơ quan đầu mối cung cấp số liệu',
-  [Role.REVIEWER]: 'Cơ quan thẩm định',
-  [Role.CHAIR]: 'Chủ tịch / Trưởng Ban chỉ đạo',
-};

@@ -112,5 +112,3 @@ export type Rule =
    * a ≥ threshold → max, 0 < a < threshold → a / threshold × max, else 0 (department 9.1).
    */
   | { kind: 'IMPROVEMENT'; variable: string; threshold: number };
-
-export type RuleKind = Rule['kind'];

@@ -1,5 +1,3 @@
-import type { IndicatorDef } from './framework.types.js';
-
 export type VariableValue = number | boolean | string;
 
 /** What a unit (or a source agency for it) entered for one indicator in one period. */
@@ -53,11 +51,4 @@ export interface UnitScore {
   total: number;
   pending: number;
   indicators: IndicatorScore[];
-}
-
-/** A leaf indicator's definition with its resolved variable values. */
-export interface LeafContext {
-  def: IndicatorDef;
-  values: Record<string, VariableValue | undefined>;
-  previous?: Record<string, VariableValue | undefined>;
 }

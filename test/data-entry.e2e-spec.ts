@@ -1,10 +1,11 @@
-import { count, createTestApp, expectErrorShape, TestApp, tokenFor, unitIdByCode, cycleFor } from './support/test-app.js';
+import { completeAgencyParts, count, createTestApp, cycleFor, expectErrorShape, TestApp, tokenFor, unitIdByCode } from './support/test-app.js';
 
 const cycle = cycleFor(2098);
 
 describe('data entry and the self-assessment score', () => {
   let t: TestApp;
   let id: number;
+  let cycleId: number;
   const as: Record<string, Record<string, string>> = {};
   const put = (who: string, code: string, body: object, submission = id) =>
     t.http.put(`/api/submissions/${submission}/indicators/${code}`).set(as[who]).send(body);
@@ -14,7 +15,9 @@ describe('data entry and the self-assessment score', () => {
     for (const u of ['admin', 'canbo.bienhoa', 'lanhdao.bienhoa', 'canbo.longkhanh', 'daumoi.congan', 'daumoi.sonoivu', 'thamdinh.sotttt']) {
       as[u] = { Authorization: `Bearer ${await tokenFor(t, u)}` };
     }
-    expect((await t.http.post('/api/cycles').set(as.admin).send(cycle)).status).toBe(201);
+    const opened = await t.http.post('/api/cycles').set(as.admin).send(cycle);
+    expect(opened.status).toBe(201);
+    cycleId = opened.body.id;
     id = Number((await t.db.query(`SELECT id FROM submissions WHERE unitId = ?`, [await unitIdByCode(t, 'TP-BIEN-HOA')]))[0].id);
   });
   afterAll(() => t.close());
@@ -38,6 +41,33 @@ describe('data entry and the self-assessment score', () => {
     expectErrorShape((await put('daumoi.congan', '1.1', { values: { programmes: 4 } })).body, 403, 'SUBMISSION.NOT_YOUR_PART');
     expectErrorShape((await put('canbo.bienhoa', '8.1', { values: { a: 99, b: 100 } })).body, 403, 'SUBMISSION.NOT_YOUR_PART');
     expectErrorShape((await put('daumoi.congan', '8.1', { notApplicable: 'Không có' })).body, 403, 'SUBMISSION.NOT_YOUR_PART');
+  });
+
+  it("shows a source agency its part across every unit it supplies, and nothing it does not supply", async () => {
+    const mine = await t.http.get(`/api/cycles/${cycleId}/my-part`).set(as['daumoi.congan']);
+    expect(mine.status).toBe(200);
+    expect(mine.body).toHaveLength(11); // the eleven districts, one quarter
+    const bienHoa = mine.body.find((p: { unit: { code: string } }) => p.unit.code === 'TP-BIEN-HOA');
+    expect(bienHoa).toMatchObject({ submissionId: id, partDone: false, missing: 0, indicators: [{ code: '8.1', variables: [{ key: 'a', value: 50 }, { key: 'b', value: 100 }] }] });
+    const longKhanh = mine.body.find((p: { unit: { code: string } }) => p.unit.code === 'TP-LONG-KHANH');
+    expect(longKhanh).toMatchObject({ missing: 2, indicators: [{ code: '8.1', variables: [{ value: null }, { value: null }] }] });
+    // Bưu điện supplies nothing in the district framework: it sees no district submission at all
+    as['daumoi.buudien'] = { Authorization: `Bearer ${await tokenFor(t, 'daumoi.buudien')}` };
+    expect((await t.http.get(`/api/cycles/${cycleId}/my-part`).set(as['daumoi.buudien'])).body).toEqual([]);
+    expect((await t.http.get(`/api/cycles/${cycleId}/submissions`).set(as['daumoi.buudien'])).body).toEqual([]);
+    expectErrorShape((await t.http.get(`/api/submissions/${id}`).set(as['daumoi.buudien'])).body, 404, 'SUBMISSION.NOT_FOUND');
+    expectErrorShape((await t.http.get(`/api/cycles/${cycleId}/my-part`).set(as['canbo.bienhoa'])).body, 403, 'ACCESS.FORBIDDEN_ROLE');
+  });
+
+  it('refuses to open a cycle whose framework assigns data to an agency that is not an active unit', async () => {
+    const cucThue = await unitIdByCode(t, 'CUC-THUE');
+    expect((await t.http.post(`/api/units/${cucThue}/deactivate`).set(as.admin).send({ reason: 'Thử nghiệm' })).status).toBeLessThan(300);
+    const before = await count(t, 'submissions');
+    const res = await t.http.post('/api/cycles').set(as.admin).send(cycleFor(2097));
+    expectErrorShape(res.body, 400, 'CYCLE.SUPPLIER_NOT_REGISTERED');
+    expect(res.body.details).toMatchObject({ framework: 'district', missing: ['CUC-THUE'] });
+    expect(await count(t, 'submissions')).toBe(before);
+    expect((await t.http.post(`/api/units/${cucThue}/activate`).set(as.admin).send({ reason: 'Thử nghiệm' })).status).toBeLessThan(300);
   });
 
   it('declaring an indicator not applicable scores its maximum, flagged for the reviewer where the seed lists no such case', async () => {
@@ -72,7 +102,8 @@ describe('data entry and the self-assessment score', () => {
   });
 
   it('freezes the data once submitted', async () => {
-    for (const [who, type] of [['canbo.bienhoa', 'UNIT_PART_COMPLETE'], ['daumoi.congan', 'AGENCY_PART_COMPLETE'], ['lanhdao.bienhoa', 'SUBMIT']]) {
+    await completeAgencyParts(t, id);
+    for (const [who, type] of [['canbo.bienhoa', 'UNIT_PART_COMPLETE'], ['lanhdao.bienhoa', 'SUBMIT']]) {
       expect((await t.http.post(`/api/submissions/${id}/events`).set(as[who]).send({ type })).status).toBe(201);
     }
     expectErrorShape((await put('canbo.bienhoa', '1.1', { values: { programmes: 4 } })).body, 409, 'SUBMISSION.NOT_EDITABLE');

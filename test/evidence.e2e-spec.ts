@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { count, createTestApp, expectErrorShape, TestApp, tokenFor, unitIdByCode, cycleFor } from './support/test-app.js';
+import { completeAgencyParts, count, createTestApp, cycleFor, expectErrorShape, TestApp, tokenFor, unitIdByCode } from './support/test-app.js';
 
 const cycle = cycleFor(2096);
 const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
@@ -68,7 +68,8 @@ describe('evidence (tài liệu kiểm chứng)', () => {
   });
 
   it('takes no new evidence once submitted, and records every upload', async () => {
-    for (const [who, type] of [['canbo.bienhoa', 'UNIT_PART_COMPLETE'], ['daumoi.congan', 'AGENCY_PART_COMPLETE'], ['lanhdao.bienhoa', 'SUBMIT']]) {
+    await completeAgencyParts(t, id);
+    for (const [who, type] of [['canbo.bienhoa', 'UNIT_PART_COMPLETE'], ['lanhdao.bienhoa', 'SUBMIT']]) {
       expect((await t.http.post(`/api/submissions/${id}/events`).set(as[who]).send({ type })).status).toBe(201);
     }
     expectErrorShape((await upload('canbo.bienhoa', '1.1', pdf, { filename: 'muon.pdf' })).body, 409, 'SUBMISSION.NOT_EDITABLE');

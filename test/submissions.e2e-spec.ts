@@ -1,4 +1,4 @@
-import { count, createTestApp, expectErrorShape, TestApp, tokenFor, unitIdByCode } from './support/test-app.js';
+import { completeAgencyParts, count, createTestApp, expectErrorShape, secondInstance, TestApp, tokenFor, unitIdByCode } from './support/test-app.js';
 
 const deadlines = {
   dataEntry: '2099-01-15T23:59:59+07:00',
@@ -66,7 +66,12 @@ describe('cycles and submission moves', () => {
     expectErrorShape(early.body, 409, 'SUBMISSION.ILLEGAL_TRANSITION');
     expect(early.body.details).toMatchObject({ status: 'draft', possible: expect.arrayContaining(['SUBMIT', 'UNIT_PART_COMPLETE']) });
     expect((await move('canbo.bienhoa', id, { type: 'UNIT_PART_COMPLETE' })).status).toBe(201);
-    expect((await move('daumoi.congan', id, { type: 'AGENCY_PART_COMPLETE' })).status).toBe(201);
+    // the district framework assigns data to eleven agencies: one done is not the agencies' part done
+    const congan = await move('daumoi.congan', id, { type: 'AGENCY_PART_COMPLETE' });
+    expect(congan.body).toMatchObject({ state: { value: { draft: { unitPart: 'complete', agencyPart: 'editing' } } } });
+    expect(congan.body.state.context.agencies).toHaveLength(11);
+    expectErrorShape((await move('lanhdao.bienhoa', id, { type: 'SUBMIT' })).body, 409, 'SUBMISSION.ILLEGAL_TRANSITION');
+    await completeAgencyParts(t, id);
     expectErrorShape((await move('canbo.bienhoa', id, { type: 'SUBMIT' })).body, 409, 'SUBMISSION.ILLEGAL_TRANSITION');
     expect((await move('lanhdao.bienhoa', id, { type: 'SUBMIT' })).body.status).toBe('submitted');
     expect((await move('thamdinh.sotttt', id, { type: 'START_VERIFICATION' })).body.status).toBe('underVerification');
@@ -76,7 +81,7 @@ describe('cycles and submission moves', () => {
     const log = await t.http.get(`/api/audit?entityType=submission&entityId=${id}`).set(as.admin);
     expect(log.body.map((e: { action: string }) => e.action)).toEqual([
       'SUBMISSION.UNIT_PART_COMPLETE',
-      'SUBMISSION.AGENCY_PART_COMPLETE',
+      ...Array(11).fill('SUBMISSION.AGENCY_PART_COMPLETE'),
       'SUBMISSION.SUBMIT',
       'SUBMISSION.START_VERIFICATION',
       'SUBMISSION.RETURN',
@@ -103,6 +108,22 @@ describe('cycles and submission moves', () => {
     expect(await count(t, `audit_entries WHERE entityType = 'submission' AND entityId = '${id}'`)).toBe(1);
   });
 
+  it('applies exactly one of concurrent moves sent to two app instances on one database', async () => {
+    const second = await secondInstance(t);
+    try {
+      const id = await submissionOf('H-CAM-MY');
+      const token = { Authorization: `Bearer ${await tokenFor(t, 'daumoi.congan')}` };
+      const results = await Promise.all(
+        [t.http, second.http, t.http, second.http].map((http) => http.post(`/api/submissions/${id}/events`).set(token).send({ type: 'AGENCY_PART_COMPLETE' })),
+      );
+      expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
+      expect((await t.db.query(`SELECT version FROM submissions WHERE id = ?`, [id]))[0].version).toBe(2);
+      expect(await count(t, `audit_entries WHERE entityType = 'submission' AND entityId = '${id}'`)).toBe(1);
+    } finally {
+      await second.close();
+    }
+  });
+
   it("conflict of interest: the reviewing agency's own submission is verified only by a reviewer the admin designates", async () => {
     const res = await t.http.post('/api/cycles').set(as.admin).send({ ...cycle, code: 'DTI-2099-SO', frameworks: [{ unitKind: 'DEPARTMENT', code: 'department' }], periods: ['YEAR'] });
     expect(res.status).toBe(201);
@@ -115,7 +136,8 @@ describe('cycles and submission moves', () => {
     as['lanhdao.sotttt'] = { Authorization: `Bearer ${await tokenFor(t, 'lanhdao.sotttt', 'mot-mat-khau-dai')}` };
     as['thamdinh.bcd'] = { Authorization: `Bearer ${await tokenFor(t, 'thamdinh.bcd', 'mot-mat-khau-dai')}` };
     const own = Number((await t.db.query(`SELECT id FROM submissions WHERE unitId = ? AND cycleId = ?`, [sotttt, res.body.id]))[0].id);
-    for (const [who, type] of [['lanhdao.sotttt', 'UNIT_PART_COMPLETE'], ['daumoi.congan', 'AGENCY_PART_COMPLETE'], ['lanhdao.sotttt', 'SUBMIT']]) {
+    await completeAgencyParts(t, own);
+    for (const [who, type] of [['lanhdao.sotttt', 'UNIT_PART_COMPLETE'], ['lanhdao.sotttt', 'SUBMIT']]) {
       expect((await move(who, own, { type })).status).toBe(201);
     }
     // STTTT's own reviewer may not verify STTTT

@@ -1,4 +1,4 @@
-import { createTestApp, expectErrorShape, TestApp, tokenFor, unitIdByCode, cycleFor } from './support/test-app.js';
+import { completeAgencyParts, createTestApp, cycleFor, expectErrorShape, TestApp, tokenFor, unitIdByCode } from './support/test-app.js';
 
 const cycle = cycleFor(2097);
 
@@ -18,7 +18,8 @@ describe('verification and disputes', () => {
     // district 1.1: 3 programmes × 5 = 15; 8.1 (Công an tỉnh): 50/100 × 15 = 7.5
     await t.http.put(`/api/submissions/${id}/indicators/1.1`).set(as['canbo.bienhoa']).send({ values: { programmes: 3 } });
     await t.http.put(`/api/submissions/${id}/indicators/8.1`).set(as['daumoi.congan']).send({ values: { a: 50, b: 100 } });
-    for (const [who, type] of [['canbo.bienhoa', 'UNIT_PART_COMPLETE'], ['daumoi.congan', 'AGENCY_PART_COMPLETE'], ['lanhdao.bienhoa', 'SUBMIT'], ['thamdinh.sotttt', 'START_VERIFICATION']]) {
+    await completeAgencyParts(t, id);
+    for (const [who, type] of [['canbo.bienhoa', 'UNIT_PART_COMPLETE'], ['lanhdao.bienhoa', 'SUBMIT'], ['thamdinh.sotttt', 'START_VERIFICATION']]) {
       expect((await t.http.post(`/api/submissions/${id}/events`).set(as[who]).send({ type })).status).toBe(201);
     }
   });

@@ -4,6 +4,7 @@ import { SubmissionEvent, submissionMachine } from './submission.machine.js';
 const input = {
   unitId: 10,
   designatedReviewerId: null,
+  agencies: [50],
   deadlines: { dataEntry: '2025-01-15T16:59:59Z', disputeWindow: '2025-02-28T16:59:59Z' },
 };
 const head = { kind: 'USER' as const, userId: 1, role: 'UNIT_HEAD', unitId: 10 };
@@ -46,6 +47,25 @@ describe('submission statechart', () => {
     expect(decide(submissionMachine, ready(), { type: 'SUBMIT', by: officer, at: early }).allowed).toBe(false);
     expect(decide(submissionMachine, ready(), { type: 'SUBMIT', by: otherHead, at: early }).allowed).toBe(false);
     expect(decide(submissionMachine, ready(), { type: 'SUBMIT', by: head, at: early }).allowed).toBe(true);
+  });
+
+  it('completes the agencies\' part only when every assigned agency has declared its own part done', () => {
+    const second = { kind: 'USER' as const, userId: 6, role: 'SOURCE_AGENCY', unitId: 51 };
+    const stranger = { kind: 'USER' as const, userId: 7, role: 'SOURCE_AGENCY', unitId: 52 };
+    const two = start(submissionMachine, { ...input, agencies: [50, 51] });
+    const agencyPart = (s: PersistedState) => (s.value as { draft: { agencyPart: string } }).draft.agencyPart;
+    expect(decide(submissionMachine, two, { type: 'AGENCY_PART_COMPLETE', by: stranger, at: early }).allowed).toBe(false);
+    expect(decide(submissionMachine, two, { type: 'AGENCY_PART_COMPLETE', by: officer, at: early }).allowed).toBe(false);
+    const one = run([{ type: 'AGENCY_PART_COMPLETE', by: agency }], two);
+    expect(agencyPart(one)).toBe('editing');
+    expect(one.context).toMatchObject({ agenciesDone: [50] });
+    expect(decide(submissionMachine, one, { type: 'AGENCY_PART_COMPLETE', by: agency, at: early }).allowed).toBe(false);
+    const both = run([{ type: 'AGENCY_PART_COMPLETE', by: second }], one);
+    expect(agencyPart(both)).toBe('complete');
+    const reopened = run([{ type: 'AGENCY_PART_INCOMPLETE', by: agency }], both);
+    expect(agencyPart(reopened)).toBe('editing');
+    expect(reopened.context).toMatchObject({ agenciesDone: [51] });
+    expect(agencyPart(start(submissionMachine, { ...input, agencies: [] }))).toBe('complete');
   });
 
   it('lets only the system move a draft on at the data-entry deadline, not before it', () => {

@@ -1,4 +1,4 @@
-import { and, assign, or, setup, stateIn } from 'xstate';
+import { and, assign, not, or, setup, stateIn } from 'xstate';
 
 /**
  * The life of one unit's submission for one period (BRIEF "The workflow"): draft (the unit's
@@ -21,6 +21,10 @@ export interface SubmissionContext {
   unitId: number;
   /** Set by the admin when the submitting unit is the reviewing agency itself (conflict of interest). */
   designatedReviewerId: number | null;
+  /** The source agencies (unit ids) that supply part of this submission, from the framework. */
+  agencies: number[];
+  /** Those of them that have declared their part complete. */
+  agenciesDone: number[];
   deadlines: Deadlines;
   returned: { indicators: string[]; reason: string } | null;
   disputed: { indicators: string[]; explanation: string } | null;
@@ -58,12 +62,15 @@ const filled = (s: string | undefined) => typeof s === 'string' && s.trim().leng
 const instant = (iso: string) => Date.parse(iso);
 const before = (at: string, deadline: string) => instant(at) < instant(deadline);
 const reached = (at: string, deadline: string) => instant(at) >= instant(deadline);
+// Snapshots stored before agencies were tracked have neither list.
+const agenciesOf = (c: SubmissionContext) => c.agencies ?? [];
+const doneOf = (c: SubmissionContext) => c.agenciesDone ?? [];
 
 export const submissionMachine = setup({
   types: {
     context: {} as SubmissionContext,
     events: {} as SubmissionEvent,
-    input: {} as Omit<SubmissionContext, 'returned' | 'disputed'>,
+    input: {} as Omit<SubmissionContext, 'returned' | 'disputed' | 'agenciesDone'>,
   },
   guards: {
     isUnitHead: ({ context, event }) => user(event.by)?.role === 'UNIT_HEAD' && user(event.by)?.unitId === context.unitId,
@@ -78,7 +85,13 @@ export const submissionMachine = setup({
     isSystem: ({ event }) => event.by.kind === 'SYSTEM',
     everyIndicatorVerified: ({ event }) => event.type === 'VERIFY' && event.complete === true,
     everyDisputeResolved: ({ event }) => event.type === 'RESOLVE_DISPUTE' && event.complete === true,
-    isSystemOrSourceAgency: ({ event }) => event.by.kind === 'SYSTEM' || user(event.by)?.role === 'SOURCE_AGENCY',
+    /** A source agency speaks only for its own part, and only where the framework assigns it one. */
+    isAssignedAgency: ({ context, event }) => {
+      const u = user(event.by);
+      return u?.role === 'SOURCE_AGENCY' && agenciesOf(context).includes(u.unitId);
+    },
+    agencyPartDone: ({ context, event }) => doneOf(context).includes(user(event.by)?.unitId ?? -1),
+    everyAgencyDone: ({ context }) => agenciesOf(context).every((id) => doneOf(context).includes(id)),
     beforeDataEntryDeadline: ({ context, event }) => before(event.at, context.deadlines.dataEntry),
     dataEntryDeadlinePassed: ({ context, event }) => event.by.kind === 'SYSTEM' && reached(event.at, context.deadlines.dataEntry),
     returnIsExplained: ({ event }) => event.type === 'RETURN' && event.indicators.length > 0 && filled(event.reason),
@@ -92,13 +105,15 @@ export const submissionMachine = setup({
       returned: ({ event }) => (event.type === 'RETURN' ? { indicators: event.indicators, reason: event.reason.trim() } : null),
     }),
     clearReturn: assign({ returned: null }),
+    markAgencyDone: assign({ agenciesDone: ({ context, event }) => [...doneOf(context), user(event.by)!.unitId] }),
+    unmarkAgencyDone: assign({ agenciesDone: ({ context, event }) => doneOf(context).filter((id) => id !== user(event.by)!.unitId) }),
     recordDispute: assign({
       disputed: ({ event }) => (event.type === 'DISPUTE' ? { indicators: event.indicators, explanation: event.explanation.trim() } : null),
     }),
   },
 }).createMachine({
   id: 'submission',
-  context: ({ input }) => ({ ...input, returned: null, disputed: null }),
+  context: ({ input }) => ({ ...input, agenciesDone: [], returned: null, disputed: null }),
   initial: 'draft',
   states: {
     draft: {
@@ -111,11 +126,18 @@ export const submissionMachine = setup({
             complete: { on: { UNIT_PART_INCOMPLETE: { target: 'editing', guard: 'isUnitStaff' } } },
           },
         },
+        // Complete when every assigned agency has declared its part done (at once when none is assigned).
         agencyPart: {
           initial: 'editing',
           states: {
-            editing: { on: { AGENCY_PART_COMPLETE: { target: 'complete', guard: 'isSystemOrSourceAgency' } } },
-            complete: { on: { AGENCY_PART_INCOMPLETE: { target: 'editing', guard: 'isSystemOrSourceAgency' } } },
+            editing: {
+              always: { target: 'complete', guard: 'everyAgencyDone' },
+              on: {
+                AGENCY_PART_COMPLETE: { guard: and(['isAssignedAgency', not('agencyPartDone')]), actions: 'markAgencyDone' },
+                AGENCY_PART_INCOMPLETE: { guard: and(['isAssignedAgency', 'agencyPartDone']), actions: 'unmarkAgencyDone' },
+              },
+            },
+            complete: { on: { AGENCY_PART_INCOMPLETE: { target: 'editing', guard: 'isAssignedAgency', actions: 'unmarkAgencyDone' } } },
           },
         },
       },

@@ -18,4 +18,9 @@ export const CycleErrors = defineErrors('CYCLE', {
     vi: 'Mỗi loại đơn vị chỉ dùng một bộ chỉ số trong một kỳ',
     en: 'Each unit kind takes one framework per cycle',
   },
+  SUPPLIER_NOT_REGISTERED: {
+    status: 400,
+    vi: 'Bộ chỉ số giao số liệu cho cơ quan chưa có trong danh sách đơn vị (hoặc đã ngừng hoạt động); hãy thêm cơ quan đó trước khi mở kỳ',
+    en: 'The framework assigns data to an agency that is not a registered active unit; register it before opening the cycle',
+  },
 });

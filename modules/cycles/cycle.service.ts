@@ -5,6 +5,8 @@ import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FrameworkService } from '../frameworks/framework.service.js';
+import { sourceAgenciesOf } from '../scoring/engine/entry-rules.js';
+import type { Framework } from '../scoring/engine/framework.types.js';
 import { SubmissionService } from '../submissions/submission.service.js';
 import { UnitKind } from '../units/unit-kind.enum.js';
 import { UnitService } from '../units/unit.service.js';
@@ -42,12 +44,12 @@ export class CycleService {
     }
     if (new Set(dto.frameworks.map((f) => f.unitKind)).size !== dto.frameworks.length) throw new DomainException(CycleErrors.DUPLICATE_UNIT_KIND);
     if (await this.cycles.existsBy({ code: dto.code })) throw new DomainException(CycleErrors.CODE_TAKEN, { code: dto.code });
-    const chosen: { unitKind: string; code: string; version: number; units: { id: number }[] }[] = [];
+    const chosen: { unitKind: string; code: string; version: number; units: { id: number }[]; agencies: number[] }[] = [];
     for (const f of dto.frameworks) {
       const version = await this.frameworks.get(f.code, f.version);
       if (version.unitKind !== f.unitKind) throw new DomainException(CycleErrors.FRAMEWORK_KIND_MISMATCH, { code: f.code, unitKind: f.unitKind });
       const units = await this.units.list({ kind: f.unitKind as UnitKind });
-      chosen.push({ unitKind: f.unitKind, code: version.code, version: version.version, units });
+      chosen.push({ unitKind: f.unitKind, code: version.code, version: version.version, units, agencies: await this.agencyIds(version.definition) });
     }
     return this.dataSource.transaction(async (em) => {
       const cycle = await em.getRepository(AssessmentCycle).save(
@@ -70,6 +72,7 @@ export class CycleService {
             period,
             frameworkCode: f.code,
             frameworkVersion: f.version,
+            agencies: f.agencies,
             deadlines: { dataEntry: deadlines.dataEntry, disputeWindow: deadlines.disputeWindow },
           })),
         );
@@ -78,5 +81,14 @@ export class CycleService {
       await this.audit.record(actor, { action: 'CYCLE.OPENED', entityType: 'cycle', entityId: cycle.id, after: { ...cycle, submissions: count } }, em);
       return { ...cycle, submissions: count };
     });
+  }
+
+  /** Every agency the framework assigns data to must exist, or its part could never be supplied. */
+  private async agencyIds(framework: Framework): Promise<number[]> {
+    const codes = sourceAgenciesOf(framework);
+    const found = await this.units.byCodes(codes);
+    const missing = codes.filter((c) => !found.some((u) => u.code === c));
+    if (missing.length) throw new DomainException(CycleErrors.SUPPLIER_NOT_REGISTERED, { framework: framework.code, missing });
+    return found.map((u) => u.id).sort((a, b) => a - b);
   }
 }

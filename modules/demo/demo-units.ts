@@ -68,7 +68,7 @@ export interface DemoUser {
   unitCode: string;
 }
 
-export const DEMO_USERS: DemoUser[] = [
+const NAMED: DemoUser[] = [
   { username: 'admin', fullName: 'Quản trị hệ thống', role: Role.ADMIN, unitCode: 'SO-TTTT' },
   { username: 'canbo.soyte', fullName: 'Nguyễn Thị Hoa', role: Role.UNIT_OFFICER, unitCode: 'SO-YT' },
   { username: 'lanhdao.soyte', fullName: 'Trần Văn Minh', role: Role.UNIT_HEAD, unitCode: 'SO-YT' },
@@ -81,3 +81,13 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'thamdinh.sotttt', fullName: 'Đỗ Minh Khoa', role: Role.REVIEWER, unitCode: 'SO-TTTT' },
   { username: 'chutich', fullName: 'Chủ tịch UBND tỉnh', role: Role.CHAIR, unitCode: 'BCD-CDS' },
 ];
+
+/**
+ * Every agency that supplies data gets one account (daumoi.<code>), so that every part of every
+ * submission has someone to fill it; the named ones above keep their friendlier usernames.
+ */
+const agencyAccounts: DemoUser[] = DEMO_UNITS.filter((u) => u.isSourceAgency)
+  .filter((u) => !NAMED.some((n) => n.role === Role.SOURCE_AGENCY && n.unitCode === u.code))
+  .map((u) => ({ username: `daumoi.${u.code.toLowerCase().replace(/-/g, '')}`, fullName: `Đầu mối số liệu, ${u.name}`, role: Role.SOURCE_AGENCY, unitCode: u.code }));
+
+export const DEMO_USERS: DemoUser[] = [...NAMED, ...agencyAccounts];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { Role } from '../../src/access/role.enum.js';
 import { AccessErrors } from '../../src/errors/common.errors.js';
@@ -78,6 +78,40 @@ export class SubmissionDataService {
     });
     const score = await this.score(submission, framework);
     return { indicator: findScore(score.indicators, code), total: score.total, pending: score.pending };
+  }
+
+  /**
+   * A source agency's work across the cycle: for each unit it supplies, the variables it owes,
+   * what it has entered so far, and whether it has declared its part done.
+   */
+  async myPart(actor: AuthenticatedUser, cycleId: number) {
+    if (actor.role !== Role.SOURCE_AGENCY) throw new DomainException(AccessErrors.FORBIDDEN_ROLE);
+    const party = await this.partyOf(actor);
+    const submissions = await this.submissions.listForCycle(actor, cycleId);
+    const rows = submissions.length ? await this.values.findBy({ submissionId: In(submissions.map((s) => s.id)) }) : [];
+    const units = new Map((await this.units.list({ includeInactive: true })).map((u) => [u.id, u]));
+    const out = [];
+    for (const submission of submissions) {
+      const framework = await this.frameworkOf(submission);
+      const indicators = flatten(framework.indicators)
+        .map((def) => {
+          const entered = rows.find((r) => r.submissionId === submission.id && r.indicatorCode === def.code)?.values ?? {};
+          const owed = (def.variables ?? []).filter((v) => !v.ref && supplierOf(def, v) === party);
+          return { code: def.code, name: def.name, variables: owed.map((v) => ({ key: v.key, label: v.label, type: v.type, value: entered[v.key] ?? null })) };
+        })
+        .filter((i) => i.variables.length);
+      const unit = units.get(submission.unitId);
+      out.push({
+        submissionId: submission.id,
+        unit: { id: submission.unitId, code: unit?.code, name: unit?.name },
+        period: submission.period,
+        status: submission.status,
+        partDone: ((submission.state.context as SubmissionContext).agenciesDone ?? []).includes(actor.unitId),
+        missing: indicators.reduce((n, i) => n + i.variables.filter((v) => v.value === null).length, 0),
+        indicators,
+      });
+    }
+    return out;
   }
 
   /**

@@ -30,6 +30,13 @@ export class SubmissionController {
     return this.submissions.listForCycle(actor, cycleId);
   }
 
+  /** A source agency's part across every unit it supplies in this cycle. */
+  @Get('cycles/:cycleId/my-part')
+  @Allow([Role.SOURCE_AGENCY])
+  myPart(@CurrentUser() actor: AuthenticatedUser, @Param('cycleId', ParseIntPipe) cycleId: number) {
+    return this.data.myPart(actor, cycleId);
+  }
+
   @Get('submissions/:id')
   @Allow(ALL_ROLES)
   get(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number) {

@@ -12,8 +12,8 @@ import { SubmissionEventDto } from './submission-event.dto.js';
 import { Submission } from './submission.entity.js';
 import { SubmissionErrors } from './submission.errors.js';
 
-/** Roles that work across units; the others see their own unit's submissions only. */
-const CROSS_UNIT_ROLES = [Role.ADMIN, Role.REVIEWER, Role.CHAIR, Role.SOURCE_AGENCY];
+/** Roles that work across units; source agencies see where they supply, the others their own unit. */
+const CROSS_UNIT_ROLES = [Role.ADMIN, Role.REVIEWER, Role.CHAIR];
 
 /** A move as people ask for it: the route's body, or VERIFY from the verification service. */
 type EventInput = Omit<SubmissionEventDto, 'type'> & { type: SubmissionEventDto['type'] | 'VERIFY' | 'DISPUTE' | 'RESOLVE_DISPUTE' };
@@ -24,6 +24,8 @@ export interface NewSubmission {
   period: string;
   frameworkCode: string;
   frameworkVersion: number;
+  /** Unit ids of the source agencies that supply part of it. */
+  agencies: number[];
   deadlines: SubmissionContext['deadlines'];
 }
 
@@ -39,25 +41,30 @@ export class SubmissionService {
   /** Called by the cycle service inside its transaction: one draft per unit and period. */
   async createMany(em: EntityManager, rows: NewSubmission[]): Promise<number> {
     const repo = em.getRepository(Submission);
-    for (const { deadlines, ...row } of rows) {
-      const state = start(submissionMachine, { unitId: row.unitId, designatedReviewerId: null, deadlines });
+    for (const { deadlines, agencies, ...row } of rows) {
+      const state = start(submissionMachine, { unitId: row.unitId, designatedReviewerId: null, agencies, deadlines });
       await repo.save(repo.create({ ...row, state, status: 'draft' }));
     }
     return rows.length;
   }
 
-  listForCycle(actor: AuthenticatedUser, cycleId: number): Promise<Submission[]> {
-    const own = CROSS_UNIT_ROLES.includes(actor.role) ? {} : { unitId: actor.unitId };
-    return this.submissions.find({ where: { cycleId, ...own }, order: { unitId: 'ASC', id: 'ASC' } });
+  /** A source agency sees the submissions it supplies a part of; units their own; the others all. */
+  async listForCycle(actor: AuthenticatedUser, cycleId: number): Promise<Submission[]> {
+    const own = CROSS_UNIT_ROLES.includes(actor.role) || actor.role === Role.SOURCE_AGENCY ? {} : { unitId: actor.unitId };
+    const rows = await this.submissions.find({ where: { cycleId, ...own }, order: { unitId: 'ASC', id: 'ASC' } });
+    return rows.filter((s) => this.maySee(actor, s));
   }
 
   /** Another unit's submission answers 404, as if it did not exist: nothing is revealed. */
   async get(actor: AuthenticatedUser, id: number): Promise<Submission> {
     const submission = await this.submissions.findOneBy({ id });
-    if (!submission || !(CROSS_UNIT_ROLES.includes(actor.role) || submission.unitId === actor.unitId)) {
-      throw new DomainException(SubmissionErrors.NOT_FOUND, { id });
-    }
+    if (!submission || !this.maySee(actor, submission)) throw new DomainException(SubmissionErrors.NOT_FOUND, { id });
     return submission;
+  }
+
+  private maySee(actor: AuthenticatedUser, submission: Submission): boolean {
+    if (actor.role === Role.SOURCE_AGENCY) return ((submission.state.context as SubmissionContext).agencies ?? []).includes(actor.unitId);
+    return CROSS_UNIT_ROLES.includes(actor.role) || submission.unitId === actor.unitId;
   }
 
   /** Who did what to this submission, oldest first: visible to whoever may see the submission. */
@@ -97,12 +104,13 @@ export class SubmissionService {
     within?: (em: EntityManager) => Promise<void>,
   ): Promise<Submission> {
     const submission = await this.get(actor, id);
+    // Facts the service established (completeness) come last: nothing in a request can override them.
     const event = {
-      ...facts,
       ...dto,
       indicators: dto.indicators ?? [],
       reason: dto.reason ?? '',
       explanation: dto.explanation ?? '',
+      ...facts,
       by: { kind: 'USER', userId: actor.id, role: actor.role, unitId: actor.unitId },
       at: new Date().toISOString(),
     } as SubmissionEvent;

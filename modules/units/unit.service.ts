@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -26,6 +26,11 @@ export class UnitService {
       },
       order: { kind: 'ASC', name: 'ASC' },
     });
+  }
+
+  /** Active units with these codes (those not found are simply absent). */
+  byCodes(codes: string[]): Promise<Unit[]> {
+    return codes.length ? this.units.findBy({ code: In(codes), isActive: true }) : Promise.resolve([]);
   }
 
   async get(id: number): Promise<Unit> {

@@ -54,6 +54,16 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
   };
 }
 
+/**
+ * A second app process on the same database as `t` (as two instances behind a load balancer),
+ * for the races that optimistic locking must settle across processes, not only within one.
+ */
+export async function secondInstance(t: TestApp): Promise<{ http: ReturnType<typeof request>; close(): Promise<void> }> {
+  const env = { ...t.env, PORT: String(await freePort()) };
+  const child = await startApp({ ...process.env, ...env } as Record<string, string>);
+  return { http: request(`http://127.0.0.1:${env.PORT}`), close: () => stopApp(child) };
+}
+
 async function startApp(env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['dist/src/main.js'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -102,6 +112,22 @@ export async function tokenFor(t: TestApp, username: string, password = DEMO_PAS
   const res = await t.http.post('/api/auth/login').send({ username, password });
   if (res.status !== 200) throw new Error(`sign-in of ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.accessToken;
+}
+
+/**
+ * Every source agency assigned to the submission that has not yet done so declares its part done, each through its own
+ * demo account (daumoi.*), as the statechart asks before the head can submit.
+ */
+export async function completeAgencyParts(t: TestApp, submissionId: number): Promise<void> {
+  const [row] = await t.db.query(`SELECT state FROM submissions WHERE id = ?`, [submissionId]);
+  const state = typeof row.state === 'string' ? JSON.parse(row.state) : row.state;
+  const pending = (state.context.agencies as number[]).filter((a) => !(state.context.agenciesDone ?? []).includes(a));
+  for (const unitId of pending) {
+    const [agent] = await t.db.query(`SELECT username FROM users WHERE unitId = ? AND role = 'SOURCE_AGENCY' ORDER BY id`, [unitId]);
+    const token = await tokenFor(t, agent.username);
+    const res = await t.http.post(`/api/submissions/${submissionId}/events`).set({ Authorization: `Bearer ${token}` }).send({ type: 'AGENCY_PART_COMPLETE' });
+    if (res.status !== 201) throw new Error(`${agent.username} could not complete its part: ${res.status} ${JSON.stringify(res.body)}`);
+  }
 }
 
 export async function unitIdByCode(t: TestApp, code: string): Promise<number> {

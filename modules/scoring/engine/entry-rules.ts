@@ -1,8 +1,15 @@
-import type { IndicatorDef, VariableDef } from './framework.types.js';
+import { flatten } from './framework-validator.js';
+import type { Framework, IndicatorDef, VariableDef } from './framework.types.js';
 import type { VariableValue } from './score.types.js';
 
 /** Who supplies a variable: its own supplier, else its indicator's, else the unit itself. */
 export const supplierOf = (def: IndicatorDef, v: VariableDef): string => v.supplier ?? def.supplier ?? 'UNIT';
+
+/** The source agencies (unit codes) that supply at least one variable somewhere in the framework. */
+export function sourceAgenciesOf(framework: Framework): string[] {
+  const codes = flatten(framework.indicators).flatMap((def) => (def.variables ?? []).filter((v) => !v.ref).map((v) => supplierOf(def, v)));
+  return [...new Set(codes)].filter((c) => c !== 'UNIT').sort();
+}
 
 /**
  * Checks values entered for an indicator's variables against their definitions: known,

@@ -82,6 +82,10 @@ describe('data entry and the self-assessment score', () => {
     const many = await put('canbo.bienhoa', '1.3', { values: { participations: 2.5, zzz: 1 } });
     expect(many.body.details).toEqual(['1.3.participations: phải là số nguyên không âm', '1.3.zzz: không phải biến của chỉ số này']);
     expectErrorShape((await put('canbo.bienhoa', '9.9', { values: {} })).body, 404, 'SUBMISSION.INDICATOR_NOT_FOUND');
+    // district 8.1: a (people with a digital identity) is part of b (the population): the framework refuses a > b
+    const above = await put('daumoi.congan', '8.1', { values: { a: 150 } });
+    expectErrorShape(above.body, 400, 'SUBMISSION.INVALID_VALUES');
+    expect(above.body.details).toEqual(['8.1: a = 150 lớn hơn b = 100; theo bộ chỉ số, tử số là một phần của mẫu số nên tỷ lệ không thể vượt 100%']);
     expectErrorShape((await put('canbo.bienhoa', '1.1', { values: 'abc' })).body, 400, 'REQUEST.VALIDATION_FAILED');
     expect(await count(t, 'audit_entries')).toBe(before);
     expect((await t.http.get(`/api/submissions/${id}/score`).set(as['lanhdao.bienhoa'])).body.total).toBe(77.5);

@@ -56,6 +56,10 @@ describe('verification and disputes', () => {
     expect(unitView.get('1.1')).toMatchObject({ self: { points: 15 }, verified: { verifiedPoints: 10, reason: 'Chỉ 2 chương trình có kế hoạch kèm theo' } });
     expect(unitView.get('8.1')).toMatchObject({ self: { points: 7.5 }, verified: { verifiedPoints: 7.5, accepted: true } });
     expectErrorShape((await verify('thamdinh.sotttt', '8.1', { accept: true })).body, 409, 'SUBMISSION.ILLEGAL_TRANSITION');
+    // another unit sees neither the verification nor the history: as if the submission did not exist
+    for (const path of ['verification', 'history']) {
+      expectErrorShape((await t.http.get(`/api/submissions/${id}/${path}`).set(as['lanhdao.longkhanh'])).body, 404, 'SUBMISSION.NOT_FOUND');
+    }
     const history = await t.http.get(`/api/submissions/${id}/history`).set(as['lanhdao.bienhoa']);
     const actions = history.body.map((e: { action: string }) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['SUBMISSION.SCORE_VERIFIED', 'SUBMISSION.UNCHANGED_ACCEPTED', 'SUBMISSION.VERIFY']));

@@ -8,7 +8,7 @@ import { DomainException } from '../../src/errors/domain.exception.js';
 import type { SubmissionContext } from '../../workflows/submission.machine.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FrameworkService } from '../frameworks/framework.service.js';
-import { checkEnteredValues, supplierOf } from '../scoring/engine/entry-rules.js';
+import { checkEnteredValues, checkRatioBounds, supplierOf } from '../scoring/engine/entry-rules.js';
 import { flatten } from '../scoring/engine/framework-validator.js';
 import type { Framework } from '../scoring/engine/framework.types.js';
 import { findScore } from '../scoring/engine/score-cycle.js';
@@ -66,6 +66,9 @@ export class SubmissionDataService {
       const existing = await repo.findOneBy({ submissionId, indicatorCode: code });
       const before = existing ? { values: existing.values, notApplicable: existing.notApplicable, comment: existing.comment } : null;
       const merged = { ...(existing?.values ?? {}), ...entered };
+      // Read in the transaction: the other party's part may have just been saved.
+      const bounds = checkRatioBounds(def, merged);
+      if (bounds.length) throw new DomainException(SubmissionErrors.INVALID_VALUES, bounds);
       const row = Object.assign(existing ?? repo.create({ submissionId, indicatorCode: code }), {
         values: merged,
         notApplicable: dto.notApplicable === undefined ? (existing?.notApplicable ?? null) : dto.notApplicable.trim() || null,

@@ -27,6 +27,22 @@ export function checkEnteredValues(def: IndicatorDef, values: Record<string, unk
   return problems;
 }
 
+/**
+ * The framework's "cannot exceed 100 %" checks (rule.aboveOne = REFUSE) on an indicator's values
+ * as they will be saved. Checked only when every term is known: the other party may not have
+ * entered its part yet, and a shared value (ref) is checked where it lives.
+ */
+export function checkRatioBounds(def: IndicatorDef, values: Record<string, unknown>): string[] {
+  const rule = def.rule;
+  if (!rule || !('aboveOne' in rule) || rule.aboveOne !== 'REFUSE') return [];
+  const sum = (terms: string[]) => (terms.every((k) => typeof values[k] === 'number') ? terms.reduce((acc, k) => acc + (values[k] as number), 0) : null);
+  const num = sum(rule.numerator);
+  const den = sum(rule.denominator);
+  if (num === null || den === null || num <= den) return [];
+  const show = (terms: string[], total: number) => (terms.length > 1 ? `${terms.join(' + ')} = ${total}` : `${terms[0]} = ${total}`);
+  return [`${def.code}: ${show(rule.numerator, num)} lớn hơn ${show(rule.denominator, den)}; theo bộ chỉ số, tử số là một phần của mẫu số nên tỷ lệ không thể vượt 100%`];
+}
+
 function fits(v: VariableDef, value: unknown): value is VariableValue {
   switch (v.type) {
     case 'boolean':

@@ -64,6 +64,9 @@ function checkRule(rule: unknown, at: string): string[] {
     case 'RELATIVE_TO_BEST': {
       const out = terms('numerator', 'denominator');
       if (r.threshold !== undefined && (!isNumber(r.threshold) || (r.threshold as number) <= 0)) out.push(...bad('threshold must be a number > 0'));
+      if (r.aboveOne !== undefined && (r.kind === 'RELATIVE_TO_BEST' || r.valueIsShare === false || !['FLAG', 'REFUSE'].includes(r.aboveOne as string))) {
+        out.push(...bad('aboveOne is FLAG or REFUSE, and only for a share'));
+      }
       if (r.kind === 'TIERS') {
         const tiers = r.tiers;
         if (!Array.isArray(tiers) || !tiers.length || !tiers.every((t) => isObject(t) && isNumber(t.min) && isNumber(t.share))) return [...out, ...bad('tiers must be a non-empty list of { min, share }')];

@@ -79,6 +79,13 @@ export type BelowThreshold =
   /** "Tỷ lệ < 80%: 0 điểm" */
   | 'ZERO';
 
+/**
+ * A share whose numerator exceeds its denominator, at entry: "REFUSE" where the seed defines the
+ * numerator as part of the denominator (a > b can only be a typing error), else "FLAG" (the
+ * default): saved, scored as 100 % and flagged RATIO_ABOVE_ONE for the reviewer.
+ */
+export type AboveOne = 'FLAG' | 'REFUSE';
+
 export type Rule =
   /** yes/no: yes → max, no → 0 (2.1). */
   | { kind: 'BOOLEAN'; variable: string }
@@ -94,9 +101,10 @@ export type Rule =
       threshold?: number;
       below?: BelowThreshold;
       valueIsShare?: boolean;
+      aboveOne?: AboveOne;
     }
   /** value = sum(num)/sum(den); the first tier whose `min` the value reaches gives share × max (5.8). */
-  | { kind: 'TIERS'; numerator: Terms; denominator: Terms; tiers: { min: number; share: number }[] }
+  | { kind: 'TIERS'; numerator: Terms; denominator: Terms; tiers: { min: number; share: number }[]; aboveOne?: AboveOne }
   /** points per occurrence, summed, capped at the maximum (1.1: +5 each; 10.1: 10 or 5 each). */
   | { kind: 'PER_OCCURRENCE'; items: { variable: string; points: number }[] }
   /** one option chosen among listed levels, each worth a share of the maximum (8.5, district 1.6). */
@@ -104,7 +112,7 @@ export type Rule =
   /** yes/no parts that add up, each a share of the maximum (6.1: 4/5 + 1/5; 6.4.1: 1/2 + 1/2). */
   | { kind: 'PARTS'; parts: { variable: string; share: number }[] }
   /** ratio × ratioPoints, plus bonus points when a yes/no holds (6.4.4: × 10, +5). */
-  | { kind: 'RATIO_PLUS_BONUS'; numerator: Terms; denominator: Terms; ratioPoints: number; bonus: { variable: string; points: number } }
+  | { kind: 'RATIO_PLUS_BONUS'; numerator: Terms; denominator: Terms; ratioPoints: number; bonus: { variable: string; points: number }; aboveOne?: AboveOne }
   /** own value / the highest value among the cycle's units × max (4.1, 5.1). */
   | { kind: 'RELATIVE_TO_BEST'; numerator: Terms; denominator?: Terms }
   /**

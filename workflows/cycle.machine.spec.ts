@@ -1,0 +1,45 @@
+import { cycleMachine, CycleEvent } from './cycle.machine.js';
+import { decide, PersistedState, start } from './persisted-machine.js';
+
+const reviewer = { kind: 'USER' as const, userId: 4, role: 'REVIEWER', unitId: 1 };
+const chair = { kind: 'USER' as const, userId: 9, role: 'CHAIR', unitId: 2 };
+const head = { kind: 'USER' as const, userId: 1, role: 'UNIT_HEAD', unitId: 10 };
+const at = '2025-03-20T00:00:00Z';
+type Ev = CycleEvent extends infer E ? (E extends CycleEvent ? Omit<E, 'at'> : never) : never;
+const run = (events: Ev[], from: PersistedState = start(cycleMachine, undefined)) =>
+  events.reduce((s, e) => {
+    const d = decide(cycleMachine, s, { ...e, at } as CycleEvent);
+    if (!d.allowed) throw new Error(`${e.type} refused in ${d.status}`);
+    return d.next;
+  }, from);
+const can = (s: PersistedState, e: Ev) => decide(cycleMachine, s, { ...e, at } as CycleEvent).allowed;
+
+describe('cycle statechart', () => {
+  it('collecting → consolidated → awaiting approval → approved → published, and a correction after', () => {
+    const partly = run([{ type: 'CONSOLIDATE', by: reviewer, everyKindConsolidated: false }]);
+    expect(partly.value).toBe('collecting');
+    const s = run([{ type: 'CONSOLIDATE', by: reviewer, everyKindConsolidated: true }, { type: 'SEND_TO_CHAIR', by: reviewer, run: 3 }], partly);
+    expect(s).toMatchObject({ value: 'awaitingApproval', context: { proposedRun: 3 } });
+    const published = run([{ type: 'APPROVE', by: chair }, { type: 'PUBLISH', by: reviewer }], s);
+    expect(published.value).toBe('published');
+    expect(can(published, { type: 'PUBLISH_CORRECTION', by: chair, reason: '' })).toBe(false);
+    expect(can(published, { type: 'PUBLISH_CORRECTION', by: reviewer, reason: 'Sửa điểm 6.3.2' })).toBe(false);
+    expect(can(published, { type: 'PUBLISH_CORRECTION', by: chair, reason: 'Sửa điểm 6.3.2' })).toBe(true);
+  });
+
+  it('the chair sends it back only with a reason; the reviewer proposes again', () => {
+    const waiting = run([{ type: 'CONSOLIDATE', by: reviewer, everyKindConsolidated: true }, { type: 'SEND_TO_CHAIR', by: reviewer, run: 1 }]);
+    expect(can(waiting, { type: 'SEND_BACK', by: chair, reason: '  ' })).toBe(false);
+    const back = run([{ type: 'SEND_BACK', by: chair, reason: 'Rà soát lại chỉ số 4.1' }], waiting);
+    expect(back).toMatchObject({ value: 'consolidated', context: { sentBack: { reason: 'Rà soát lại chỉ số 4.1' } } });
+    expect(run([{ type: 'SEND_TO_CHAIR', by: reviewer, run: 2 }], back).context).toEqual({ proposedRun: 2, sentBack: null });
+  });
+
+  it('lets only the chair approve, nobody publish before approval, and no unit move the cycle', () => {
+    const waiting = run([{ type: 'CONSOLIDATE', by: reviewer, everyKindConsolidated: true }, { type: 'SEND_TO_CHAIR', by: reviewer, run: 1 }]);
+    expect(can(waiting, { type: 'APPROVE', by: reviewer })).toBe(false);
+    expect(can(waiting, { type: 'PUBLISH', by: chair })).toBe(false);
+    expect(can(start(cycleMachine, undefined), { type: 'CONSOLIDATE', by: head, everyKindConsolidated: true })).toBe(false);
+    expect(decide(cycleMachine, waiting, { type: 'PUBLISH', by: chair, at } as CycleEvent)).toMatchObject({ allowed: false, possible: ['APPROVE', 'SEND_BACK'] });
+  });
+});

@@ -1,0 +1,73 @@
+import { and, assign, or, setup } from 'xstate';
+
+/**
+ * How a year ends (Decision, Điều 6-7): the reviewer (STTTT) consolidates the scores and proposes
+ * the ranking, the chair approves it or sends it back with a reason, and the approved ranking is
+ * published. After publication a correction is a new published version, decided by the chair.
+ * Plain TypeScript, like the submission machine: the cycle service restores, asks, applies, persists.
+ */
+type Actor = { kind: 'USER'; userId: number; role: string; unitId: number } | { kind: 'SYSTEM' };
+type By = { by: Actor; at: string };
+
+export interface CycleContext {
+  /** The chair's last send-back, shown to the reviewer until the next proposal. */
+  sentBack: { reason: string; at: string } | null;
+  /** The consolidation run the chair is asked to approve (or approved). */
+  proposedRun: number | null;
+}
+
+export type CycleEvent =
+  /** `everyKindConsolidated`: every unit kind of the cycle has a consolidation (the service counts). */
+  | ({ type: 'CONSOLIDATE'; everyKindConsolidated: boolean } & By)
+  | ({ type: 'SEND_TO_CHAIR'; run: number } & By)
+  | ({ type: 'SEND_BACK'; reason: string } & By)
+  | ({ type: 'APPROVE' } & By)
+  | ({ type: 'PUBLISH' } & By)
+  | ({ type: 'PUBLISH_CORRECTION'; reason: string } & By);
+
+const role = (by: Actor) => (by.kind === 'USER' ? by.role : null);
+const filled = (s: string | undefined) => typeof s === 'string' && s.trim().length > 0;
+
+export const cycleMachine = setup({
+  types: { context: {} as CycleContext, events: {} as CycleEvent },
+  guards: {
+    isReviewer: ({ event }) => role(event.by) === 'REVIEWER' || event.by.kind === 'SYSTEM',
+    isChair: ({ event }) => role(event.by) === 'CHAIR',
+    everyKindConsolidated: ({ event }) => event.type === 'CONSOLIDATE' && event.everyKindConsolidated,
+    reasonGiven: ({ event }) => (event.type === 'SEND_BACK' || event.type === 'PUBLISH_CORRECTION') && filled(event.reason),
+  },
+  actions: {
+    recordProposal: assign({ proposedRun: ({ event }) => (event.type === 'SEND_TO_CHAIR' ? event.run : null), sentBack: null }),
+    recordSendBack: assign({ sentBack: ({ event }) => (event.type === 'SEND_BACK' ? { reason: event.reason.trim(), at: event.at } : null) }),
+  },
+}).createMachine({
+  id: 'cycle',
+  context: { sentBack: null, proposedRun: null },
+  initial: 'collecting',
+  states: {
+    collecting: {
+      on: { CONSOLIDATE: [{ target: 'consolidated', guard: and(['isReviewer', 'everyKindConsolidated']) }, { target: 'collecting', guard: 'isReviewer' }] },
+    },
+    consolidated: {
+      on: {
+        CONSOLIDATE: { target: 'consolidated', guard: 'isReviewer' },
+        SEND_TO_CHAIR: { target: 'awaitingApproval', guard: 'isReviewer', actions: 'recordProposal' },
+      },
+    },
+    awaitingApproval: {
+      on: {
+        APPROVE: { target: 'approved', guard: 'isChair' },
+        SEND_BACK: { target: 'consolidated', guard: and(['isChair', 'reasonGiven']), actions: 'recordSendBack' },
+      },
+    },
+    // STTTT posts the approved ranking on the portal, or the chair does it directly.
+    approved: { on: { PUBLISH: { target: 'published', guard: or(['isReviewer', 'isChair']) } } },
+    published: {
+      on: {
+        // A late correction: re-consolidated by the reviewer, published as a new version by the chair.
+        CONSOLIDATE: { target: 'published', guard: 'isReviewer' },
+        PUBLISH_CORRECTION: { target: 'published', guard: and(['isChair', 'reasonGiven']) },
+      },
+    },
+  },
+});

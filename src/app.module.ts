@@ -9,6 +9,7 @@ import { AuthModule } from '../modules/auth/auth.module.js';
 import { DemoModule } from '../modules/demo/demo.module.js';
 import { FrameworkModule } from '../modules/frameworks/framework.module.js';
 import { CycleModule } from '../modules/cycles/cycle.module.js';
+import { ResultsModule } from '../modules/results/results.module.js';
 import { SubmissionModule } from '../modules/submissions/submission.module.js';
 import { HealthModule } from '../modules/health/health.module.js';
 import { UnitModule } from '../modules/units/unit.module.js';
@@ -47,6 +48,7 @@ import { createValidationPipe } from './errors/validation.js';
     FrameworkModule,
     SubmissionModule,
     CycleModule,
+    ResultsModule,
     HealthModule,
     DemoModule,
   ],

@@ -18,8 +18,8 @@ describe('cycle statechart', () => {
   it('collecting → consolidated → awaiting approval → approved → published, and a correction after', () => {
     const partly = run([{ type: 'CONSOLIDATE', by: reviewer, everyKindConsolidated: false }]);
     expect(partly.value).toBe('collecting');
-    const s = run([{ type: 'CONSOLIDATE', by: reviewer, everyKindConsolidated: true }, { type: 'SEND_TO_CHAIR', by: reviewer, run: 3 }], partly);
-    expect(s).toMatchObject({ value: 'awaitingApproval', context: { proposedRun: 3 } });
+    const s = run([{ type: 'CONSOLIDATE', by: reviewer, everyKindConsolidated: true }, { type: 'SEND_TO_CHAIR', by: reviewer, runs: { DISTRICT: 3 } }], partly);
+    expect(s).toMatchObject({ value: 'awaitingApproval', context: { proposed: { DISTRICT: 3 } } });
     const published = run([{ type: 'APPROVE', by: chair }, { type: 'PUBLISH', by: reviewer }], s);
     expect(published.value).toBe('published');
     expect(can(published, { type: 'PUBLISH_CORRECTION', by: chair, reason: '' })).toBe(false);
@@ -28,15 +28,15 @@ describe('cycle statechart', () => {
   });
 
   it('the chair sends it back only with a reason; the reviewer proposes again', () => {
-    const waiting = run([{ type: 'CONSOLIDATE', by: reviewer, everyKindConsolidated: true }, { type: 'SEND_TO_CHAIR', by: reviewer, run: 1 }]);
+    const waiting = run([{ type: 'CONSOLIDATE', by: reviewer, everyKindConsolidated: true }, { type: 'SEND_TO_CHAIR', by: reviewer, runs: { DISTRICT: 1 } }]);
     expect(can(waiting, { type: 'SEND_BACK', by: chair, reason: '  ' })).toBe(false);
     const back = run([{ type: 'SEND_BACK', by: chair, reason: 'Rà soát lại chỉ số 4.1' }], waiting);
     expect(back).toMatchObject({ value: 'consolidated', context: { sentBack: { reason: 'Rà soát lại chỉ số 4.1' } } });
-    expect(run([{ type: 'SEND_TO_CHAIR', by: reviewer, run: 2 }], back).context).toEqual({ proposedRun: 2, sentBack: null });
+    expect(run([{ type: 'SEND_TO_CHAIR', by: reviewer, runs: { DISTRICT: 2 } }], back).context).toEqual({ proposed: { DISTRICT: 2 }, sentBack: null });
   });
 
   it('lets only the chair approve, nobody publish before approval, and no unit move the cycle', () => {
-    const waiting = run([{ type: 'CONSOLIDATE', by: reviewer, everyKindConsolidated: true }, { type: 'SEND_TO_CHAIR', by: reviewer, run: 1 }]);
+    const waiting = run([{ type: 'CONSOLIDATE', by: reviewer, everyKindConsolidated: true }, { type: 'SEND_TO_CHAIR', by: reviewer, runs: { DISTRICT: 1 } }]);
     expect(can(waiting, { type: 'APPROVE', by: reviewer })).toBe(false);
     expect(can(waiting, { type: 'PUBLISH', by: chair })).toBe(false);
     expect(can(start(cycleMachine, undefined), { type: 'CONSOLIDATE', by: head, everyKindConsolidated: true })).toBe(false);

@@ -12,14 +12,14 @@ type By = { by: Actor; at: string };
 export interface CycleContext {
   /** The chair's last send-back, shown to the reviewer until the next proposal. */
   sentBack: { reason: string; at: string } | null;
-  /** The consolidation run the chair is asked to approve (or approved). */
-  proposedRun: number | null;
+  /** The consolidation runs (one per unit kind) the chair is asked to approve, or approved. */
+  proposed: Record<string, number> | null;
 }
 
 export type CycleEvent =
   /** `everyKindConsolidated`: every unit kind of the cycle has a consolidation (the service counts). */
   | ({ type: 'CONSOLIDATE'; everyKindConsolidated: boolean } & By)
-  | ({ type: 'SEND_TO_CHAIR'; run: number } & By)
+  | ({ type: 'SEND_TO_CHAIR'; runs: Record<string, number> } & By)
   | ({ type: 'SEND_BACK'; reason: string } & By)
   | ({ type: 'APPROVE' } & By)
   | ({ type: 'PUBLISH' } & By)
@@ -37,12 +37,12 @@ export const cycleMachine = setup({
     reasonGiven: ({ event }) => (event.type === 'SEND_BACK' || event.type === 'PUBLISH_CORRECTION') && filled(event.reason),
   },
   actions: {
-    recordProposal: assign({ proposedRun: ({ event }) => (event.type === 'SEND_TO_CHAIR' ? event.run : null), sentBack: null }),
+    recordProposal: assign({ proposed: ({ event }) => (event.type === 'SEND_TO_CHAIR' ? event.runs : null), sentBack: null }),
     recordSendBack: assign({ sentBack: ({ event }) => (event.type === 'SEND_BACK' ? { reason: event.reason.trim(), at: event.at } : null) }),
   },
 }).createMachine({
   id: 'cycle',
-  context: { sentBack: null, proposedRun: null },
+  context: { sentBack: null, proposed: null },
   initial: 'collecting',
   states: {
     collecting: {

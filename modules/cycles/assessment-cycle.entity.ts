@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import type { PersistedState } from '../../workflows/persisted-machine.js';
 
 export interface CycleFramework {
   unitKind: string;
@@ -33,6 +34,12 @@ export class AssessmentCycle {
   @Column({ type: 'json' }) periods: string[];
 
   @Column({ type: 'json' }) deadlines: CycleDeadlines;
+
+  /** The cycle statechart's top-level state (workflows/cycle.machine.ts), repeated for queries. */
+  @Column({ type: 'varchar', length: 30, default: 'collecting' }) status: string;
+
+  /** Its persisted snapshot; null until the first move (the machine's initial state). */
+  @Column({ type: 'json', nullable: true }) state: PersistedState | null;
 
   @CreateDateColumn({ type: 'datetime' }) createdAt: Date;
 

@@ -18,6 +18,16 @@ export const CycleErrors = defineErrors('CYCLE', {
     vi: 'Mỗi loại đơn vị chỉ dùng một bộ chỉ số trong một kỳ',
     en: 'Each unit kind takes one framework per cycle',
   },
+  ILLEGAL_TRANSITION: {
+    status: 409,
+    vi: 'Thao tác này không được phép ở trạng thái hiện tại của kỳ đánh giá hoặc với vai trò của bạn',
+    en: 'This move is not allowed in the cycle’s current state or for your role',
+  },
+  CONCURRENT_UPDATE: {
+    status: 409,
+    vi: 'Kỳ đánh giá vừa được người khác cập nhật; vui lòng tải lại và thử lại',
+    en: 'The cycle was just changed by someone else; reload and try again',
+  },
   SUPPLIER_NOT_REGISTERED: {
     status: 400,
     vi: 'Bộ chỉ số giao số liệu cho cơ quan chưa có trong danh sách đơn vị (hoặc đã ngừng hoạt động); hãy thêm cơ quan đó trước khi mở kỳ',

@@ -12,5 +12,6 @@ import { CycleService } from './cycle.service.js';
   imports: [TypeOrmModule.forFeature([AssessmentCycle]), AuditModule, FrameworkModule, UnitModule, SubmissionModule],
   controllers: [CycleController],
   providers: [CycleService],
+  exports: [CycleService],
 })
 export class CycleModule {}

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { CycleContext, CycleEvent, cycleMachine } from '../../workflows/cycle.machine.js';
+import { decide, start } from '../../workflows/persisted-machine.js';
 import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -13,6 +15,8 @@ import { UnitService } from '../units/unit.service.js';
 import { AssessmentCycle } from './assessment-cycle.entity.js';
 import { CreateCycleDto } from './create-cycle.dto.js';
 import { CycleErrors } from './cycle.errors.js';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 @Injectable()
 export class CycleService {
@@ -27,6 +31,46 @@ export class CycleService {
 
   list(): Promise<AssessmentCycle[]> {
     return this.cycles.find({ order: { year: 'DESC', id: 'DESC' } });
+  }
+
+  async get(id: number): Promise<AssessmentCycle> {
+    const cycle = await this.cycles.findOneBy({ id });
+    if (!cycle) throw new DomainException(CycleErrors.NOT_FOUND, { id });
+    return cycle;
+  }
+
+  /** The cycle of the year before (for the improvement rules), if there is one. */
+  previousOf(cycle: AssessmentCycle): Promise<AssessmentCycle | null> {
+    return this.cycles.findOne({ where: { year: cycle.year - 1 }, order: { id: 'DESC' } });
+  }
+
+  /**
+   * Restore the cycle's statechart, ask it, and persist the next state only if nobody moved the
+   * cycle since it was read, with the bookkeeping that belongs to the move and its audit entry.
+   */
+  async applyEvent<T>(
+    actor: AuthenticatedUser | null,
+    id: number,
+    event: DistributiveOmit<CycleEvent, 'by' | 'at'>,
+    within: (em: EntityManager, cycle: AssessmentCycle, next: CycleContext) => Promise<T>,
+    reason: string | null = null,
+  ): Promise<T> {
+    const cycle = await this.get(id);
+    const by = actor ? { kind: 'USER' as const, userId: actor.id, role: actor.role, unitId: actor.unitId } : { kind: 'SYSTEM' as const };
+    const decision = decide(cycleMachine, cycle.state ?? start(cycleMachine, undefined), { ...event, by, at: new Date().toISOString() } as CycleEvent);
+    if (!decision.allowed) throw new DomainException(CycleErrors.ILLEGAL_TRANSITION, { status: decision.status, event: event.type, possible: decision.possible });
+    return this.dataSource.transaction(async (em) => {
+      const result = await em
+        .createQueryBuilder()
+        .update(AssessmentCycle)
+        .set({ state: decision.next as never, status: decision.status, version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id, version: cycle.version })
+        .execute();
+      if (!result.affected) throw new DomainException(CycleErrors.CONCURRENT_UPDATE, { id });
+      const out = await within(em, cycle, decision.next.context as CycleContext);
+      await this.audit.record(actor, { action: `CYCLE.${event.type}`, entityType: 'cycle', entityId: id, before: { status: cycle.status }, after: { status: decision.status }, reason }, em);
+      return out;
+    });
   }
 
   /**

@@ -13,11 +13,11 @@ import { flatten } from '../scoring/engine/framework-validator.js';
 import type { Framework } from '../scoring/engine/framework.types.js';
 import { findScore } from '../scoring/engine/score-cycle.js';
 import { scoreUnit } from '../scoring/engine/score-unit.js';
-import type { UnitInputs } from '../scoring/engine/score.types.js';
 import { UnitService } from '../units/unit.service.js';
 import { EnterValuesDto } from './enter-values.dto.js';
 import { IndicatorValue } from './indicator-value.entity.js';
 import { Submission } from './submission.entity.js';
+import { inputsOf } from './submission-results.service.js';
 import { SubmissionErrors } from './submission.errors.js';
 import { SubmissionService } from './submission.service.js';
 
@@ -159,10 +159,7 @@ export class SubmissionDataService {
   }
 
   private async score(submission: Submission, framework: Framework) {
-    const rows = await this.values.findBy({ submissionId: submission.id });
-    const inputs: UnitInputs = Object.fromEntries(
-      rows.map((r) => [r.indicatorCode, { values: r.values, ...(r.notApplicable ? { notApplicable: r.notApplicable } : {}) }]),
-    );
+    const inputs = inputsOf(await this.values.findBy({ submissionId: submission.id }));
     return { submissionId: submission.id, framework: { code: framework.code, version: framework.version }, ...scoreUnit(framework, inputs) };
   }
 }

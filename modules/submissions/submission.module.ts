@@ -22,6 +22,7 @@ import { VerifiedScore } from './verified-score.entity.js';
 import { DisputeController } from './dispute.controller.js';
 import { SubmissionController } from './submission.controller.js';
 import { Submission } from './submission.entity.js';
+import { SubmissionResultsService } from './submission-results.service.js';
 import { SubmissionService } from './submission.service.js';
 
 @Module({
@@ -42,7 +43,7 @@ import { SubmissionService } from './submission.service.js';
     }),
   ],
   controllers: [SubmissionController, DisputeController, EvidenceController],
-  providers: [SubmissionService, SubmissionDataService, VerificationService, DisputeService, DeadlineScheduler, EvidenceService],
-  exports: [SubmissionService],
+  providers: [SubmissionService, SubmissionDataService, VerificationService, DisputeService, DeadlineScheduler, EvidenceService, SubmissionResultsService],
+  exports: [SubmissionService, SubmissionResultsService],
 })
 export class SubmissionModule {}

@@ -9,6 +9,10 @@ import { Submission } from '../../modules/submissions/submission.entity.js';
 import { AuditEntry } from '../../modules/audit/audit-entry.entity.js';
 import { Unit } from '../../modules/units/unit.entity.js';
 import { User } from '../../modules/users/user.entity.js';
+import { Consolidation } from '../../modules/results/consolidation.entity.js';
+import { ConsolidatedScore } from '../../modules/results/consolidated-score.entity.js';
+import { PublishedResult } from '../../modules/results/published-result.entity.js';
+import { Reminder } from '../../modules/reminders/reminder.entity.js';
 
 /** Every entity, once: the app and the migration data source read this same list. */
-export const ENTITIES = [Unit, User, AuditEntry, FrameworkVersion, AssessmentCycle, Submission, IndicatorValue, VerifiedScore, DisputeItem, DisputeMessage, Evidence];
+export const ENTITIES = [Unit, User, AuditEntry, FrameworkVersion, AssessmentCycle, Submission, IndicatorValue, VerifiedScore, DisputeItem, DisputeMessage, Evidence, Consolidation, ConsolidatedScore, PublishedResult, Reminder];

@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
+import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
+import { DomainException } from '../../src/errors/domain.exception.js';
+import { AuditService } from '../audit/audit.service.js';
+import { AssessmentCycle } from '../cycles/assessment-cycle.entity.js';
+import { CycleService } from '../cycles/cycle.service.js';
+import { FrameworkService } from '../frameworks/framework.service.js';
+import { consolidate, movements, RankedUnit, UnitYearInput } from '../scoring/engine/consolidate.js';
+import type { Framework } from '../scoring/engine/framework.types.js';
+import type { IndicatorScore, UnitInputs } from '../scoring/engine/score.types.js';
+import { scoreUnit } from '../scoring/engine/score-unit.js';
+import { SubmissionResultsService } from '../submissions/submission-results.service.js';
+import { UnitService } from '../units/unit.service.js';
+import { ConsolidatedScore, LeafScore } from './consolidated-score.entity.js';
+import { Consolidation } from './consolidation.entity.js';
+import { ResultsErrors } from './results.errors.js';
+
+const leaves = (scores: IndicatorScore[]): IndicatorScore[] => scores.flatMap((s) => (s.children ? leaves(s.children) : [s]));
+
+/**
+ * Consolidation (Điều 6-7): the year's score of every unit of a kind from its periods' final
+ * points, the rules across units and against the previous year, the ranking; each run stored
+ * as a new, unchangeable run with what moved since the previous one.
+ */
+@Injectable()
+export class ConsolidationService {
+  constructor(
+    @InjectRepository(Consolidation) private readonly runs: Repository<Consolidation>,
+    @InjectRepository(ConsolidatedScore) private readonly scores: Repository<ConsolidatedScore>,
+    private readonly cycles: CycleService,
+    private readonly frameworks: FrameworkService,
+    private readonly results: SubmissionResultsService,
+    private readonly units: UnitService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Runs the consolidation of one unit kind (or all of the cycle's) and moves the cycle on. */
+  async run(actor: AuthenticatedUser | null, cycleId: number, unitKind?: string) {
+    const cycle = await this.cycles.get(cycleId);
+    const kinds = unitKind ? [unitKind] : cycle.frameworks.map((f) => f.unitKind);
+    if (kinds.some((k) => !cycle.frameworks.some((f) => f.unitKind === k))) throw new DomainException(ResultsErrors.UNIT_KIND_NOT_IN_CYCLE, { unitKind });
+    const computed = await Promise.all(kinds.map((kind) => this.compute(cycle, kind)));
+    const done = new Set([...(await this.runs.find({ select: { unitKind: true }, where: { cycleId } })).map((r) => r.unitKind), ...kinds]);
+    const everyKindConsolidated = cycle.frameworks.every((f) => done.has(f.unitKind));
+    return this.cycles.applyEvent(actor, cycleId, { type: 'CONSOLIDATE', everyKindConsolidated }, async (em) => {
+      const out = [];
+      for (const c of computed) out.push(await this.store(em, actor, cycle, c));
+      return out;
+    });
+  }
+
+  /** The latest run of each kind of the cycle (the ones the reviewer would send to the chair). */
+  async latestRuns(cycleId: number): Promise<Consolidation[]> {
+    // Oldest first, so that each kind's entry ends as its highest run.
+    const all = await this.runs.find({ where: { cycleId }, order: { run: 'ASC' } });
+    return [...new Map(all.map((r) => [r.unitKind, r])).values()];
+  }
+
+  async ranking(consolidationId: number): Promise<ConsolidatedScore[]> {
+    return this.scores.find({ where: { consolidationId }, order: { rank: 'ASC', unitCode: 'ASC' } });
+  }
+
+  async runsByIds(ids: number[]): Promise<Consolidation[]> {
+    return ids.length ? this.runs.findBy({ id: In(ids) }) : [];
+  }
+
+  private async compute(cycle: AssessmentCycle, kind: string) {
+    const ref = cycle.frameworks.find((f) => f.unitKind === kind)!;
+    const framework = (await this.frameworks.get(ref.code, ref.version)).definition;
+    const periods = await this.results.forCycle(cycle.id, ref.code);
+    const previous = await this.previousInputs(cycle, ref.code);
+    const units = new Map((await this.units.list({ includeInactive: true })).map((u) => [u.id, u]));
+    const byUnit = new Map<number, UnitYearInput>();
+    const order = (p: string) => cycle.periods.indexOf(p);
+    for (const p of [...periods].sort((a, b) => order(a.period) - order(b.period))) {
+      const code = units.get(p.unitId)?.code ?? String(p.unitId);
+      const entry = byUnit.get(p.unitId) ?? { unit: code, periods: [] };
+      entry.periods.push({ score: scoreUnit(framework, p.inputs, previous.get(p.unitId)), finals: p.finals });
+      byUnit.set(p.unitId, entry);
+    }
+    const ranked = consolidate(framework, [...byUnit.values()]);
+    const idOf = new Map([...byUnit].map(([id, u]) => [u.unit, id]));
+    const notFinal = periods.filter((p) => p.status !== 'final').map((p) => ({ submissionId: p.submissionId, unitCode: units.get(p.unitId)?.code ?? '', period: p.period, status: p.status }));
+    return { kind, framework, ranked, idOf, names: new Map([...units.values()].map((u) => [u.id, u.name])), notFinal };
+  }
+
+  /** Improvement rules compare with the same unit's last period of the year before. */
+  private async previousInputs(cycle: AssessmentCycle, frameworkCode: string): Promise<Map<number, UnitInputs>> {
+    const before = await this.cycles.previousOf(cycle);
+    if (!before) return new Map();
+    const order = (p: string) => before.periods.indexOf(p);
+    const rows = (await this.results.forCycle(before.id, frameworkCode)).sort((a, b) => order(a.period) - order(b.period));
+    return new Map(rows.map((r) => [r.unitId, r.inputs]));
+  }
+
+  private async store(em: EntityManager, actor: AuthenticatedUser | null, cycle: AssessmentCycle, c: Awaited<ReturnType<ConsolidationService['compute']>>) {
+    const last = await em.getRepository(Consolidation).findOne({ where: { cycleId: cycle.id, unitKind: c.kind }, order: { run: 'DESC' } });
+    const before = last ? await em.getRepository(ConsolidatedScore).find({ where: { consolidationId: last.id } }) : [];
+    const moved = movements(before.map((s) => ({ unit: s.unitCode, total: s.total, rank: s.rank })), c.ranked);
+    const run = await em.getRepository(Consolidation).save(
+      em.create(Consolidation, { cycleId: cycle.id, unitKind: c.kind, run: (last?.run ?? 0) + 1, frameworkCode: c.framework.code, frameworkVersion: c.framework.version, notFinal: c.notFinal, movements: moved, createdById: actor?.id ?? null }),
+    );
+    const rows = c.ranked.map((r) => this.row(run.id, c.framework, r, c.idOf.get(r.unit)!, c.names.get(c.idOf.get(r.unit)!) ?? r.unit));
+    // In slices: thousands of units must not make one statement larger than the server takes.
+    for (let i = 0; i < rows.length; i += 200) await em.getRepository(ConsolidatedScore).insert(rows.slice(i, i + 200));
+    await this.audit.record(actor, { action: 'CYCLE.CONSOLIDATED', entityType: 'cycle', entityId: cycle.id, after: { unitKind: c.kind, run: run.run, units: rows.length, notFinal: c.notFinal.length, moved: moved.length } }, em);
+    return { consolidationId: run.id, unitKind: c.kind, run: run.run, units: rows.length, notFinal: c.notFinal, movements: moved };
+  }
+
+  private row(consolidationId: number, framework: Framework, r: RankedUnit, unitId: number, unitName: string): Partial<ConsolidatedScore> {
+    const mains = framework.indicators.map((def, i) => ({ code: def.code, name: def.name, points: r.score.indicators[i].points ?? 0, maxPoints: def.maxPoints }));
+    const indicators: LeafScore[] = leaves(r.score.indicators).map((s) => ({ code: s.code, points: s.points, maxPoints: s.maxPoints, status: s.status, trace: s.trace }));
+    return { consolidationId, unitId, unitCode: r.unit, unitName, rank: r.rank, total: r.total, mains, indicators };
+  }
+}

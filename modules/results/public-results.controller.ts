@@ -1,0 +1,28 @@
+import { Controller, Get, Param, ParseIntPipe, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Public } from '../../src/access/access.decorators.js';
+import { PublicResultsService } from './public-results.service.js';
+import { PublicRankingQuery, PublicVersionQuery } from './results.dto.js';
+
+/** The province portal's data: published results only, no sign-in. */
+@ApiTags('public')
+@Public()
+@Controller('public/results')
+export class PublicResultsController {
+  constructor(private readonly results: PublicResultsService) {}
+
+  @Get()
+  years() {
+    return this.results.years();
+  }
+
+  @Get(':year/ranking')
+  ranking(@Param('year', ParseIntPipe) year: number, @Query() query: PublicRankingQuery) {
+    return this.results.ranking(year, query.unitKind, query.version);
+  }
+
+  @Get(':year/units/:unitCode')
+  unit(@Param('year', ParseIntPipe) year: number, @Param('unitCode') unitCode: string, @Query() query: PublicVersionQuery) {
+    return this.results.unitProfile(year, unitCode, query.version);
+  }
+}

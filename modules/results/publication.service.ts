@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, IsNull, Not, Repository } from 'typeorm';
+import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
+import type { CycleContext } from '../../workflows/cycle.machine.js';
+import { CycleService } from '../cycles/cycle.service.js';
+import { movements, Movement } from '../scoring/engine/consolidate.js';
+import { ConsolidatedScore } from './consolidated-score.entity.js';
+import { ConsolidationService } from './consolidation.service.js';
+import { PublishedResult } from './published-result.entity.js';
+
+/**
+ * Điều 7: STTTT proposes the ranking, the chair decides, the result is published. Each move goes
+ * through the cycle statechart (CycleService.applyEvent); what it freezes is written in the same
+ * transaction as the move.
+ */
+@Injectable()
+export class PublicationService {
+  constructor(
+    @InjectRepository(PublishedResult) private readonly versions: Repository<PublishedResult>,
+    private readonly consolidation: ConsolidationService,
+    private readonly cycles: CycleService,
+  ) {}
+
+  /** Where the cycle stands: its state, the latest run of each kind with its ranking, every version. */
+  async overview(cycleId: number) {
+    const cycle = await this.cycles.get(cycleId);
+    const runs = [];
+    for (const run of await this.consolidation.latestRuns(cycleId)) runs.push({ ...run, ranking: await this.consolidation.ranking(run.id) });
+    return { cycleId, year: cycle.year, status: cycle.status, context: cycle.state?.context ?? null, runs, versions: await this.list(cycleId, false) };
+  }
+
+  /** The latest run of every kind goes to the chair. */
+  async sendToChair(actor: AuthenticatedUser, cycleId: number) {
+    const runs = Object.fromEntries((await this.consolidation.latestRuns(cycleId)).map((r) => [r.unitKind, r.id]));
+    return this.cycles.applyEvent(actor, cycleId, { type: 'SEND_TO_CHAIR', runs }, async () => ({ status: 'awaitingApproval', proposed: runs }));
+  }
+
+  sendBack(actor: AuthenticatedUser, cycleId: number, reason: string) {
+    return this.cycles.applyEvent(actor, cycleId, { type: 'SEND_BACK', reason }, async (_em, _c, next) => ({ status: 'consolidated', sentBack: next.sentBack }), reason.trim());
+  }
+
+  /** The chair's sign-off freezes the proposed runs as the next version (public only once published). */
+  approve(actor: AuthenticatedUser, cycleId: number) {
+    return this.cycles.applyEvent(actor, cycleId, { type: 'APPROVE' }, (em, _c, next: CycleContext) => this.freeze(em, actor, cycleId, next.proposed!, null, null));
+  }
+
+  publish(actor: AuthenticatedUser, cycleId: number) {
+    return this.cycles.applyEvent(actor, cycleId, { type: 'PUBLISH' }, async (em) => {
+      const repo = em.getRepository(PublishedResult);
+      const pending = await repo.findOneOrFail({ where: { cycleId, publishedAt: IsNull() }, order: { version: 'DESC' } });
+      pending.publishedAt = new Date();
+      return repo.save(pending);
+    });
+  }
+
+  /** After publication: the latest runs become a new published version, with the reason and what moved. */
+  async correct(actor: AuthenticatedUser, cycleId: number, reason: string) {
+    const runs = Object.fromEntries((await this.consolidation.latestRuns(cycleId)).map((r) => [r.unitKind, r.id]));
+    return this.cycles.applyEvent(actor, cycleId, { type: 'PUBLISH_CORRECTION', reason }, (em) => this.freeze(em, actor, cycleId, runs, reason.trim(), new Date()), reason.trim());
+  }
+
+  /** Versions of a cycle, newest first; `publishedOnly` for what the public may see. */
+  list(cycleId: number, publishedOnly: boolean): Promise<PublishedResult[]> {
+    return this.versions.find({ where: { cycleId, ...(publishedOnly ? { publishedAt: Not(IsNull()) } : {}) }, order: { version: 'DESC' } });
+  }
+
+  private async freeze(em: EntityManager, actor: AuthenticatedUser, cycleId: number, runs: Record<string, number>, reason: string | null, publishedAt: Date | null) {
+    const repo = em.getRepository(PublishedResult);
+    const previous = await repo.findOne({ where: { cycleId }, order: { version: 'DESC' } });
+    const changes: Record<string, Movement[]> = {};
+    if (previous) {
+      for (const [kind, id] of Object.entries(runs)) {
+        const before = previous.runs[kind] ? await this.rows(em, previous.runs[kind]) : [];
+        changes[kind] = movements(before, await this.rows(em, id));
+      }
+    }
+    return repo.save(repo.create({ cycleId, version: (previous?.version ?? 0) + 1, runs, approvedById: actor.id, approvedAt: new Date(), publishedAt, reason, changes }));
+  }
+
+  private async rows(em: EntityManager, consolidationId: number) {
+    const scores = await em.getRepository(ConsolidatedScore).find({ select: { unitCode: true, total: true, rank: true }, where: { consolidationId } });
+    return scores.map((s) => ({ unit: s.unitCode, total: s.total, rank: s.rank }));
+  }
+}

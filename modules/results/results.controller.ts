@@ -1,0 +1,66 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Allow, CurrentUser } from '../../src/access/access.decorators.js';
+import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
+import { Role } from '../../src/access/role.enum.js';
+import { ConsolidationService } from './consolidation.service.js';
+import { PublicationService } from './publication.service.js';
+import { ConsolidateDto, ReasonDto } from './results.dto.js';
+
+/** The year's end inside the administration; who may make which move is the cycle statechart's decision. */
+@ApiTags('results')
+@ApiBearerAuth()
+@Controller('cycles/:id')
+export class ResultsController {
+  constructor(
+    private readonly consolidation: ConsolidationService,
+    private readonly publication: PublicationService,
+  ) {}
+
+  /** Consolidated rankings before publication: STTTT, the committee and the admin only. */
+  @Get('results')
+  @Allow([Role.ADMIN, Role.REVIEWER, Role.CHAIR])
+  overview(@Param('id', ParseIntPipe) id: number) {
+    return this.publication.overview(id);
+  }
+
+  @Post('consolidations')
+  @Allow([Role.REVIEWER])
+  consolidate(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number, @Body() dto: ConsolidateDto) {
+    return this.consolidation.run(actor, id, dto.unitKind);
+  }
+
+  @Post('send-to-chair')
+  @HttpCode(200)
+  @Allow([Role.REVIEWER])
+  sendToChair(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number) {
+    return this.publication.sendToChair(actor, id);
+  }
+
+  @Post('send-back')
+  @HttpCode(200)
+  @Allow([Role.CHAIR])
+  sendBack(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number, @Body() dto: ReasonDto) {
+    return this.publication.sendBack(actor, id, dto.reason);
+  }
+
+  @Post('approve')
+  @HttpCode(200)
+  @Allow([Role.CHAIR])
+  approve(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number) {
+    return this.publication.approve(actor, id);
+  }
+
+  @Post('publish')
+  @HttpCode(200)
+  @Allow([Role.REVIEWER, Role.CHAIR])
+  publish(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number) {
+    return this.publication.publish(actor, id);
+  }
+
+  @Post('corrections')
+  @Allow([Role.CHAIR])
+  correct(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number, @Body() dto: ReasonDto) {
+    return this.publication.correct(actor, id, dto.reason);
+  }
+}

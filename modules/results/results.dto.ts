@@ -1,0 +1,25 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
+import { EVALUATED_KINDS } from '../units/unit-kind.enum.js';
+
+export class ConsolidateDto {
+  @ApiPropertyOptional({ enum: EVALUATED_KINDS, description: 'Chỉ tổng hợp loại đơn vị này; bỏ trống: mọi loại của kỳ' })
+  @IsOptional()
+  @IsIn(EVALUATED_KINDS)
+  unitKind?: string;
+}
+
+export class ReasonDto {
+  @ApiProperty({ example: 'Đề nghị rà soát lại điểm chỉ số 4.1 của các huyện' }) @IsString() @Length(5, 2000) reason: string;
+}
+
+export class PublicRankingQuery {
+  @ApiProperty({ enum: EVALUATED_KINDS }) @IsIn(EVALUATED_KINDS) unitKind: string;
+
+  @ApiPropertyOptional({ description: 'Phiên bản đã công bố; mặc định: mới nhất' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) version?: number;
+}
+
+export class PublicVersionQuery {
+  @ApiPropertyOptional({ description: 'Phiên bản đã công bố; mặc định: mới nhất' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) version?: number;
+}

@@ -1,0 +1,8 @@
+import { defineErrors } from '../../src/errors/domain.exception.js';
+
+export const ResultsErrors = defineErrors('RESULTS', {
+  UNIT_KIND_NOT_IN_CYCLE: { status: 400, vi: 'Kỳ đánh giá không có loại đơn vị này', en: 'The cycle has no such unit kind' },
+  NOT_CONSOLIDATED: { status: 404, vi: 'Chưa tổng hợp kết quả cho loại đơn vị này', en: 'No consolidation yet for this unit kind' },
+  NOT_PUBLISHED: { status: 404, vi: 'Không có kết quả đã công bố', en: 'No published results' },
+  UNIT_NOT_FOUND: { status: 404, vi: 'Không có đơn vị này trong kết quả', en: 'No such unit in the results' },
+});

@@ -1,0 +1,150 @@
+import { completeAgencyParts, createTestApp, cycleFor, expectErrorShape, TestApp, tokenFor, unitIdByCode } from './support/test-app.js';
+
+/**
+ * The year's end on the department framework (Decision 3473/QĐ-UBND, Appendix I), two quarters:
+ * 2.1 "Đã ban hành: Điểm tối đa" (30), yearly "Trung bình";
+ * 4.1 "Tỷ lệ=(a+b+c+d)/(e+f) … Điểm = (g*h)/k", k the highest ratio of all units (10), yearly "Kỳ cuối";
+ * 9.1 "a >= 10%: Điểm tối đa" (50), a the improvement of the points over the year before (Sở TTTT).
+ *
+ * Sở Y tế: 2.1 yes/yes, but Q2 verified at 15 → (30 + 15)/2 = 22.5; 4.1 2/20 = 10 %; 9.1 66 against 60 → 50.
+ * Sở Nội vụ: 2.1 no/yes → 15; 4.1 4/20 = 20 % (the best). Sở Tài chính: 2.1 yes/no → 15; 4.1 4/20 = 20 %.
+ * 4.1: Y tế 10 × 10/20 = 5; Nội vụ and Tài chính 10. Totals: Y tế 77.5 (1st); Nội vụ 25 and Tài chính 25
+ * share the 2nd rank; the 14 other departments have 0 and share the 4th.
+ */
+describe('consolidation, approval and publication', () => {
+  let t: TestApp;
+  let cycleId: number;
+  const as: Record<string, Record<string, string>> = {};
+  const post = (who: string, path: string, body: object = {}) => t.http.post(`/api/cycles/${cycleId}${path}`).set(as[who]).send(body);
+  const submissionOf = async (unitCode: string, period: string, cycle = cycleId) =>
+    Number((await t.db.query(`SELECT id FROM submissions WHERE unitId = ? AND period = ? AND cycleId = ?`, [await unitIdByCode(t, unitCode), period, cycle]))[0].id);
+  const enter = async (who: string, unitCode: string, period: string, code: string, values: object, cycle = cycleId) => {
+    const res = await t.http.put(`/api/submissions/${await submissionOf(unitCode, period, cycle)}/indicators/${code}`).set(as[who]).send({ values });
+    expect({ code, status: res.status }).toEqual({ code, status: 200 });
+  };
+  const staff = (a: number) => ({ a, b: 0, c: 0, d: 0, e: 20, f: 0 });
+  const publicRanking = (year: number, query = '') => t.http.get(`/api/public/results/${year}/ranking?unitKind=DEPARTMENT${query}`);
+  const ranks = (rows: { unitCode: string; rank: number; total: number }[], codes = ['SO-YT', 'SO-NV', 'SO-TC']) =>
+    codes.map((c) => rows.find((r) => r.unitCode === c)).map((r) => [r!.unitCode, r!.total, r!.rank]);
+
+  beforeAll(async () => {
+    t = await createTestApp({ DEADLINE_JOB: 'off' });
+    for (const u of ['admin', 'canbo.soyte', 'lanhdao.soyte', 'daumoi.sotttt', 'thamdinh.sotttt', 'chutich']) as[u] = { Authorization: `Bearer ${await tokenFor(t, u)}` };
+    as['lanhdao.bienhoa'] = { Authorization: `Bearer ${await tokenFor(t, 'lanhdao.bienhoa')}` };
+    // The year before: Sở TTTT recorded 60 points for Sở Y tế's 9.1; published as it stood.
+    const before = await t.http.post('/api/cycles').set(as.admin).send(cycleFor(2093, { frameworks: [{ unitKind: 'DEPARTMENT', code: 'department' }], periods: ['YEAR'] }));
+    await enter('daumoi.sotttt', 'SO-YT', 'YEAR', '9.1', { points: 60 }, before.body.id);
+    cycleId = before.body.id;
+    expect((await post('thamdinh.sotttt', '/consolidations')).status).toBe(201);
+    for (const [who, path] of [['thamdinh.sotttt', '/send-to-chair'], ['chutich', '/approve'], ['chutich', '/publish']]) expect((await post(who, path)).status).toBe(200);
+
+    const opened = await t.http.post('/api/cycles').set(as.admin).send(cycleFor(2094, { frameworks: [{ unitKind: 'DEPARTMENT', code: 'department' }], periods: ['Q1', 'Q2'] }));
+    cycleId = opened.body.id;
+    const nv = await t.http.post('/api/users').set(as.admin).send({ username: 'canbo.sonoivu', fullName: 'Cán bộ Sở Nội vụ', password: 'mot-mat-khau-dai', role: 'UNIT_OFFICER', unitId: await unitIdByCode(t, 'SO-NV') });
+    const tc = await t.http.post('/api/users').set(as.admin).send({ username: 'canbo.sotaichinh', fullName: 'Cán bộ Sở Tài chính', password: 'mot-mat-khau-dai', role: 'UNIT_OFFICER', unitId: await unitIdByCode(t, 'SO-TC') });
+    expect([nv.status, tc.status]).toEqual([201, 201]);
+    as.nv = { Authorization: `Bearer ${await tokenFor(t, 'canbo.sonoivu', 'mot-mat-khau-dai')}` };
+    as.tc = { Authorization: `Bearer ${await tokenFor(t, 'canbo.sotaichinh', 'mot-mat-khau-dai')}` };
+    for (const [who, unit, q1, q2, a] of [['canbo.soyte', 'SO-YT', true, true, 2], ['nv', 'SO-NV', false, true, 4], ['tc', 'SO-TC', true, false, 4]] as const) {
+      await enter(who, unit, 'Q1', '2.1', { issued: q1 });
+      await enter(who, unit, 'Q2', '2.1', { issued: q2 });
+      await enter(who, unit, 'Q2', '4.1', staff(a));
+    }
+    await enter('daumoi.sotttt', 'SO-YT', 'Q2', '9.1', { points: 66 });
+    // Sở Y tế's second quarter goes all the way to final, with 2.1 verified at 15.
+    const id = await submissionOf('SO-YT', 'Q2');
+    const move = (who: string, type: string) => t.http.post(`/api/submissions/${id}/events`).set(as[who]).send({ type });
+    expect((await move('canbo.soyte', 'UNIT_PART_COMPLETE')).status).toBe(201);
+    await completeAgencyParts(t, id);
+    for (const [who, type] of [['lanhdao.soyte', 'SUBMIT'], ['thamdinh.sotttt', 'START_VERIFICATION']]) expect((await move(who, type)).status).toBe(201);
+    const verdict = await t.http.put(`/api/submissions/${id}/verification/2.1`).set(as['thamdinh.sotttt']).send({ points: 15, reason: 'Nghị quyết ban hành sau kỳ báo cáo' });
+    expect(verdict.status).toBe(200);
+    await t.http.post(`/api/submissions/${id}/verification/accept-unchanged`).set(as['thamdinh.sotttt']);
+    expect((await t.http.post(`/api/submissions/${id}/verify`).set(as['thamdinh.sotttt'])).status).toBe(200);
+    expect((await move('lanhdao.soyte', 'ACCEPT')).body.status).toBe('final');
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it('consolidates: final points, yearly aggregation, relative and improvement rules, ranks with ties; lists what is not final', async () => {
+    const res = await post('thamdinh.sotttt', '/consolidations', { unitKind: 'DEPARTMENT' });
+    expect(res.status).toBe(201);
+    expect(res.body[0]).toMatchObject({ unitKind: 'DEPARTMENT', run: 1, units: 17 });
+    expect(res.body[0].notFinal).toHaveLength(33); // 17 departments × 2 quarters, one final
+    const overview = await t.http.get(`/api/cycles/${cycleId}/results`).set(as['thamdinh.sotttt']);
+    expect(overview.body.status).toBe('consolidated');
+    const ranking = overview.body.runs[0].ranking;
+    expect(ranks(ranking)).toEqual([['SO-YT', 77.5, 1], ['SO-NV', 25, 2], ['SO-TC', 25, 2]]);
+    expect(ranking.filter((r: { rank: number }) => r.rank === 4)).toHaveLength(14);
+    const yt = ranking.find((r: { unitCode: string }) => r.unitCode === 'SO-YT');
+    const leaf = (code: string) => yt.indicators.find((i: { code: string }) => i.code === code);
+    expect([leaf('2.1').points, leaf('4.1').points, leaf('9.1').points]).toEqual([22.5, 5, 50]);
+    expect(yt.mains.find((m: { code: string }) => m.code === '9')).toMatchObject({ points: 50, maxPoints: 50 });
+  });
+
+  it('is repeatable: the same inputs give the same ranking and nothing moves', async () => {
+    const again = await post('thamdinh.sotttt', '/consolidations');
+    expect(again.body[0]).toMatchObject({ run: 2, movements: [] });
+  });
+
+  it('keeps the ranking to STTTT, the committee and the admin until it is published', async () => {
+    expectErrorShape((await t.http.get(`/api/cycles/${cycleId}/results`).set(as['lanhdao.soyte'])).body, 403, 'ACCESS.FORBIDDEN_ROLE');
+    expect((await t.http.get(`/api/cycles/${cycleId}/results`)).status).toBe(401);
+    expectErrorShape((await publicRanking(2094)).body, 404, 'RESULTS.NOT_PUBLISHED');
+    expect((await t.http.get('/api/public/results')).body.map((y: { year: number }) => y.year)).toEqual([2093]);
+  });
+
+  it('the chair sends it back with a reason; only the chair approves; nothing is public before publication', async () => {
+    expectErrorShape((await post('chutich', '/approve')).body, 409, 'CYCLE.ILLEGAL_TRANSITION');
+    expect((await post('thamdinh.sotttt', '/send-to-chair')).body).toMatchObject({ status: 'awaitingApproval' });
+    expectErrorShape((await post('chutich', '/send-back', {})).body, 400, 'REQUEST.VALIDATION_FAILED');
+    expect((await post('chutich', '/send-back', { reason: 'Rà soát lại chỉ số 4.1' })).body).toMatchObject({ status: 'consolidated', sentBack: { reason: 'Rà soát lại chỉ số 4.1' } });
+    expect((await post('thamdinh.sotttt', '/send-to-chair')).status).toBe(200);
+    expectErrorShape((await post('thamdinh.sotttt', '/approve')).body, 403, 'ACCESS.FORBIDDEN_ROLE');
+    expectErrorShape((await post('lanhdao.bienhoa', '/approve')).body, 403, 'ACCESS.FORBIDDEN_ROLE');
+    const approved = await post('chutich', '/approve');
+    expect(approved.body).toMatchObject({ version: 1, publishedAt: null });
+    // the approved version freezes the latest run (run 2), not an older one
+    const overview = await t.http.get(`/api/cycles/${cycleId}/results`).set(as.chutich);
+    expect(approved.body.runs).toEqual({ DEPARTMENT: overview.body.runs[0].id });
+    expect(overview.body.runs[0].run).toBe(2);
+    expectErrorShape((await publicRanking(2094)).body, 404, 'RESULTS.NOT_PUBLISHED');
+    expectErrorShape((await t.http.get('/api/public/results/2094/units/SO-YT')).body, 404, 'RESULTS.NOT_PUBLISHED');
+  });
+
+  it('publishes the frozen snapshot: ranking and unit profile for anyone, without signing in', async () => {
+    expect((await post('chutich', '/publish')).status).toBe(200);
+    const pub = await publicRanking(2094);
+    expect(pub.status).toBe(200);
+    expect(pub.body).toMatchObject({ year: 2094, version: 1 });
+    expect(ranks(pub.body.ranking)).toEqual([['SO-YT', 77.5, 1], ['SO-NV', 25, 2], ['SO-TC', 25, 2]]);
+    expect(pub.body.ranking[0]).not.toHaveProperty('indicators');
+    const profile = await t.http.get('/api/public/results/2094/units/SO-NV');
+    // main 4 (Nhân lực, 100): Y tế 5, Nội vụ 10, Tài chính 10, the others 0 → average 25/17 = 1.47
+    expect(profile.body).toMatchObject({ rank: 2, of: 17, total: 25, previous: { year: 2093, total: 0 } });
+    expect(profile.body.mains.find((m: { code: string }) => m.code === '4')).toEqual(expect.objectContaining({ points: 10, maxPoints: 100, average: 1.47, previous: 0 }));
+  });
+
+  it('a late correction is a new version naming what moved and why; the first stays readable', async () => {
+    // Sở Tài chính's second-quarter draft is corrected: 5/20 = 25 % becomes the best 4.1 ratio.
+    // 4.1: Y tế 10/25 × 10 = 4, Nội vụ 20/25 × 10 = 8, Tài chính 10 → 76.5, 23, 25.
+    await enter('tc', 'SO-TC', 'Q2', '4.1', staff(5));
+    const rerun = await post('thamdinh.sotttt', '/consolidations');
+    expect(rerun.body[0].movements).toEqual(expect.arrayContaining([{ unit: 'SO-NV', before: { total: 25, rank: 2 }, after: { total: 23, rank: 3 } }]));
+    expectErrorShape((await post('chutich', '/corrections', { reason: 'x' })).body, 400, 'REQUEST.VALIDATION_FAILED');
+    const corrected = await post('chutich', '/corrections', { reason: 'Sở Tài chính bổ sung số liệu chỉ số 4.1 quý II' });
+    expect(corrected.status).toBe(201);
+    expect(corrected.body).toMatchObject({ version: 2, reason: 'Sở Tài chính bổ sung số liệu chỉ số 4.1 quý II' });
+    expect(corrected.body.changes.DEPARTMENT).toEqual(expect.arrayContaining([{ unit: 'SO-YT', before: { total: 77.5, rank: 1 }, after: { total: 76.5, rank: 1 } }]));
+    expect(ranks((await publicRanking(2094)).body.ranking)).toEqual([['SO-YT', 76.5, 1], ['SO-NV', 23, 3], ['SO-TC', 25, 2]]);
+    expect(ranks((await publicRanking(2094, '&version=1')).body.ranking)).toEqual([['SO-YT', 77.5, 1], ['SO-NV', 25, 2], ['SO-TC', 25, 2]]);
+    const log = await t.http.get(`/api/audit?entityType=cycle&entityId=${cycleId}`).set(as.admin);
+    expect(log.body.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['CYCLE.SEND_BACK', 'CYCLE.APPROVE', 'CYCLE.PUBLISH', 'CYCLE.PUBLISH_CORRECTION']));
+  });
+
+  it('answers bad public queries with 400 and unknown ones with 404', async () => {
+    expectErrorShape((await t.http.get('/api/public/results/2094/ranking?unitKind=ADMIN')).body, 400, 'REQUEST.VALIDATION_FAILED');
+    expectErrorShape((await publicRanking(2094, '&version=abc')).body, 400, 'REQUEST.VALIDATION_FAILED');
+    expectErrorShape((await publicRanking(2094, '&version=9')).body, 404, 'RESULTS.NOT_PUBLISHED');
+    expectErrorShape((await t.http.get('/api/public/results/2094/units/KHONG-CO')).body, 404, 'RESULTS.UNIT_NOT_FOUND');
+  });
+});

@@ -10,6 +10,7 @@ import { DemoModule } from '../modules/demo/demo.module.js';
 import { FrameworkModule } from '../modules/frameworks/framework.module.js';
 import { CycleModule } from '../modules/cycles/cycle.module.js';
 import { ResultsModule } from '../modules/results/results.module.js';
+import { ReportsModule } from '../modules/reports/reports.module.js';
 import { SubmissionModule } from '../modules/submissions/submission.module.js';
 import { HealthModule } from '../modules/health/health.module.js';
 import { UnitModule } from '../modules/units/unit.module.js';
@@ -49,6 +50,7 @@ import { createValidationPipe } from './errors/validation.js';
     SubmissionModule,
     CycleModule,
     ResultsModule,
+    ReportsModule,
     HealthModule,
     DemoModule,
   ],

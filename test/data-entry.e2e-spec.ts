@@ -56,7 +56,7 @@ describe('data entry and the self-assessment score', () => {
     expect((await t.http.get(`/api/cycles/${cycleId}/my-part`).set(as['daumoi.buudien'])).body).toEqual([]);
     expect((await t.http.get(`/api/cycles/${cycleId}/submissions`).set(as['daumoi.buudien'])).body).toEqual([]);
     expectErrorShape((await t.http.get(`/api/submissions/${id}`).set(as['daumoi.buudien'])).body, 404, 'SUBMISSION.NOT_FOUND');
-    expectErrorShape((await t.http.get(`/api/cycles/${cycleId}/my-part`).set(as['canbo.bienhoa'])).body, 403, 'ACCESS.FORBIDDEN_ROLE');
+    expectErrorShape((await t.http.get(`/api/cycles/${cycleId}/my-part`).set(as['thamdinh.sotttt'])).body, 403, 'ACCESS.FORBIDDEN_ROLE');
   });
 
   it('refuses to open a cycle whose framework assigns data to an agency that is not an active unit', async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { Role } from '../../src/access/role.enum.js';
 import { AccessErrors } from '../../src/errors/common.errors.js';
@@ -10,7 +10,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { FrameworkService } from '../frameworks/framework.service.js';
 import { checkEnteredValues, checkRatioBounds, supplierOf } from '../scoring/engine/entry-rules.js';
 import { flatten } from '../scoring/engine/framework-validator.js';
-import type { Framework } from '../scoring/engine/framework.types.js';
+import type { Framework, IndicatorDef } from '../scoring/engine/framework.types.js';
 import { findScore } from '../scoring/engine/score-cycle.js';
 import { scoreUnit } from '../scoring/engine/score-unit.js';
 import { UnitService } from '../units/unit.service.js';
@@ -20,6 +20,16 @@ import { Submission } from './submission.entity.js';
 import { inputsOf } from './submission-results.service.js';
 import { SubmissionErrors } from './submission.errors.js';
 import { SubmissionService } from './submission.service.js';
+
+const unitPartComplete = (s: Submission) => (s.state.value as { draft?: { unitPart?: string } }).draft?.unitPart === 'complete' || s.status !== 'draft';
+
+/** What requireDataAccess establishes: the submission, who is entering ('UNIT' or an agency code), the indicator. */
+export interface DataAccess {
+  submission: Submission;
+  party: string;
+  framework: Framework;
+  def: IndicatorDef;
+}
 
 /** Data entry and the self-assessment score computed from it (Điều 5a). */
 @Injectable()
@@ -49,46 +59,53 @@ export class SubmissionDataService {
    * Values are merged into what the indicator already holds, so each party keeps its own part.
    */
   async enter(actor: AuthenticatedUser, submissionId: number, code: string, dto: EnterValuesDto) {
-    const { submission, party, framework, def } = await this.requireDataAccess(actor, submissionId, code, 'data');
+    const access = await this.requireDataAccess(actor, submissionId, code, 'data');
+    this.checkValues(access, dto);
+    await this.dataSource.transaction((em) => this.write(em, actor, access, dto));
+    const score = await this.score(access.submission, access.framework);
+    return { indicator: findScore(score.indicators, code), total: score.total, pending: score.pending };
+  }
+
+  /** Only one's own variables, each of the right type: throws naming every problem. */
+  checkValues({ party, def }: DataAccess, dto: EnterValuesDto): void {
     const entered = dto.values ?? {};
     const foreign = Object.keys(entered).filter((k) => {
       const v = def.variables!.find((x) => x.key === k);
       return v && !v.ref && supplierOf(def, v) !== party;
     });
     if (foreign.length || (dto.notApplicable !== undefined && party !== 'UNIT')) {
-      throw new DomainException(SubmissionErrors.NOT_YOUR_PART, { code, variables: foreign });
+      throw new DomainException(SubmissionErrors.NOT_YOUR_PART, { code: def.code, variables: foreign });
     }
     const problems = checkEnteredValues(def, entered);
     if (problems.length) throw new DomainException(SubmissionErrors.INVALID_VALUES, problems);
+  }
 
-    await this.dataSource.transaction(async (em) => {
-      const repo = em.getRepository(IndicatorValue);
-      const existing = await repo.findOneBy({ submissionId, indicatorCode: code });
-      const before = existing ? { values: existing.values, notApplicable: existing.notApplicable, comment: existing.comment } : null;
-      const merged = { ...(existing?.values ?? {}), ...entered };
-      // Read in the transaction: the other party's part may have just been saved.
-      const bounds = checkRatioBounds(def, merged);
-      if (bounds.length) throw new DomainException(SubmissionErrors.INVALID_VALUES, bounds);
-      const row = Object.assign(existing ?? repo.create({ submissionId, indicatorCode: code }), {
-        values: merged,
-        notApplicable: dto.notApplicable === undefined ? (existing?.notApplicable ?? null) : dto.notApplicable.trim() || null,
-        comment: dto.comment === undefined ? (existing?.comment ?? null) : dto.comment.trim() || null,
-        updatedById: actor.id,
-      });
-      await repo.save(row);
-      const after = { values: row.values, notApplicable: row.notApplicable, comment: row.comment };
-      await this.audit.record(actor, { action: 'SUBMISSION.VALUES_ENTERED', entityType: 'submission', entityId: submissionId, before: { indicator: code, ...before }, after: { indicator: code, ...after } }, em);
+  /** Merges the values into the indicator's row and records the change, in the caller's transaction. */
+  async write(em: EntityManager, actor: AuthenticatedUser, { submission, def }: DataAccess, dto: EnterValuesDto): Promise<void> {
+    const [submissionId, code] = [submission.id, def.code];
+    const repo = em.getRepository(IndicatorValue);
+    const existing = await repo.findOneBy({ submissionId, indicatorCode: code });
+    const before = existing ? { values: existing.values, notApplicable: existing.notApplicable, comment: existing.comment } : null;
+    const merged = { ...(existing?.values ?? {}), ...(dto.values ?? {}) };
+    // Read in the transaction: the other party's part may have just been saved.
+    const bounds = checkRatioBounds(def, merged);
+    if (bounds.length) throw new DomainException(SubmissionErrors.INVALID_VALUES, bounds);
+    const row = Object.assign(existing ?? repo.create({ submissionId, indicatorCode: code }), {
+      values: merged,
+      notApplicable: dto.notApplicable === undefined ? (existing?.notApplicable ?? null) : dto.notApplicable.trim() || null,
+      comment: dto.comment === undefined ? (existing?.comment ?? null) : dto.comment.trim() || null,
+      updatedById: actor.id,
     });
-    const score = await this.score(submission, framework);
-    return { indicator: findScore(score.indicators, code), total: score.total, pending: score.pending };
+    await repo.save(row);
+    const after = { values: row.values, notApplicable: row.notApplicable, comment: row.comment };
+    await this.audit.record(actor, { action: 'SUBMISSION.VALUES_ENTERED', entityType: 'submission', entityId: submissionId, before: { indicator: code, ...before }, after: { indicator: code, ...after } }, em);
   }
 
   /**
-   * A source agency's work across the cycle: for each unit it supplies, the variables it owes,
-   * what it has entered so far, and whether it has declared its part done.
+   * One's own part across the cycle: for a source agency every unit it supplies, for unit staff
+   * their unit's submissions; the variables owed, what is entered so far, whether the part is declared done.
    */
   async myPart(actor: AuthenticatedUser, cycleId: number) {
-    if (actor.role !== Role.SOURCE_AGENCY) throw new DomainException(AccessErrors.FORBIDDEN_ROLE);
     const party = await this.partyOf(actor);
     const submissions = await this.submissions.listForCycle(actor, cycleId);
     const rows = submissions.length ? await this.values.findBy({ submissionId: In(submissions.map((s) => s.id)) }) : [];
@@ -109,7 +126,7 @@ export class SubmissionDataService {
         unit: { id: submission.unitId, code: unit?.code, name: unit?.name },
         period: submission.period,
         status: submission.status,
-        partDone: ((submission.state.context as SubmissionContext).agenciesDone ?? []).includes(actor.unitId),
+        partDone: party === 'UNIT' ? unitPartComplete(submission) : ((submission.state.context as SubmissionContext).agenciesDone ?? []).includes(actor.unitId),
         missing: indicators.reduce((n, i) => n + i.variables.filter((v) => v.value === null).length, 0),
         indicators,
       });
@@ -121,7 +138,7 @@ export class SubmissionDataService {
    * May this person supply data or evidence for this indicator now? Returns who they supply as
    * ('UNIT' or the agency's code) with the submission and the indicator's definition.
    */
-  async requireDataAccess(actor: AuthenticatedUser, submissionId: number, code: string, purpose: 'data' | 'evidence') {
+  async requireDataAccess(actor: AuthenticatedUser, submissionId: number, code: string, purpose: 'data' | 'evidence'): Promise<DataAccess> {
     const submission = await this.submissions.get(actor, submissionId);
     const party = await this.partyOf(actor);
     const framework = await this.frameworkOf(submission);

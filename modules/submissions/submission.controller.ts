@@ -30,9 +30,9 @@ export class SubmissionController {
     return this.submissions.listForCycle(actor, cycleId);
   }
 
-  /** A source agency's part across every unit it supplies in this cycle. */
+  /** One's own part of the cycle: a source agency across every unit it supplies, unit staff for their unit. */
   @Get('cycles/:cycleId/my-part')
-  @Allow([Role.SOURCE_AGENCY])
+  @Allow([Role.SOURCE_AGENCY, Role.UNIT_OFFICER, Role.UNIT_HEAD])
   myPart(@CurrentUser() actor: AuthenticatedUser, @Param('cycleId', ParseIntPipe) cycleId: number) {
     return this.data.myPart(actor, cycleId);
   }

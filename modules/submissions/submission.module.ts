@@ -23,6 +23,7 @@ import { DisputeController } from './dispute.controller.js';
 import { SubmissionController } from './submission.controller.js';
 import { Submission } from './submission.entity.js';
 import { SubmissionResultsService } from './submission-results.service.js';
+import { BulkEntryService } from './bulk-entry.service.js';
 import { SubmissionService } from './submission.service.js';
 
 @Module({
@@ -43,7 +44,7 @@ import { SubmissionService } from './submission.service.js';
     }),
   ],
   controllers: [SubmissionController, DisputeController, EvidenceController],
-  providers: [SubmissionService, SubmissionDataService, VerificationService, DisputeService, DeadlineScheduler, EvidenceService, SubmissionResultsService],
-  exports: [SubmissionService, SubmissionResultsService],
+  providers: [SubmissionService, SubmissionDataService, VerificationService, DisputeService, DeadlineScheduler, EvidenceService, SubmissionResultsService, BulkEntryService],
+  exports: [SubmissionService, SubmissionResultsService, SubmissionDataService, VerificationService, BulkEntryService],
 })
 export class SubmissionModule {}

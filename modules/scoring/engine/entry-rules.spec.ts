@@ -1,7 +1,7 @@
 import { readBundledFrameworks } from '../../frameworks/bundled-frameworks.js';
 import { checkFrameworkShape } from './framework-shape.js';
 import { flatten } from './framework-validator.js';
-import { checkRatioBounds, sourceAgenciesOf } from './entry-rules.js';
+import { checkRatioBounds, fromCell, sourceAgenciesOf } from './entry-rules.js';
 
 const district = readBundledFrameworks().find((f) => f.code === 'district')!;
 const def = (code: string) => flatten(district.indicators).find((d) => d.code === code)!;
@@ -33,5 +33,14 @@ describe('entry checks', () => {
 
   it('lists the agencies a framework assigns data to, without the unit itself', () => {
     expect(sourceAgenciesOf(district)).toEqual(['CA-TINH', 'CUC-THUE', 'CUC-TK', 'NHNN-DN', 'SO-CT', 'SO-GDDT', 'SO-KHDT', 'SO-NV', 'SO-TC', 'SO-TTTT', 'SO-YT']);
+  });
+});
+
+describe('spreadsheet cells', () => {
+  const yesNo = { key: 'issued', label: 'Đã ban hành', type: 'boolean' as const };
+  const count = { key: 'a', label: 'Số hồ sơ', type: 'count' as const };
+  it('reads "Có"/"Không" as yes/no, numeric text with a comma as a number, and leaves the rest for the checks', () => {
+    expect([fromCell(yesNo, 'Có'), fromCell(yesNo, ' không '), fromCell(yesNo, 'có lẽ')]).toEqual([true, false, 'có lẽ']);
+    expect([fromCell(count, 12), fromCell(count, '1,5'), fromCell(count, '12'), fromCell(count, 'mười')]).toEqual([12, 1.5, 12, 'mười']);
   });
 });

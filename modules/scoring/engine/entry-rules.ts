@@ -72,3 +72,24 @@ function expected(v: VariableDef): string {
       return 'phải là số không âm';
   }
 }
+
+/**
+ * A spreadsheet cell as the variable's value: numbers as they are, "Có"/"Không" (or true/false)
+ * for yes/no, numeric text with a decimal comma or point. Anything else is passed on unchanged,
+ * for checkEnteredValues to name.
+ */
+export function fromCell(v: VariableDef, cell: unknown): unknown {
+  if (typeof cell === 'string') {
+    const text = cell.trim();
+    if (v.type === 'boolean') {
+      const yes = ['có', 'co', 'true', 'x', 'đạt'];
+      const no = ['không', 'khong', 'false', 'chưa'];
+      if (yes.includes(text.toLowerCase())) return true;
+      if (no.includes(text.toLowerCase())) return false;
+      return text;
+    }
+    if (['count', 'number', 'money', 'percent'].includes(v.type) && /^-?\d+([.,]\d+)?$/.test(text)) return Number(text.replace(',', '.'));
+    return text;
+  }
+  return cell;
+}

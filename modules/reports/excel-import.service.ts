@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import ExcelJS from 'exceljs';
+import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
+import { DomainException } from '../../src/errors/domain.exception.js';
+import { BulkEntryService, ImportedValue, ImportProblem } from '../submissions/bulk-entry.service.js';
+import { SubmissionDataService } from '../submissions/submission-data.service.js';
+import { ReportErrors } from './report.errors.js';
+
+/** The template's columns; the import reads them by position, the headers are for people. */
+const COLUMNS = ['Mã hồ sơ', 'Mã đơn vị', 'Đơn vị', 'Kỳ', 'Chỉ số', 'Biến', 'Nội dung', 'Kiểu', 'Giá trị'];
+const SHEET = 'Nhập liệu';
+const MAX_ROWS = 50_000;
+
+/** A cell's own value: formulas by their result, rich text as its text. */
+function plain(value: ExcelJS.CellValue): unknown {
+  if (value && typeof value === 'object') {
+    if ('result' in value) return value.result;
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value) return value.text;
+  }
+  return value;
+}
+
+/** Spreadsheet data entry for source agencies and units: a template of one's own part, then a checked import. */
+@Injectable()
+export class ExcelImportService {
+  constructor(
+    private readonly data: SubmissionDataService,
+    private readonly bulk: BulkEntryService,
+  ) {}
+
+  /** One row per variable the caller owes, for every submission of the cycle it supplies. */
+  async template(actor: AuthenticatedUser, cycleId: number): Promise<Buffer> {
+    const part = await this.data.myPart(actor, cycleId);
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet(SHEET);
+    sheet.addRow(COLUMNS).font = { bold: true };
+    for (const s of part) {
+      for (const i of s.indicators) {
+        for (const v of i.variables) sheet.addRow([s.submissionId, s.unit.code ?? null, s.unit.name ?? null, s.period, i.code, v.key, v.label, v.type, v.value]);
+      }
+    }
+    sheet.columns.forEach((c, i) => (c.width = [10, 16, 36, 8, 10, 12, 60, 10, 14][i]));
+    sheet.views = [{ state: 'frozen', ySplit: 1 }];
+    return Buffer.from(await book.xlsx.writeBuffer());
+  }
+
+  /** Every bad row and cell is reported by position; nothing is written unless every row passes. */
+  async import(actor: AuthenticatedUser, cycleId: number, file: Buffer | undefined, dryRun: boolean) {
+    if (!file?.length) throw new DomainException(ReportErrors.FILE_REQUIRED);
+    const book = new ExcelJS.Workbook();
+    try {
+      await book.xlsx.load(file as unknown as ExcelJS.Buffer);
+    } catch {
+      throw new DomainException(ReportErrors.NOT_A_WORKBOOK);
+    }
+    const sheet = book.getWorksheet(SHEET) ?? book.worksheets[0];
+    if (!sheet || sheet.rowCount < 2) throw new DomainException(ReportErrors.EMPTY_WORKBOOK);
+    if (sheet.rowCount > MAX_ROWS) throw new DomainException(ReportErrors.TOO_MANY_ROWS, { max: MAX_ROWS });
+    const values: ImportedValue[] = [];
+    const problems: ImportProblem[] = [];
+    sheet.eachRow((row, n) => {
+      if (n === 1) return;
+      const cell = (i: number) => plain(row.getCell(i).value);
+      const value = cell(9);
+      if (value === null || value === undefined || value === '') return; // not filled in: nothing to import
+      const submissionId = cell(1);
+      const code = cell(5);
+      const key = cell(6);
+      if (!Number.isInteger(submissionId)) problems.push({ row: n, column: COLUMNS[0], reason: 'phải là mã hồ sơ (số nguyên) như trong mẫu' });
+      else if (typeof code !== 'string' || !code.trim()) problems.push({ row: n, column: COLUMNS[4], reason: 'thiếu mã chỉ số' });
+      else if (typeof key !== 'string' || !key.trim()) problems.push({ row: n, column: COLUMNS[5], reason: 'thiếu tên biến' });
+      else values.push({ row: n, submissionId: submissionId as number, code: code.trim(), key: key.trim(), cell: value });
+    });
+    const result = await this.bulk.enter(actor, cycleId, values, dryRun || problems.length > 0);
+    const all = [...problems, ...result.problems].sort((a, b) => a.row - b.row);
+    // The real import with a bad row is refused as a whole, with the same report as a dry run.
+    if (!dryRun && all.length) throw new DomainException(ReportErrors.IMPORT_REFUSED, { rows: values.length + problems.length, problems: all });
+    return { dryRun, rows: values.length + problems.length, problems: all, applied: result.applied };
+  }
+}

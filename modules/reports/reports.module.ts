@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import multer from 'multer';
+import { CycleModule } from '../cycles/cycle.module.js';
+import { FrameworkModule } from '../frameworks/framework.module.js';
+import { ResultsModule } from '../results/results.module.js';
+import { SubmissionModule } from '../submissions/submission.module.js';
+import { UnitModule } from '../units/unit.module.js';
+import { ExcelExportService } from './excel-export.service.js';
+import { ExcelImportService } from './excel-import.service.js';
+import { ReportsController } from './reports.controller.js';
+
+/** A province's data fits in a few megabytes of spreadsheet; anything larger is refused before it is read. */
+const MAX_WORKBOOK_BYTES = 5 * 1024 * 1024;
+
+@Module({
+  imports: [
+    CycleModule,
+    FrameworkModule,
+    ResultsModule,
+    SubmissionModule,
+    UnitModule,
+    MulterModule.register({ storage: multer.memoryStorage(), limits: { fileSize: MAX_WORKBOOK_BYTES, files: 1, fields: 5, parts: 6 } }),
+  ],
+  controllers: [ReportsController],
+  providers: [ExcelExportService, ExcelImportService],
+})
+export class ReportsModule {}

@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
+import { DomainException } from '../../src/errors/domain.exception.js';
+import { fromCell } from '../scoring/engine/entry-rules.js';
+import type { VariableValue } from '../scoring/engine/score.types.js';
+import { DataAccess, SubmissionDataService } from './submission-data.service.js';
+import { SubmissionErrors } from './submission.errors.js';
+
+/** One value of a spreadsheet row: which submission, indicator and variable, and the cell. */
+export interface ImportedValue {
+  row: number;
+  submissionId: number;
+  code: string;
+  key: string;
+  cell: unknown;
+}
+
+export interface ImportProblem {
+  row: number;
+  column: string;
+  reason: string;
+}
+
+/** Thrown inside the transaction to undo it: a dry run, or a file with any bad row. */
+class Rollback extends Error {}
+
+/**
+ * Many values at once (Excel import): every row goes through the same checks as a single entry,
+ * inside one transaction that is undone if any row is refused, or always for a dry run, so a
+ * dry run finds exactly what the real import would refuse.
+ */
+@Injectable()
+export class BulkEntryService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly data: SubmissionDataService,
+  ) {}
+
+  async enter(actor: AuthenticatedUser, cycleId: number, values: ImportedValue[], dryRun: boolean): Promise<{ dryRun: boolean; rows: number; problems: ImportProblem[]; applied: number }> {
+    const problems: ImportProblem[] = [];
+    const groups = new Map<string, ImportedValue[]>();
+    for (const v of values) groups.set(`${v.submissionId}|${v.code}`, [...(groups.get(`${v.submissionId}|${v.code}`) ?? []), v]);
+    const ready: { access: DataAccess; rows: ImportedValue[]; values: Record<string, VariableValue | null> }[] = [];
+    for (const rows of groups.values()) {
+      const [{ submissionId, code }] = rows;
+      try {
+        const access = await this.data.requireDataAccess(actor, submissionId, code, 'data');
+        if (access.submission.cycleId !== cycleId) throw new DomainException(SubmissionErrors.NOT_FOUND, { id: submissionId });
+        // Cells are unknown until checkValues has looked at each one, on the next line.
+        const typed = Object.fromEntries(rows.map((r) => [r.key, fromCell(access.def.variables!.find((v) => v.key === r.key) ?? { key: r.key, label: '', type: 'text' }, r.cell)])) as Record<string, VariableValue | null>;
+        this.data.checkValues(access, { values: typed });
+        ready.push({ access, rows, values: typed });
+      } catch (error) {
+        problems.push(...this.explain(error, rows));
+      }
+    }
+    let applied = 0;
+    try {
+      await this.dataSource.transaction(async (em) => {
+        for (const group of ready) {
+          try {
+            await this.data.write(em, actor, group.access, { values: group.values });
+            applied += group.rows.length;
+          } catch (error) {
+            problems.push(...this.explain(error, group.rows));
+          }
+        }
+        if (dryRun || problems.length) throw new Rollback();
+      });
+    } catch (error) {
+      if (!(error instanceof Rollback)) throw error;
+      applied = 0;
+    }
+    problems.sort((a, b) => a.row - b.row);
+    return { dryRun, rows: values.length, problems, applied };
+  }
+
+  /** A refusal as the rows it concerns: the message and, where the check named one, the variable. */
+  private explain(error: unknown, rows: ImportedValue[]): ImportProblem[] {
+    if (!(error instanceof DomainException)) throw error;
+    const details = Array.isArray(error.details) ? (error.details as string[]) : [];
+    return rows.map((r) => {
+      const named = details.filter((d) => d.startsWith(`${r.code}.${r.key}:`) || d.startsWith(`${r.code}: ${r.key} `));
+      return { row: r.row, column: 'Giá trị', reason: named.length ? named.join('; ') : details.length ? details.join('; ') : error.definition.vi };
+    });
+  }
+}

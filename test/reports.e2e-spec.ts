@@ -1,0 +1,128 @@
+import ExcelJS from 'exceljs';
+import { count, createTestApp, cycleFor, expectErrorShape, TestApp, tokenFor } from './support/test-app.js';
+
+/** Reads an .xlsx answer (supertest gives binary bodies back only when asked to buffer them). */
+const asBuffer = (res: NodeJS.ReadableStream, done: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+};
+const workbook = async (body: Buffer) => {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(body as unknown as ExcelJS.Buffer);
+  return book;
+};
+const rowsOf = (sheet: ExcelJS.Worksheet) => sheet.getSheetValues().slice(1).map((r) => (Array.isArray(r) ? r.slice(1) : []));
+
+/**
+ * District framework, Appendix II: 8.1 "Tỷ lệ người dân có danh tính số" supplied by Công an tỉnh,
+ * ratio a/b × 15 points, a (people with a digital identity) part of b (the population).
+ * Biên Hòa 40/100 → 6; Long Khánh 80/100 → 12.
+ */
+describe('Excel templates, import and export', () => {
+  let t: TestApp;
+  let cycleId: number;
+  const as: Record<string, Record<string, string>> = {};
+  const download = (who: string, path: string) => t.http.get(path).set(as[who]).buffer(true).parse(asBuffer);
+  const upload = (who: string, file: Buffer, query = '') =>
+    t.http.post(`/api/cycles/${cycleId}/import${query}`).set(as[who]).attach('file', file, { filename: 'nhap-lieu.xlsx' });
+  let template: ExcelJS.Workbook;
+  const filled = async (values: Record<string, unknown>, extra: unknown[][] = []) => {
+    // values: "UNIT-CODE.key" → cell
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Nhập liệu');
+    for (const row of rowsOf(template.getWorksheet('Nhập liệu')!)) {
+      const key = `${row[1]}.${row[5]}`;
+      sheet.addRow(key in values ? [...row.slice(0, 8), values[key]] : row.slice(0, 8));
+    }
+    for (const row of extra) sheet.addRow(row);
+    return Buffer.from(await book.xlsx.writeBuffer());
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    for (const u of ['admin', 'daumoi.congan', 'lanhdao.bienhoa', 'canbo.longkhanh', 'thamdinh.sotttt']) as[u] = { Authorization: `Bearer ${await tokenFor(t, u)}` };
+    const res = await t.http.post('/api/cycles').set(as.admin).send(cycleFor(2092));
+    cycleId = res.body.id;
+  });
+  afterAll(() => t.close());
+
+  it("gives a source agency a template of its own part: every unit it supplies, every variable it owes", async () => {
+    const res = await download('daumoi.congan', `/api/cycles/${cycleId}/import-template.xlsx`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    template = await workbook(res.body);
+    const rows = rowsOf(template.getWorksheet('Nhập liệu')!);
+    expect(rows[0]).toEqual(['Mã hồ sơ', 'Mã đơn vị', 'Đơn vị', 'Kỳ', 'Chỉ số', 'Biến', 'Nội dung', 'Kiểu', 'Giá trị']);
+    expect(rows.slice(1)).toHaveLength(22); // 11 districts × 8.1 a and b
+    expect(rows.find((r) => r[1] === 'TP-BIEN-HOA' && r[5] === 'a')).toEqual([expect.any(Number), 'TP-BIEN-HOA', 'UBND thành phố Biên Hòa', 'Q1', '8.1', 'a', 'Số người có danh tính số/ tài khoản định danh điện tử', 'count']);
+  });
+
+  it('a dry run reports every bad row and cell by position and reason, and writes nothing', async () => {
+    const otherUnitsRow = rowsOf(template.getWorksheet('Nhập liệu')!)[1];
+    const file = await filled(
+      { 'TP-BIEN-HOA.a': 40, 'TP-BIEN-HOA.b': 100, 'TP-LONG-KHANH.a': 150, 'TP-LONG-KHANH.b': 100, 'H-NHON-TRACH.a': 'mười' },
+      [[otherUnitsRow[0], 'TP-BIEN-HOA', '', 'Q1', '1.1', 'programmes', '', 'count', 3], ['', '', '', '', '8.1', 'a', '', '', 5]],
+    );
+    const before = await count(t, 'indicator_values');
+    const res = await upload('daumoi.congan', file, '?dryRun=true');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ dryRun: true, applied: 0 });
+    const byRow = new Map(res.body.problems.map((p: { row: number }) => [p.row, p]));
+    const rowOf = (unit: string, key: string) => 2 + rowsOf(template.getWorksheet('Nhập liệu')!).slice(1).findIndex((r) => r[1] === unit && r[5] === key);
+    expect(byRow.get(rowOf('TP-LONG-KHANH', 'a'))).toMatchObject({ column: 'Giá trị', reason: expect.stringContaining('a = 150 lớn hơn b = 100') });
+    expect(byRow.get(rowOf('H-NHON-TRACH', 'a'))).toMatchObject({ reason: '8.1.a: phải là số nguyên không âm' });
+    expect(byRow.get(24)).toMatchObject({ reason: 'Các biến này do đơn vị khác cung cấp' });
+    expect(byRow.get(25)).toMatchObject({ column: 'Mã hồ sơ' });
+    expect(byRow.has(rowOf('TP-BIEN-HOA', 'a'))).toBe(false);
+    expect(await count(t, 'indicator_values')).toBe(before);
+    // the real import of the same file is refused as a whole, with the same report
+    const real = await upload('daumoi.congan', file);
+    expectErrorShape(real.body, 422, 'REPORT.IMPORT_REFUSED');
+    expect(real.body.details.problems).toEqual(res.body.problems);
+    expect(await count(t, 'indicator_values')).toBe(before);
+  });
+
+  it('imports all the rows in one go once every row passes, recorded like any entry', async () => {
+    const file = await filled({ 'TP-BIEN-HOA.a': 40, 'TP-BIEN-HOA.b': 100, 'TP-LONG-KHANH.a': '80', 'TP-LONG-KHANH.b': 100 });
+    const res = await upload('daumoi.congan', file);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ dryRun: false, rows: 4, problems: [], applied: 4 });
+    expect(await count(t, `audit_entries WHERE action = 'SUBMISSION.VALUES_ENTERED'`)).toBe(2);
+  });
+
+  it('refuses a file that is not a workbook, a missing file and an oversized one, writing nothing', async () => {
+    expectErrorShape((await upload('daumoi.congan', Buffer.from('STT;Chỉ số\n1;8.1'))).body, 400, 'REPORT.NOT_A_WORKBOOK');
+    expectErrorShape((await t.http.post(`/api/cycles/${cycleId}/import`).set(as['daumoi.congan'])).body, 400, 'REPORT.FILE_REQUIRED');
+    expect((await upload('daumoi.congan', Buffer.alloc(6 * 1024 * 1024, 1))).status).toBe(413);
+    expectErrorShape((await upload('thamdinh.sotttt', Buffer.from('x'))).body, 403, 'ACCESS.FORBIDDEN_ROLE');
+    expect(await count(t, `audit_entries WHERE action = 'SUBMISSION.VALUES_ENTERED'`)).toBe(2);
+  });
+
+  it("exports a unit's framework table with numbers as numbers and the Vietnamese text intact; only to whoever may see it", async () => {
+    const [{ id }] = await t.db.query(`SELECT s.id FROM submissions s JOIN units u ON u.id = s.unitId WHERE u.code = 'TP-BIEN-HOA' AND s.cycleId = ?`, [cycleId]);
+    const res = await download('lanhdao.bienhoa', `/api/submissions/${id}/report.xlsx`);
+    expect(res.status).toBe(200);
+    const rows = rowsOf((await workbook(res.body)).getWorksheet('Bảng chỉ số')!);
+    expect(rows[2]).toEqual(['STT', 'Chỉ số', 'Điểm tối đa', 'Phương pháp tính điểm', 'Tài liệu kiểm chứng', 'Đơn vị cung cấp', 'Điểm tự đánh giá', 'Điểm thẩm định', 'Điểm cuối cùng']);
+    const r81 = rows.find((r) => r[0] === '8.1')!;
+    expect(r81.slice(0, 3)).toEqual(['8.1', 'Số lượng người dân có danh tính số/ tài khoản định danh điện tử', 15]);
+    expect(r81[5]).toBe('Công an tỉnh');
+    expect(r81[6]).toBe(6); // 40/100 × 15, a number, not text
+    expect(r81[7] ?? null).toBeNull(); // not verified yet
+    expect((await download('canbo.longkhanh', `/api/submissions/${id}/report.xlsx`)).status).toBe(404);
+  });
+
+  it('exports the consolidated ranking with one column per main indicator', async () => {
+    expect((await t.http.post(`/api/cycles/${cycleId}/consolidations`).set(as['thamdinh.sotttt']).send({})).status).toBe(201);
+    const res = await download('thamdinh.sotttt', `/api/cycles/${cycleId}/ranking.xlsx`);
+    const rows = rowsOf((await workbook(res.body)).getWorksheet('Xếp hạng DISTRICT')!);
+    expect(rows[1].slice(0, 4)).toEqual(['Hạng', 'Mã đơn vị', 'Đơn vị', '1. Nhận thức số (90)']);
+    expect(rows[1]).toHaveLength(3 + 8 + 1);
+    // Long Khánh 80/100 × 15 = 12 in main indicator 8; Biên Hòa 6; the other nine share the 3rd rank
+    expect(rows[2]).toEqual([1, 'TP-LONG-KHANH', 'UBND thành phố Long Khánh', 0, 0, 0, 0, 0, 0, 0, 12, 12]);
+    expect(rows[3]).toEqual([2, 'TP-BIEN-HOA', 'UBND thành phố Biên Hòa', 0, 0, 0, 0, 0, 0, 0, 6, 6]);
+    expect(rows.slice(4).every((r) => r[0] === 3)).toBe(true);
+    expect((await download('lanhdao.bienhoa', `/api/cycles/${cycleId}/ranking.xlsx`)).status).toBe(403);
+  });
+});

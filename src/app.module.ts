@@ -11,6 +11,7 @@ import { FrameworkModule } from '../modules/frameworks/framework.module.js';
 import { CycleModule } from '../modules/cycles/cycle.module.js';
 import { ResultsModule } from '../modules/results/results.module.js';
 import { ReportsModule } from '../modules/reports/reports.module.js';
+import { ReminderModule } from '../modules/reminders/reminder.module.js';
 import { SubmissionModule } from '../modules/submissions/submission.module.js';
 import { HealthModule } from '../modules/health/health.module.js';
 import { UnitModule } from '../modules/units/unit.module.js';
@@ -51,6 +52,7 @@ import { createValidationPipe } from './errors/validation.js';
     CycleModule,
     ResultsModule,
     ReportsModule,
+    ReminderModule,
     HealthModule,
     DemoModule,
   ],

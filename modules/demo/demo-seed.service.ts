@@ -36,7 +36,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
     const taken = new Set((await this.users.list()).map((u) => u.username));
     const missing = DEMO_USERS.filter((u) => !taken.has(u.username));
     for (const { unitCode, ...user } of missing) {
-      await this.users.create(null, { ...user, unitId: existing.get(unitCode)!, password: this.app.demoPassword }, { isDemo: true });
+      // A mailbox of the reserved .invalid domain: reminders are written to MAIL_DIR in demo mode, never sent.
+      await this.users.create(null, { ...user, email: `${user.username}@demo.invalid`, unitId: existing.get(unitCode)!, password: this.app.demoPassword }, { isDemo: true });
     }
     if (!missing.length) return;
     const table = DEMO_USERS.map((u) => `  ${u.username.padEnd(20)} ${u.role.padEnd(14)} ${u.unitCode}`).join('\n');

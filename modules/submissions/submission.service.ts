@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { Role } from '../../src/access/role.enum.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
@@ -53,6 +53,11 @@ export class SubmissionService {
     const own = CROSS_UNIT_ROLES.includes(actor.role) || actor.role === Role.SOURCE_AGENCY ? {} : { unitId: actor.unitId };
     const rows = await this.submissions.find({ where: { cycleId, ...own }, order: { unitId: 'ASC', id: 'ASC' } });
     return rows.filter((s) => this.maySee(actor, s));
+  }
+
+  /** Submissions in these states, for the system's jobs (reminders); no person's view. */
+  inStates(statuses: string[]): Promise<Submission[]> {
+    return this.submissions.find({ where: { status: In(statuses) }, order: { id: 'ASC' } });
   }
 
   /** Another unit's submission answers 404, as if it did not exist: nothing is revealed. */

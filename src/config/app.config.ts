@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { registerAs } from '@nestjs/config';
 import { AppMode, validateEnvironment } from './env.validation.js';
 import { loadOrCreateDemoSecret } from './demo-secret.js';
@@ -15,6 +16,14 @@ export interface AppConfig {
   jwtExpiresIn: string;
   demoPassword: string;
   loginThrottle: { limit: number; ttlMs: number };
+  mail: {
+    transport: 'smtp' | 'folder';
+    smtp: { host?: string; port: number; secure: boolean; user?: string; password?: string };
+    from: string;
+    dir: string;
+    daysBefore: number;
+    job: boolean;
+  };
 }
 
 export const appConfig = registerAs('app', (): AppConfig => {
@@ -33,5 +42,13 @@ export const appConfig = registerAs('app', (): AppConfig => {
     jwtExpiresIn: env.JWT_EXPIRES_IN,
     demoPassword: env.DEMO_PASSWORD,
     loginThrottle: { limit: env.LOGIN_THROTTLE_LIMIT, ttlMs: env.LOGIN_THROTTLE_TTL_MS },
+    mail: {
+      transport: env.MAIL_TRANSPORT!,
+      smtp: { host: env.SMTP_HOST, port: env.SMTP_PORT, secure: env.SMTP_SECURE === 'on', user: env.SMTP_USER, password: env.SMTP_PASSWORD },
+      from: env.MAIL_FROM,
+      dir: env.MAIL_DIR ?? join(env.DATA_DIR, 'mail'),
+      daysBefore: env.REMINDER_DAYS_BEFORE,
+      job: env.REMINDER_JOB === 'on',
+    },
   };
 });

@@ -53,7 +53,15 @@ describe('validateEnvironment', () => {
       DB_USER: 'dti',
       DB_PASSWORD: 'secret',
       DB_NAME: 'dti',
+      SMTP_HOST: 'smtp.dongnai.gov.vn',
     });
     expect(env.APP_MODE).toBe(AppMode.Production);
+    expect(env.MAIL_TRANSPORT).toBe('smtp');
+  });
+
+  it('sends real mail in production, and needs a server for it', () => {
+    expect(problemsOf({ APP_MODE: 'production' })).toEqual(expect.arrayContaining([expect.stringMatching(/^MAIL_TRANSPORT:/)]));
+    expect(problemsOf({ MAIL_TRANSPORT: 'smtp' })).toEqual([expect.stringMatching(/^SMTP_HOST:/)]);
+    expect(validateEnvironment({}).MAIL_TRANSPORT).toBe('folder');
   });
 });

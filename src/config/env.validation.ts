@@ -45,6 +45,20 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() @MinLength(8) DEMO_PASSWORD = 'Demo@2024';
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000) LOGIN_THROTTLE_LIMIT = 10;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1000) LOGIN_THROTTLE_TTL_MS = 60_000;
+
+  /** smtp: real mail; folder: each message written as an .eml file under MAIL_DIR (demo, tests). */
+  @IsOptional() @IsIn(['smtp', 'folder']) MAIL_TRANSPORT?: 'smtp' | 'folder';
+  @IsOptional() @IsString() SMTP_HOST?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(65535) SMTP_PORT = 587;
+  @IsOptional() @IsIn(['on', 'off']) SMTP_SECURE: 'on' | 'off' = 'off';
+  @IsOptional() @IsString() SMTP_USER?: string;
+  @IsOptional() @IsString() SMTP_PASSWORD?: string;
+  @IsOptional() @IsString() MAIL_FROM = 'Hệ thống đánh giá DTI <no-reply@localhost>';
+  @IsOptional() @IsString() MAIL_DIR?: string;
+  /** Reminders of a deadline go out this many days before it. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(60) REMINDER_DAYS_BEFORE = 3;
+  /** on: reminders are checked every hour; off: only when an admin runs POST /api/reminders/run. */
+  @IsOptional() @IsIn(['on', 'off']) REMINDER_JOB: 'on' | 'off' = 'on';
 }
 
 export class EnvironmentError extends Error {
@@ -66,7 +80,10 @@ export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVa
       if (!env[name]) problems.push(`${name}: required when DB_TYPE=${env.DB_TYPE}`);
     }
   }
+  env.MAIL_TRANSPORT ??= env.SMTP_HOST ? 'smtp' : 'folder';
+  if (env.MAIL_TRANSPORT === 'smtp' && !env.SMTP_HOST) problems.push('SMTP_HOST: required when MAIL_TRANSPORT=smtp');
   if (env.APP_MODE === AppMode.Production) {
+    if (env.MAIL_TRANSPORT !== 'smtp') problems.push('MAIL_TRANSPORT: production mode sends real mail (set SMTP_HOST)');
     if (!env.JWT_SECRET) problems.push('JWT_SECRET: required in production mode (at least 32 characters)');
     if (env.DB_TYPE === 'sqlite') {
       problems.push('DB_TYPE: production mode needs a MySQL or MariaDB database (set DB_HOST, DB_USER, DB_NAME)');

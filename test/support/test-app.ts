@@ -35,6 +35,7 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
     SQLITE_PATH: join(dir, 'dti.sqlite'),
     DEMO_PASSWORD,
     LOGIN_THROTTLE_LIMIT: '100',
+    REMINDER_JOB: 'off',
     PORT: String(await freePort()),
     ...overrides,
   };

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CycleModule } from '../cycles/cycle.module.js';
+import { SubmissionModule } from '../submissions/submission.module.js';
+import { UnitModule } from '../units/unit.module.js';
+import { UserModule } from '../users/user.module.js';
+import { MailService } from './mail.service.js';
+import { ReminderController } from './reminder.controller.js';
+import { Reminder } from './reminder.entity.js';
+import { ReminderScheduler } from './reminder.scheduler.js';
+import { ReminderService } from './reminder.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Reminder]), CycleModule, SubmissionModule, UnitModule, UserModule],
+  controllers: [ReminderController],
+  providers: [MailService, ReminderService, ReminderScheduler],
+})
+export class ReminderModule {}

@@ -91,3 +91,13 @@ const agencyAccounts: DemoUser[] = DEMO_UNITS.filter((u) => u.isSourceAgency)
   .map((u) => ({ username: `daumoi.${u.code.toLowerCase().replace(/-/g, '')}`, fullName: `Đầu mối số liệu, ${u.name}`, role: Role.SOURCE_AGENCY, unitCode: u.code }));
 
 export const DEMO_USERS: DemoUser[] = [...NAMED, ...agencyAccounts];
+
+/** For the full demo: an officer and a head for every evaluated unit that has none named above. */
+export const UNIT_ACCOUNTS: DemoUser[] = DEMO_UNITS.filter((u) => u.kind === UnitKind.DEPARTMENT || u.kind === UnitKind.DISTRICT).flatMap((u) => {
+  const slug = u.code.toLowerCase().replace(/-/g, '');
+  const has = (role: Role) => NAMED.some((n) => n.role === role && n.unitCode === u.code);
+  return [
+    ...(has(Role.UNIT_OFFICER) ? [] : [{ username: `canbo.${slug}`, fullName: `Cán bộ đầu mối, ${u.name}`, role: Role.UNIT_OFFICER, unitCode: u.code }]),
+    ...(has(Role.UNIT_HEAD) ? [] : [{ username: `lanhdao.${slug}`, fullName: `Lãnh đạo, ${u.name}`, role: Role.UNIT_HEAD, unitCode: u.code }]),
+  ];
+});

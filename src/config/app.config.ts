@@ -15,6 +15,7 @@ export interface AppConfig {
   jwtSecret: string;
   jwtExpiresIn: string;
   demoPassword: string;
+  demoData: 'full' | 'accounts';
   loginThrottle: { limit: number; ttlMs: number };
   mail: {
     transport: 'smtp' | 'folder';
@@ -41,6 +42,7 @@ export const appConfig = registerAs('app', (): AppConfig => {
     jwtSecret: env.JWT_SECRET ?? loadOrCreateDemoSecret(env.DATA_DIR),
     jwtExpiresIn: env.JWT_EXPIRES_IN,
     demoPassword: env.DEMO_PASSWORD,
+    demoData: env.DEMO_DATA,
     loginThrottle: { limit: env.LOGIN_THROTTLE_LIMIT, ttlMs: env.LOGIN_THROTTLE_TTL_MS },
     mail: {
       transport: env.MAIL_TRANSPORT!,

@@ -43,6 +43,8 @@ export class EnvironmentVariables {
   /** on: deadlines are checked every minute; off: only when an admin runs the job. */
   @IsOptional() @IsIn(['on', 'off']) DEADLINE_JOB: 'on' | 'off' = 'on';
   @IsOptional() @IsString() @MinLength(8) DEMO_PASSWORD = 'Demo@2024';
+  /** full: accounts for every unit and the 2023 (published) and 2024 cycles; accounts: units and accounts only. */
+  @IsOptional() @IsIn(['full', 'accounts']) DEMO_DATA: 'full' | 'accounts' = 'full';
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000) LOGIN_THROTTLE_LIMIT = 10;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1000) LOGIN_THROTTLE_TTL_MS = 60_000;
 

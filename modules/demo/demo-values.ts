@@ -1,0 +1,104 @@
+import { supplierOf } from '../scoring/engine/entry-rules.js';
+import { flatten } from '../scoring/engine/framework-validator.js';
+import type { Framework, IndicatorDef, Terms, VariableDef } from '../scoring/engine/framework.types.js';
+import type { VariableValue } from '../scoring/engine/score.types.js';
+
+/** One value of the demo: who enters it ('UNIT' or an agency's code), for which indicator and variable. */
+export interface DemoValue {
+  supplier: string;
+  code: string;
+  key: string;
+  value: VariableValue;
+}
+
+/** A number in [0, 1) fixed by the text: the same demo every time, different from unit to unit. */
+export function chance(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return ((h >>> 0) % 100000) / 100000;
+}
+
+/**
+ * Plausible values for one unit and period: each unit has its own level (some lead, some lag),
+ * a little better in the later year; shares never exceed their whole, so every value passes
+ * the entry checks a real user's would.
+ */
+export function demoValues(framework: Framework, unitCode: string, year: number, period: string): DemoValue[] {
+  const level = Math.min(0.97, 0.45 + 0.5 * chance(unitCode) + (year - 2023) * 0.05);
+  const out: DemoValue[] = [];
+  for (const def of flatten(framework.indicators).filter((d) => !d.children && d.variables?.length)) {
+    const seed = (key: string) => chance(`${unitCode}|${year}|${period}|${def.code}|${key}`);
+    const values = valuesFor(def, level, seed);
+    for (const v of def.variables!.filter((x) => !x.ref)) {
+      out.push({ supplier: supplierOf(def, v), code: def.code, key: v.key, value: values.get(v.key) ?? filler(v, level, seed(v.key)) });
+    }
+  }
+  return out;
+}
+
+function valuesFor(def: IndicatorDef, level: number, seed: (key: string) => number): Map<string, VariableValue> {
+  const out = new Map<string, VariableValue>();
+  const rule = def.rule;
+  const typeOf = (key: string) => def.variables!.find((v) => v.key === key)?.type ?? 'count';
+  const split = (terms: Terms, total: number) => {
+    // the first free term takes what the others leave, so the sum is exact
+    const free = terms.filter((k) => !out.has(k) && !def.variables!.find((v) => v.key === k)?.ref);
+    let left = total;
+    free.forEach((k, i) => {
+      const part = i === free.length - 1 ? left : Math.floor(left * (0.5 + 0.3 * seed(k)));
+      out.set(k, typeOf(k) === 'count' ? Math.max(0, Math.round(part)) : Math.max(0, part));
+      left -= part;
+    });
+  };
+  if (!rule) return out;
+  switch (rule.kind) {
+    case 'RATIO':
+    case 'TIERS':
+    case 'RATIO_PLUS_BONUS':
+    case 'RELATIVE_TO_BEST': {
+      const denominator = rule.kind === 'RELATIVE_TO_BEST' ? (rule.denominator ?? []) : rule.denominator;
+      const whole = 40 + Math.round(460 * seed('whole'));
+      split(denominator, whole);
+      const known = denominator.reduce((acc, k) => acc + (typeof out.get(k) === 'number' ? (out.get(k) as number) : 0), 0) || whole;
+      const share = Math.min(1, Math.max(0, level + 0.2 * (seed('share') - 0.5)));
+      const isShare = !('valueIsShare' in rule) || rule.valueIsShare !== false;
+      split(rule.numerator, Math.floor(isShare ? known * share : 1 + 3 * share));
+      if (rule.kind === 'RATIO_PLUS_BONUS') out.set(rule.bonus.variable, seed('bonus') < level);
+      break;
+    }
+    case 'BOOLEAN':
+      out.set(rule.variable, seed(rule.variable) < level + 0.1);
+      break;
+    case 'PARTS':
+      for (const p of rule.parts) out.set(p.variable, seed(p.variable) < level);
+      break;
+    case 'PER_OCCURRENCE':
+      for (const i of rule.items) out.set(i.variable, Math.floor(4 * level * seed(i.variable) + (level > 0.6 ? 1 : 0)));
+      break;
+    case 'CHOICE': {
+      const ranked = Object.entries(rule.shares).sort((a, b) => b[1] - a[1]).map(([option]) => option);
+      out.set(rule.variable, ranked[Math.min(ranked.length - 1, Math.floor((1 - level) * ranked.length * seed(rule.variable) * 2))]);
+      break;
+    }
+    case 'IMPROVEMENT':
+      out.set(rule.variable, Math.round(400 + 500 * level));
+      break;
+  }
+  return out;
+}
+
+/** A variable the rule does not read (context the seed asks for): a sensible value of its type. */
+function filler(v: VariableDef, level: number, r: number): VariableValue {
+  switch (v.type) {
+    case 'boolean':
+      return r < level;
+    case 'choice':
+      return v.options?.[0]?.value ?? '';
+    case 'text':
+      return 'Có';
+    case 'count':
+      return Math.round(100 * r);
+    default:
+      return Math.round(1000 * r) / 10;
+  }
+}

@@ -5,7 +5,8 @@ import { readBundledFrameworks } from '../frameworks/bundled-frameworks.js';
 import { FrameworkService } from '../frameworks/framework.service.js';
 import { UnitService } from '../units/unit.service.js';
 import { UserService } from '../users/user.service.js';
-import { DEMO_UNITS, DEMO_USERS } from './demo-units.js';
+import { DemoCyclesService } from './demo-cycles.service.js';
+import { DEMO_UNITS, DEMO_USERS, UNIT_ACCOUNTS } from './demo-units.js';
 
 /**
  * In demo mode, fills an empty database with Đồng Nai's units and one account per role, and
@@ -21,6 +22,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly units: UnitService,
     private readonly users: UserService,
     private readonly frameworks: FrameworkService,
+    private readonly cycles: DemoCyclesService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -33,13 +35,17 @@ export class DemoSeedService implements OnApplicationBootstrap {
     for (const unit of DEMO_UNITS) {
       if (!existing.has(unit.code)) existing.set(unit.code, (await this.units.create(null, unit)).id);
     }
+    const full = this.app.demoData === 'full';
+    const accounts = full ? [...DEMO_USERS, ...UNIT_ACCOUNTS] : DEMO_USERS;
     const taken = new Set((await this.users.list()).map((u) => u.username));
-    const missing = DEMO_USERS.filter((u) => !taken.has(u.username));
+    const missing = accounts.filter((u) => !taken.has(u.username));
     for (const { unitCode, ...user } of missing) {
       // A mailbox of the reserved .invalid domain: reminders are written to MAIL_DIR in demo mode, never sent.
       await this.users.create(null, { ...user, email: `${user.username}@demo.invalid`, unitId: existing.get(unitCode)!, password: this.app.demoPassword }, { isDemo: true });
     }
+    if (full) await this.cycles.seed();
     if (!missing.length) return;
+    // The named accounts; the per-unit ones (canbo.<mã đơn vị>, lanhdao.<mã đơn vị>) follow the same pattern.
     const table = DEMO_USERS.map((u) => `  ${u.username.padEnd(20)} ${u.role.padEnd(14)} ${u.unitCode}`).join('\n');
     this.logger.warn(
       `Dữ liệu mẫu đã được tạo (${DEMO_UNITS.length} đơn vị). Tài khoản mẫu, mật khẩu chung "${this.app.demoPassword}" ` +

@@ -80,6 +80,8 @@ const NAMED: DemoUser[] = [
   { username: 'daumoi.sonoivu', fullName: 'Bùi Thị Thu', role: Role.SOURCE_AGENCY, unitCode: 'SO-NV' },
   { username: 'thamdinh.sotttt', fullName: 'Đỗ Minh Khoa', role: Role.REVIEWER, unitCode: 'SO-TTTT' },
   { username: 'chutich', fullName: 'Chủ tịch UBND tỉnh', role: Role.CHAIR, unitCode: 'BCD-CDS' },
+  // Verifies Sở TTTT's own submission (conflict of interest), designated by the admin.
+  { username: 'thamdinh.bcd', fullName: 'Tổ giúp việc Ban Chỉ đạo', role: Role.REVIEWER, unitCode: 'BCD-CDS' },
 ];
 
 /**

@@ -45,6 +45,6 @@ import { SubmissionService } from './submission.service.js';
   ],
   controllers: [SubmissionController, DisputeController, EvidenceController],
   providers: [SubmissionService, SubmissionDataService, VerificationService, DisputeService, DeadlineScheduler, EvidenceService, SubmissionResultsService, BulkEntryService],
-  exports: [SubmissionService, SubmissionResultsService, SubmissionDataService, VerificationService, BulkEntryService],
+  exports: [SubmissionService, SubmissionResultsService, SubmissionDataService, VerificationService, DisputeService, BulkEntryService],
 })
 export class SubmissionModule {}

@@ -71,7 +71,8 @@ async function startApp(env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['dist/src/main.js'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const deadline = Date.now() + 20_000;
+  // The full demo seeds two cycles before the app listens: allow it the time it takes on a slow machine.
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the app exited (${child.exitCode}): ${stderr}`);
     try {
@@ -83,7 +84,7 @@ async function startApp(env: Record<string, string>): Promise<ChildProcess> {
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');
-  throw new Error(`the app did not become healthy in 20 s: ${stderr}`);
+  throw new Error(`the app did not become healthy in 180 s: ${stderr}`);
 }
 
 async function stopApp(child: ChildProcess): Promise<void> {

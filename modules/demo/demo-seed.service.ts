@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { appConfig } from '../../src/config/app.config.js';
 import { readBundledFrameworks } from '../frameworks/bundled-frameworks.js';
 import { FrameworkService } from '../frameworks/framework.service.js';
@@ -23,7 +24,22 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly users: UserService,
     private readonly frameworks: FrameworkService,
     private readonly cycles: DemoCyclesService,
+    private readonly scheduler: SchedulerRegistry,
   ) {}
+
+  /**
+   * The demo plays 2023 through deadlines that have long passed: the minute job must not move
+   * those drafts on while their values are still being entered, nor consolidate beside the seed.
+   */
+  private async withJobsPaused(work: () => Promise<void>): Promise<void> {
+    const jobs = [...this.scheduler.getCronJobs().values()];
+    for (const job of jobs) job.stop();
+    try {
+      await work();
+    } finally {
+      for (const job of jobs) job.start();
+    }
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.app.isDemo) return;
@@ -43,7 +59,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
       // A mailbox of the reserved .invalid domain: reminders are written to MAIL_DIR in demo mode, never sent.
       await this.users.create(null, { ...user, email: `${user.username}@demo.invalid`, unitId: existing.get(unitCode)!, password: this.app.demoPassword }, { isDemo: true });
     }
-    if (full) await this.cycles.seed();
+    if (full) await this.withJobsPaused(() => this.cycles.seed());
     if (!missing.length) return;
     // The named accounts; the per-unit ones (canbo.<mã đơn vị>, lanhdao.<mã đơn vị>) follow the same pattern.
     const table = DEMO_USERS.map((u) => `  ${u.username.padEnd(20)} ${u.role.padEnd(14)} ${u.unitCode}`).join('\n');

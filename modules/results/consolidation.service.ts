@@ -15,6 +15,7 @@ import { SubmissionResultsService } from '../submissions/submission-results.serv
 import { UnitService } from '../units/unit.service.js';
 import { ConsolidatedScore, LeafScore } from './consolidated-score.entity.js';
 import { Consolidation } from './consolidation.entity.js';
+import { readyKinds } from './ready-kinds.js';
 import { ResultsErrors } from './results.errors.js';
 
 const leaves = (scores: IndicatorScore[]): IndicatorScore[] => scores.flatMap((s) => (s.children ? leaves(s.children) : [s]));
@@ -49,6 +50,23 @@ export class ConsolidationService {
       for (const c of computed) out.push(await this.store(em, actor, cycle, c));
       return out;
     });
+  }
+
+  /**
+   * The deadline job's part: a kind whose final-period submissions are all final consolidates by
+   * itself, as the system, once; the reviewer re-runs it when something changes later.
+   */
+  async runWhereFinal(): Promise<{ consolidated: string[] }> {
+    const out: string[] = [];
+    for (const cycle of (await this.cycles.list()).filter((c) => c.status === 'collecting' || c.status === 'consolidated')) {
+      const done = (await this.runs.find({ select: { unitKind: true }, where: { cycleId: cycle.id } })).map((r) => r.unitKind);
+      const statuses = await this.results.statuses(cycle.id);
+      for (const kind of readyKinds(cycle, statuses, done)) {
+        await this.run(null, cycle.id, kind);
+        out.push(`${cycle.code}:${kind}`);
+      }
+    }
+    return { consolidated: out };
   }
 
   /** The latest run of each kind of the cycle (the ones the reviewer would send to the chair). */
@@ -104,7 +122,8 @@ export class ConsolidationService {
     );
     const rows = c.ranked.map((r) => this.row(run.id, c.framework, r, c.idOf.get(r.unit)!, c.names.get(c.idOf.get(r.unit)!) ?? r.unit));
     // In slices: thousands of units must not make one statement larger than the server takes.
-    for (let i = 0; i < rows.length; i += 200) await em.getRepository(ConsolidatedScore).insert(rows.slice(i, i + 200));
+    // Not read back afterwards (updateEntity false): nothing is generated but the ids, which nobody needs here.
+    for (let i = 0; i < rows.length; i += 200) await em.createQueryBuilder().insert().into(ConsolidatedScore).values(rows.slice(i, i + 200)).updateEntity(false).execute();
     await this.audit.record(actor, { action: 'CYCLE.CONSOLIDATED', entityType: 'cycle', entityId: cycle.id, after: { unitKind: c.kind, run: run.run, units: rows.length, notFinal: c.notFinal.length, moved: moved.length } }, em);
     return { consolidationId: run.id, unitKind: c.kind, run: run.run, units: rows.length, notFinal: c.notFinal, movements: moved };
   }

@@ -7,6 +7,7 @@ import { SubmissionModule } from '../submissions/submission.module.js';
 import { UnitModule } from '../units/unit.module.js';
 import { ConsolidatedScore } from './consolidated-score.entity.js';
 import { Consolidation } from './consolidation.entity.js';
+import { ConsolidationScheduler } from './consolidation.scheduler.js';
 import { ConsolidationService } from './consolidation.service.js';
 import { PublicResultsController } from './public-results.controller.js';
 import { PublicResultsService } from './public-results.service.js';
@@ -17,7 +18,7 @@ import { ResultsController } from './results.controller.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Consolidation, ConsolidatedScore, PublishedResult]), AuditModule, CycleModule, FrameworkModule, SubmissionModule, UnitModule],
   controllers: [ResultsController, PublicResultsController],
-  providers: [ConsolidationService, PublicationService, PublicResultsService],
+  providers: [ConsolidationService, PublicationService, PublicResultsService, ConsolidationScheduler],
   exports: [ConsolidationService, PublicationService],
 })
 export class ResultsModule {}

@@ -36,6 +36,11 @@ export class SubmissionResultsService {
     @InjectRepository(DisputeItem) private readonly disputes: Repository<DisputeItem>,
   ) {}
 
+  /** Framework, period and state of every submission of the cycle: enough to know what is final. */
+  statuses(cycleId: number): Promise<Pick<Submission, 'frameworkCode' | 'period' | 'status'>[]> {
+    return this.submissions.find({ select: { frameworkCode: true, period: true, status: true }, where: { cycleId } });
+  }
+
   /** Every submission of the cycle scored with this framework, with its inputs and final points: four queries whatever the size. */
   async forCycle(cycleId: number, frameworkCode: string): Promise<PeriodResult[]> {
     const where = 's.cycleId = :cycleId AND s.frameworkCode = :frameworkCode';

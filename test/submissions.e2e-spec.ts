@@ -131,10 +131,12 @@ describe('cycles and submission moves', () => {
     const committee = await unitIdByCode(t, 'BCD-CDS');
     const newUser = (username: string, role: string, unitId: number) =>
       t.http.post('/api/users').set(as.admin).send({ username, fullName: username, password: 'mot-mat-khau-dai', role, unitId });
-    expect((await newUser('lanhdao.sotttt', 'UNIT_HEAD', sotttt)).status).toBe(201);
-    const outsider = await newUser('thamdinh.bcd', 'REVIEWER', committee);
+    const head = await newUser('lanhdao.sotttt', 'UNIT_HEAD', sotttt);
+    expect(head.status).toBe(201);
+    // the committee's reviewer (a demo account): independent of STTTT
+    const [{ id: outsider }] = await t.db.query(`SELECT id FROM users WHERE username = 'thamdinh.bcd' AND unitId = ?`, [committee]);
     as['lanhdao.sotttt'] = { Authorization: `Bearer ${await tokenFor(t, 'lanhdao.sotttt', 'mot-mat-khau-dai')}` };
-    as['thamdinh.bcd'] = { Authorization: `Bearer ${await tokenFor(t, 'thamdinh.bcd', 'mot-mat-khau-dai')}` };
+    as['thamdinh.bcd'] = { Authorization: `Bearer ${await tokenFor(t, 'thamdinh.bcd')}` };
     const own = Number((await t.db.query(`SELECT id FROM submissions WHERE unitId = ? AND cycleId = ?`, [sotttt, res.body.id]))[0].id);
     await completeAgencyParts(t, own);
     for (const [who, type] of [['lanhdao.sotttt', 'UNIT_PART_COMPLETE'], ['lanhdao.sotttt', 'SUBMIT']]) {
@@ -143,11 +145,11 @@ describe('cycles and submission moves', () => {
     // STTTT's own reviewer may not verify STTTT
     expectErrorShape((await move('thamdinh.sotttt', own, { type: 'START_VERIFICATION' })).body, 409, 'SUBMISSION.ILLEGAL_TRANSITION');
     // the designated person must be an independent reviewer
-    const notReviewer = await t.http.post(`/api/submissions/${own}/designated-reviewer`).set(as.admin).send({ reviewerId: outsider.body.id - 1, reason: 'Hồ sơ của cơ quan thẩm định' });
+    const notReviewer = await t.http.post(`/api/submissions/${own}/designated-reviewer`).set(as.admin).send({ reviewerId: head.body.id, reason: 'Hồ sơ của cơ quan thẩm định' });
     expectErrorShape(notReviewer.body, 400, 'SUBMISSION.REVIEWER_NOT_INDEPENDENT');
-    const forbidden = await t.http.post(`/api/submissions/${own}/designated-reviewer`).set(as['thamdinh.sotttt']).send({ reviewerId: outsider.body.id, reason: 'x'.repeat(5) });
+    const forbidden = await t.http.post(`/api/submissions/${own}/designated-reviewer`).set(as['thamdinh.sotttt']).send({ reviewerId: Number(outsider), reason: 'x'.repeat(5) });
     expectErrorShape(forbidden.body, 403, 'ACCESS.FORBIDDEN_ROLE');
-    const designated = await t.http.post(`/api/submissions/${own}/designated-reviewer`).set(as.admin).send({ reviewerId: outsider.body.id, reason: 'Hồ sơ của cơ quan thẩm định' });
+    const designated = await t.http.post(`/api/submissions/${own}/designated-reviewer`).set(as.admin).send({ reviewerId: Number(outsider), reason: 'Hồ sơ của cơ quan thẩm định' });
     expect(designated.status).toBe(200);
     expect((await move('thamdinh.bcd', own, { type: 'START_VERIFICATION' })).body.status).toBe('underVerification');
     const history = await t.http.get(`/api/submissions/${own}/history`).set(as['lanhdao.sotttt']);

@@ -1,13 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { Cron, CronExpression } from '@nestjs/schedule';
+import { SingleRun } from '../../src/common/single-run.js';
 import { appConfig } from '../../src/config/app.config.js';
 import { ReminderService } from './reminder.service.js';
 
 @Injectable()
 export class ReminderScheduler {
   private readonly logger = new Logger('Reminders');
-  private running = false;
+  private readonly once = new SingleRun();
 
   constructor(
     private readonly reminders: ReminderService,
@@ -20,15 +21,11 @@ export class ReminderScheduler {
   }
 
   /** Also behind POST /api/reminders/run. */
-  async run(): Promise<{ messages: number; items: number }> {
-    if (this.running) return { messages: 0, items: 0 };
-    this.running = true;
-    try {
+  run(): Promise<{ messages: number; items: number }> {
+    return this.once.run(async () => {
       const result = await this.reminders.run(new Date());
       if (result.messages) this.logger.log(`Đã gửi ${result.messages} thư nhắc việc (${result.items} việc)`);
       return result;
-    } finally {
-      this.running = false;
-    }
+    }, { messages: 0, items: 0 });
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { Cron, CronExpression } from '@nestjs/schedule';
+import { SingleRun } from '../../src/common/single-run.js';
 import { appConfig } from '../../src/config/app.config.js';
 import { ConsolidationService } from './consolidation.service.js';
 
@@ -8,7 +9,7 @@ import { ConsolidationService } from './consolidation.service.js';
 @Injectable()
 export class ConsolidationScheduler {
   private readonly logger = new Logger('Consolidation');
-  private running = false;
+  private readonly once = new SingleRun();
 
   constructor(
     private readonly consolidation: ConsolidationService,
@@ -17,16 +18,15 @@ export class ConsolidationScheduler {
 
   @Cron(CronExpression.EVERY_10_MINUTES)
   async scheduled(): Promise<void> {
-    if (!this.app.deadlineJob || this.running) return;
-    this.running = true;
-    try {
-      const { consolidated } = await this.consolidation.runWhereFinal();
-      if (consolidated.length) this.logger.log(`Tự động tổng hợp: ${consolidated.join(', ')}`);
-    } catch (error) {
-      // A cycle moved meanwhile (409): the next run sees where it stands.
-      this.logger.warn(`Tổng hợp tự động không thành công: ${(error as Error).message}`);
-    } finally {
-      this.running = false;
-    }
+    if (!this.app.deadlineJob) return;
+    await this.once.run(async () => {
+      try {
+        const { consolidated } = await this.consolidation.runWhereFinal();
+        if (consolidated.length) this.logger.log(`Tự động tổng hợp: ${consolidated.join(', ')}`);
+      } catch (error) {
+        // A cycle moved meanwhile (409): the next run sees where it stands.
+        this.logger.warn(`Tổng hợp tự động không thành công: ${(error as Error).message}`);
+      }
+    }, undefined);
   }
 }

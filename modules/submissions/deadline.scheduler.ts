@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { Cron, CronExpression } from '@nestjs/schedule';
+import { SingleRun } from '../../src/common/single-run.js';
 import { appConfig } from '../../src/config/app.config.js';
 import { SubmissionService } from './submission.service.js';
 
@@ -8,7 +9,7 @@ import { SubmissionService } from './submission.service.js';
 @Injectable()
 export class DeadlineScheduler {
   private readonly logger = new Logger('Deadlines');
-  private running = false;
+  private readonly once = new SingleRun();
 
   constructor(
     private readonly submissions: SubmissionService,
@@ -21,16 +22,11 @@ export class DeadlineScheduler {
   }
 
   /** Also behind POST /api/deadlines/run. */
-  async run(): Promise<{ moved: number }> {
-    // One run at a time in this instance; across instances the version check keeps moves single.
-    if (this.running) return { moved: 0 };
-    this.running = true;
-    try {
+  run(): Promise<{ moved: number }> {
+    return this.once.run(async () => {
       const result = await this.submissions.advanceByDeadlines(new Date());
       if (result.moved) this.logger.log(`${result.moved} hồ sơ chuyển trạng thái do hết hạn`);
       return result;
-    } finally {
-      this.running = false;
-    }
+    }, { moved: 0 });
   }
 }

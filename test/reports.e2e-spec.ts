@@ -98,6 +98,8 @@ describe('Excel templates, import and export', () => {
     expectErrorShape((await t.http.post(`/api/cycles/${cycleId}/import`).set(as['daumoi.congan'])).body, 400, 'REPORT.FILE_REQUIRED');
     expect((await upload('daumoi.congan', Buffer.alloc(6 * 1024 * 1024, 1))).status).toBe(413);
     expectErrorShape((await upload('thamdinh.sotttt', Buffer.from('x'))).body, 403, 'ACCESS.FORBIDDEN_ROLE');
+    expect((await download('thamdinh.sotttt', `/api/cycles/${cycleId}/import-template.xlsx`)).status).toBe(403);
+    expectErrorShape((await upload('daumoi.congan', Buffer.from('x'), '?dryRun=maybe')).body, 400, 'REQUEST.VALIDATION_FAILED');
     expect(await count(t, `audit_entries WHERE action = 'SUBMISSION.VALUES_ENTERED'`)).toBe(2);
   });
 

@@ -1,4 +1,4 @@
-import { completeAgencyParts, createTestApp, cycleFor, expectErrorShape, TestApp, tokenFor, unitIdByCode } from './support/test-app.js';
+import { completeAgencyParts, count, createTestApp, cycleFor, expectErrorShape, TestApp, tokenFor, unitIdByCode } from './support/test-app.js';
 
 /**
  * The year's end on the department framework (Decision 3473/QĐ-UBND, Appendix I), two quarters:
@@ -81,6 +81,16 @@ describe('consolidation, approval and publication', () => {
     expect(yt.mains.find((m: { code: string }) => m.code === '9')).toMatchObject({ points: 50, maxPoints: 50 });
   });
 
+  it('lets only the reviewer consolidate, with a known unit kind, on a cycle that exists', async () => {
+    expectErrorShape((await post('lanhdao.bienhoa', '/consolidations')).body, 403, 'ACCESS.FORBIDDEN_ROLE');
+    expectErrorShape((await post('chutich', '/consolidations')).body, 403, 'ACCESS.FORBIDDEN_ROLE');
+    expectErrorShape((await post('thamdinh.sotttt', '/consolidations', { unitKind: 'ADMIN' })).body, 400, 'REQUEST.VALIDATION_FAILED');
+    expectErrorShape((await post('thamdinh.sotttt', '/consolidations', { unitKind: 'DISTRICT' })).body, 400, 'RESULTS.UNIT_KIND_NOT_IN_CYCLE');
+    const missing = await t.http.post('/api/cycles/99999/consolidations').set(as['thamdinh.sotttt']).send({});
+    expectErrorShape(missing.body, 404, 'CYCLE.NOT_FOUND');
+    expect(await count(t, `consolidations WHERE cycleId = ${cycleId}`)).toBe(1);
+  });
+
   it('is repeatable: the same inputs give the same ranking and nothing moves', async () => {
     const again = await post('thamdinh.sotttt', '/consolidations');
     expect(again.body[0]).toMatchObject({ run: 2, movements: [] });
@@ -95,7 +105,9 @@ describe('consolidation, approval and publication', () => {
 
   it('the chair sends it back with a reason; only the chair approves; nothing is public before publication', async () => {
     expectErrorShape((await post('chutich', '/approve')).body, 409, 'CYCLE.ILLEGAL_TRANSITION');
+    expectErrorShape((await post('chutich', '/send-to-chair')).body, 403, 'ACCESS.FORBIDDEN_ROLE');
     expect((await post('thamdinh.sotttt', '/send-to-chair')).body).toMatchObject({ status: 'awaitingApproval' });
+    expectErrorShape((await post('thamdinh.sotttt', '/send-back', { reason: 'Không phải việc của thẩm định' })).body, 403, 'ACCESS.FORBIDDEN_ROLE');
     expectErrorShape((await post('chutich', '/send-back', {})).body, 400, 'REQUEST.VALIDATION_FAILED');
     expect((await post('chutich', '/send-back', { reason: 'Rà soát lại chỉ số 4.1' })).body).toMatchObject({ status: 'consolidated', sentBack: { reason: 'Rà soát lại chỉ số 4.1' } });
     expect((await post('thamdinh.sotttt', '/send-to-chair')).status).toBe(200);
@@ -112,6 +124,7 @@ describe('consolidation, approval and publication', () => {
   });
 
   it('publishes the frozen snapshot: ranking and unit profile for anyone, without signing in', async () => {
+    expectErrorShape((await post('lanhdao.bienhoa', '/publish')).body, 403, 'ACCESS.FORBIDDEN_ROLE');
     expect((await post('chutich', '/publish')).status).toBe(200);
     const pub = await publicRanking(2094);
     expect(pub.status).toBe(200);
@@ -131,6 +144,7 @@ describe('consolidation, approval and publication', () => {
     const rerun = await post('thamdinh.sotttt', '/consolidations');
     expect(rerun.body[0].movements).toEqual(expect.arrayContaining([{ unit: 'SO-NV', before: { total: 25, rank: 2 }, after: { total: 23, rank: 3 } }]));
     expectErrorShape((await post('chutich', '/corrections', { reason: 'x' })).body, 400, 'REQUEST.VALIDATION_FAILED');
+    expectErrorShape((await post('thamdinh.sotttt', '/corrections', { reason: 'Sửa điểm chỉ số 4.1' })).body, 403, 'ACCESS.FORBIDDEN_ROLE');
     const corrected = await post('chutich', '/corrections', { reason: 'Sở Tài chính bổ sung số liệu chỉ số 4.1 quý II' });
     expect(corrected.status).toBe(201);
     expect(corrected.body).toMatchObject({ version: 2, reason: 'Sở Tài chính bổ sung số liệu chỉ số 4.1 quý II' });

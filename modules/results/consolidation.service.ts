@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -78,10 +78,6 @@ export class ConsolidationService {
 
   async ranking(consolidationId: number): Promise<ConsolidatedScore[]> {
     return this.scores.find({ where: { consolidationId }, order: { rank: 'ASC', unitCode: 'ASC' } });
-  }
-
-  async runsByIds(ids: number[]): Promise<Consolidation[]> {
-    return ids.length ? this.runs.findBy({ id: In(ids) }) : [];
   }
 
   private async compute(cycle: AssessmentCycle, kind: string) {

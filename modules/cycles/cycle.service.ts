@@ -4,6 +4,7 @@ import { DataSource, EntityManager, Repository } from 'typeorm';
 import { CycleContext, CycleEvent, cycleMachine } from '../../workflows/cycle.machine.js';
 import { decide, start } from '../../workflows/persisted-machine.js';
 import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
+import { writeStateIfUnchanged } from '../../src/database/versioned-state.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FrameworkService } from '../frameworks/framework.service.js';
@@ -60,13 +61,9 @@ export class CycleService {
     const decision = decide(cycleMachine, cycle.state ?? start(cycleMachine, undefined), { ...event, by, at: new Date().toISOString() } as CycleEvent);
     if (!decision.allowed) throw new DomainException(CycleErrors.ILLEGAL_TRANSITION, { status: decision.status, event: event.type, possible: decision.possible });
     return this.dataSource.transaction(async (em) => {
-      const result = await em
-        .createQueryBuilder()
-        .update(AssessmentCycle)
-        .set({ state: decision.next as never, status: decision.status, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id, version: cycle.version })
-        .execute();
-      if (!result.affected) throw new DomainException(CycleErrors.CONCURRENT_UPDATE, { id });
+      if (!(await writeStateIfUnchanged(em, AssessmentCycle, cycle, decision.next, decision.status))) {
+        throw new DomainException(CycleErrors.CONCURRENT_UPDATE, { id });
+      }
       const out = await within(em, cycle, decision.next.context as CycleContext);
       await this.audit.record(actor, { action: `CYCLE.${event.type}`, entityType: 'cycle', entityId: id, before: { status: cycle.status }, after: { status: decision.status }, reason }, em);
       return out;

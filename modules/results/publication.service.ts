@@ -32,7 +32,7 @@ export class PublicationService {
 
   /** The latest run of every kind goes to the chair. */
   async sendToChair(actor: AuthenticatedUser, cycleId: number) {
-    const runs = Object.fromEntries((await this.consolidation.latestRuns(cycleId)).map((r) => [r.unitKind, r.id]));
+    const runs = await this.latestRunIds(cycleId);
     return this.cycles.applyEvent(actor, cycleId, { type: 'SEND_TO_CHAIR', runs }, async () => ({ status: 'awaitingApproval', proposed: runs }));
   }
 
@@ -56,7 +56,7 @@ export class PublicationService {
 
   /** After publication: the latest runs become a new published version, with the reason and what moved. */
   async correct(actor: AuthenticatedUser, cycleId: number, reason: string) {
-    const runs = Object.fromEntries((await this.consolidation.latestRuns(cycleId)).map((r) => [r.unitKind, r.id]));
+    const runs = await this.latestRunIds(cycleId);
     return this.cycles.applyEvent(actor, cycleId, { type: 'PUBLISH_CORRECTION', reason }, (em) => this.freeze(em, actor, cycleId, runs, reason.trim(), new Date()), reason.trim());
   }
 
@@ -76,6 +76,11 @@ export class PublicationService {
       }
     }
     return repo.save(repo.create({ cycleId, version: (previous?.version ?? 0) + 1, runs, approvedById: actor.id, approvedAt: new Date(), publishedAt, reason, changes }));
+  }
+
+  /** Unit kind → id of its latest consolidation run. */
+  private async latestRunIds(cycleId: number): Promise<Record<string, number>> {
+    return Object.fromEntries((await this.consolidation.latestRuns(cycleId)).map((r) => [r.unitKind, r.id]));
   }
 
   private async rows(em: EntityManager, consolidationId: number) {

@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { Role } from '../../src/access/role.enum.js';
+import { writeStateIfUnchanged } from '../../src/database/versioned-state.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
 import { decide, PersistedState, start } from '../../workflows/persisted-machine.js';
 import { SubmissionContext, SubmissionEvent, submissionMachine } from '../../workflows/submission.machine.js';
@@ -194,12 +195,8 @@ export class SubmissionService {
 
   /** Writes only if nobody changed the submission since it was read: of two concurrent moves, one lands. */
   private async writeState(em: EntityManager, submission: Submission, state: PersistedState, status: string): Promise<void> {
-    const result = await em
-      .createQueryBuilder()
-      .update(Submission)
-      .set({ state: state as never, status, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id: submission.id, version: submission.version })
-      .execute();
-    if (!result.affected) throw new DomainException(SubmissionErrors.CONCURRENT_UPDATE, { id: submission.id });
+    if (!(await writeStateIfUnchanged(em, Submission, submission, state, status))) {
+      throw new DomainException(SubmissionErrors.CONCURRENT_UPDATE, { id: submission.id });
+    }
   }
 }

@@ -47,8 +47,10 @@ for (const size of sizes.length ? sizes : [100, 1000, 2000]) {
     await insert(Unit, codes.slice(i, i + 500).map((code) => ({ code, name: `Đơn vị thử ${code}`, kind: UnitKind.DISTRICT })));
   }
   const cycle = await cycles.open(admin, {
-    code: `BENCH-${size}-${Date.now()}`, year: 3000 + size, name: `Bench ${size}`, frameworks: [{ unitKind: 'DISTRICT', code: 'district' }], periods: ['Q1', 'Q2', 'Q3', 'Q4'],
-    deadlines: { dataEntry: '2999-01-01T00:00:00Z', verification: '2999-02-01T00:00:00Z', disputeWindow: '2999-03-01T00:00:00Z', disputeResolution: '2999-04-01T00:00:00Z' },
+    code: `BENCH-${size}-${Date.now()}`, year: 3000 + size, name: `Bench ${size}`, frameworks: [{ unitKind: 'DISTRICT', code: 'district' }], schedule: 'QUARTERLY',
+    periods: (['Q1', 'H1', 'Q3', 'YEAR'] as const).map((period, i) => ({
+      period, opensAt: '2000-01-01T00:00:00Z', dataEntry: `2999-0${2 * i + 1}-01T00:00:00Z`, verification: `2999-0${2 * i + 1}-10T00:00:00Z`, disputeResolution: `2999-0${2 * i + 1}-20T00:00:00Z`,
+    })),
   });
   const units = new Map((await db.getRepository(Unit).findBy({ isActive: true, kind: UnitKind.DISTRICT })).map((u) => [u.id, u.code]));
   const submissions = await db.getRepository(Submission).findBy({ cycleId: cycle.id });

@@ -32,13 +32,13 @@ describe('consolidation, approval and publication', () => {
     for (const u of ['admin', 'canbo.soyte', 'lanhdao.soyte', 'daumoi.sotttt', 'thamdinh.sotttt', 'chutich']) as[u] = { Authorization: `Bearer ${await tokenFor(t, u)}` };
     as['lanhdao.bienhoa'] = { Authorization: `Bearer ${await tokenFor(t, 'lanhdao.bienhoa')}` };
     // The year before: Sở TTTT recorded 60 points for Sở Y tế's 9.1; published as it stood.
-    const before = await t.http.post('/api/cycles').set(as.admin).send(cycleFor(2093, { frameworks: [{ unitKind: 'DEPARTMENT', code: 'department' }], periods: ['YEAR'] }));
+    const before = await t.http.post('/api/cycles').set(as.admin).send(cycleFor(2093, { frameworks: [{ unitKind: 'DEPARTMENT', code: 'department' }] }));
     await enter('daumoi.sotttt', 'SO-YT', 'YEAR', '9.1', { points: 60 }, before.body.id);
     cycleId = before.body.id;
     expect((await post('thamdinh.sotttt', '/consolidations')).status).toBe(201);
     for (const [who, path] of [['thamdinh.sotttt', '/send-to-chair'], ['chutich', '/approve'], ['chutich', '/publish']]) expect((await post(who, path)).status).toBe(200);
 
-    const opened = await t.http.post('/api/cycles').set(as.admin).send(cycleFor(2094, { frameworks: [{ unitKind: 'DEPARTMENT', code: 'department' }], periods: ['Q1', 'Q2'] }));
+    const opened = await t.http.post('/api/cycles').set(as.admin).send(cycleFor(2094, { frameworks: [{ unitKind: 'DEPARTMENT', code: 'department' }], schedule: 'QUARTERLY' }));
     cycleId = opened.body.id;
     const nv = await t.http.post('/api/users').set(as.admin).send({ username: 'canbo.sonoivu', fullName: 'Cán bộ Sở Nội vụ', password: 'mot-mat-khau-dai', role: 'UNIT_OFFICER', unitId: await unitIdByCode(t, 'SO-NV') });
     const tc = await t.http.post('/api/users').set(as.admin).send({ username: 'canbo.sotaichinh', fullName: 'Cán bộ Sở Tài chính', password: 'mot-mat-khau-dai', role: 'UNIT_OFFICER', unitId: await unitIdByCode(t, 'SO-TC') });

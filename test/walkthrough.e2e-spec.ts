@@ -43,7 +43,7 @@ describe.each(scenarios)('the whole path: $label', (sc) => {
     as.admin = { Authorization: `Bearer ${await tokenFor(t, 'admin')}` };
     for (const u of [sc.officer, sc.head, 'thamdinh.sotttt']) as[u] = { Authorization: `Bearer ${await tokenFor(t, u)}` };
     as[sc.agency.user] = { Authorization: `Bearer ${await tokenFor(t, sc.agency.user)}` };
-    const res = await t.http.post('/api/cycles').set(as.admin).send(cycleFor(2095, { frameworks: [{ unitKind: sc.kind, code: sc.framework }], periods: ['YEAR'] }));
+    const res = await t.http.post('/api/cycles').set(as.admin).send(cycleFor(2095, { frameworks: [{ unitKind: sc.kind, code: sc.framework }] }));
     expect(res.status).toBe(201);
     id = Number((await t.db.query(`SELECT id FROM submissions WHERE unitId = ? AND cycleId = ?`, [await unitIdByCode(t, sc.unitCode), res.body.id]))[0].id);
   });

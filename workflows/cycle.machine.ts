@@ -19,10 +19,11 @@ export interface CycleContext {
 export type CycleEvent =
   /** `everyKindConsolidated`: every unit kind of the cycle has a consolidation (the service counts). */
   | ({ type: 'CONSOLIDATE'; everyKindConsolidated: boolean } & By)
-  | ({ type: 'SEND_TO_CHAIR'; runs: Record<string, number> } & By)
+  /** `unfinished`: submissions of the cycle not final yet (the service counts); only a finished year is ranked. */
+  | ({ type: 'SEND_TO_CHAIR'; runs: Record<string, number>; unfinished: number } & By)
   | ({ type: 'SEND_BACK'; reason: string } & By)
-  | ({ type: 'APPROVE' } & By)
-  | ({ type: 'PUBLISH' } & By)
+  | ({ type: 'APPROVE'; unfinished: number } & By)
+  | ({ type: 'PUBLISH'; unfinished: number } & By)
   | ({ type: 'PUBLISH_CORRECTION'; reason: string } & By);
 
 const role = (by: Actor) => (by.kind === 'USER' ? by.role : null);
@@ -34,6 +35,7 @@ export const cycleMachine = setup({
     isReviewer: ({ event }) => role(event.by) === 'REVIEWER' || event.by.kind === 'SYSTEM',
     isChair: ({ event }) => role(event.by) === 'CHAIR',
     everyKindConsolidated: ({ event }) => event.type === 'CONSOLIDATE' && event.everyKindConsolidated,
+    everySubmissionFinal: ({ event }) => 'unfinished' in event && event.unfinished === 0,
     reasonGiven: ({ event }) => (event.type === 'SEND_BACK' || event.type === 'PUBLISH_CORRECTION') && filled(event.reason),
   },
   actions: {
@@ -51,17 +53,17 @@ export const cycleMachine = setup({
     consolidated: {
       on: {
         CONSOLIDATE: { target: 'consolidated', guard: 'isReviewer' },
-        SEND_TO_CHAIR: { target: 'awaitingApproval', guard: 'isReviewer', actions: 'recordProposal' },
+        SEND_TO_CHAIR: { target: 'awaitingApproval', guard: and(['isReviewer', 'everySubmissionFinal']), actions: 'recordProposal' },
       },
     },
     awaitingApproval: {
       on: {
-        APPROVE: { target: 'approved', guard: 'isChair' },
+        APPROVE: { target: 'approved', guard: and(['isChair', 'everySubmissionFinal']) },
         SEND_BACK: { target: 'consolidated', guard: and(['isChair', 'reasonGiven']), actions: 'recordSendBack' },
       },
     },
     // STTTT posts the approved ranking on the portal, or the chair does it directly.
-    approved: { on: { PUBLISH: { target: 'published', guard: or(['isReviewer', 'isChair']) } } },
+    approved: { on: { PUBLISH: { target: 'published', guard: and([or(['isReviewer', 'isChair']), 'everySubmissionFinal']) } } },
     published: {
       on: {
         // A late correction: re-consolidated by the reviewer, published as a new version by the chair.

@@ -37,3 +37,13 @@ export function decide<M extends AnyStateMachine>(machine: M, persisted: Persist
 export function statusName(value: unknown): string {
   return typeof value === 'string' ? value : Object.keys(value as object)[0];
 }
+
+/**
+ * The moves this state would accept from this person: each of the state's events is asked
+ * with a plausible payload (`probe`), so that what depends only on who and when is answered.
+ */
+export function allowedEvents<M extends AnyStateMachine>(machine: M, persisted: PersistedState, probe: (type: string) => EventFromLogic<M>): string[] {
+  const snapshot = machine.resolveState({ value: persisted.value as never, context: persisted.context as never }) as AnyMachineSnapshot;
+  const types = [...new Set(getNextTransitions(snapshot).map((t) => t.eventType))].filter((t) => !t.startsWith('xstate.') && t !== '*');
+  return types.filter((type) => snapshot.can(probe(type)));
+}

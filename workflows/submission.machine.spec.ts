@@ -68,12 +68,47 @@ describe('submission statechart', () => {
     expect(agencyPart(start(submissionMachine, { ...input, agencies: [] }))).toBe('complete');
   });
 
-  it('lets only the system move a draft on at the data-entry deadline, not before it', () => {
+  it('closes a draft that was never submitted only by the reviewer, with a reason, once the deadline has passed', () => {
     const draft = start(submissionMachine, input);
-    expect(decide(submissionMachine, draft, { type: 'DATA_ENTRY_DEADLINE_PASSED', by: system, at: early }).allowed).toBe(false);
-    expect(decide(submissionMachine, draft, { type: 'DATA_ENTRY_DEADLINE_PASSED', by: head, at: late }).allowed).toBe(false);
-    expect(decide(submissionMachine, draft, { type: 'DATA_ENTRY_DEADLINE_PASSED', by: system, at: late })).toMatchObject({ allowed: true, status: 'submitted' });
+    const close = (by: typeof reviewer | typeof head | typeof system, at: string, reason = 'Không nộp') =>
+      decide(submissionMachine, draft, { type: 'CLOSE_UNSUBMITTED', by, at, reason } as SubmissionEvent);
+    expect(close(reviewer, early).allowed).toBe(false);
+    expect(close(head, late).allowed).toBe(false);
+    expect(close(system, late).allowed).toBe(false);
+    expect(close(reviewer, late, '  ').allowed).toBe(false);
+    const closed = close(reviewer, late);
+    expect(closed).toMatchObject({ allowed: true, status: 'submitted', next: { context: { closedUnsubmitted: { reason: 'Không nộp', byUserId: 4 } } } });
     expect(decide(submissionMachine, ready(), { type: 'SUBMIT', by: head, at: late }).allowed).toBe(false);
+  });
+
+  it('refuses a submission before its reporting period opens', () => {
+    const notYet = run([{ type: 'UNIT_PART_COMPLETE', by: officer }, { type: 'AGENCY_PART_COMPLETE', by: agency }], start(submissionMachine, { ...input, deadlines: { ...input.deadlines, opensAt: '2025-01-12T00:00:00Z' } }));
+    expect(decide(submissionMachine, notYet, { type: 'SUBMIT', by: head, at: early }).allowed).toBe(false);
+    expect(decide(submissionMachine, notYet, { type: 'SUBMIT', by: head, at: '2025-01-13T00:00:00Z' }).allowed).toBe(true);
+  });
+
+  it('opens the dispute window when the result is sent, for the cycle\'s number of working days', () => {
+    const verifying = run([{ type: 'SUBMIT', by: head }, { type: 'START_VERIFICATION', by: reviewer }], ready());
+    // Sent on Friday 10/01/2025: three working days end on Wednesday 15/01 at 23:59:59.999 in Việt Nam.
+    const three = { ...verifying, context: { ...(verifying.context as object), disputeWorkingDays: 3 } };
+    const verified = run([{ type: 'VERIFY', by: reviewer, complete: true, at: '2025-01-10T02:00:00Z' }], three);
+    expect(verified.context).toMatchObject({ deadlines: { disputeWindow: '2025-01-15T16:59:59.999Z' } });
+    expect(decide(submissionMachine, verified, { type: 'DISPUTE', by: head, indicators: ['1.1'], explanation: 'x', at: '2025-01-15T16:59:00Z' }).allowed).toBe(true);
+    expect(decide(submissionMachine, verified, { type: 'DISPUTE', by: head, indicators: ['1.1'], explanation: 'x', at: '2025-01-15T17:00:00Z' }).allowed).toBe(false);
+  });
+
+  it('sends a return to whoever must correct, and back to the reviewer once each of them has resent', () => {
+    const verifying = run([{ type: 'SUBMIT', by: head }, { type: 'START_VERIFICATION', by: reviewer }], ready());
+    const both = run([{ type: 'RETURN', by: reviewer, indicators: ['8.1'], reason: 'Số liệu lệch', unitAwaited: true, awaiting: [50] }], verifying);
+    expect(decide(submissionMachine, both, { type: 'AGENCY_RESUBMIT', by: { ...agency, unitId: 51 }, at: early }).allowed).toBe(false);
+    const agencyDone = run([{ type: 'AGENCY_RESUBMIT', by: agency }], both);
+    expect(statusOf(agencyDone)).toBe('returned');
+    expect(decide(submissionMachine, agencyDone, { type: 'AGENCY_RESUBMIT', by: agency, at: early }).allowed).toBe(false);
+    expect(statusOf(run([{ type: 'RESUBMIT', by: head }], agencyDone))).toBe('underVerification');
+    const agencyOnly = run([{ type: 'RETURN', by: reviewer, indicators: ['8.1'], reason: 'Số liệu lệch', unitAwaited: false, awaiting: [50] }], verifying);
+    expect(decide(submissionMachine, agencyOnly, { type: 'RESUBMIT', by: head, at: early }).allowed).toBe(false);
+    expect(run([{ type: 'AGENCY_RESUBMIT', by: agency }], agencyOnly)).toMatchObject({ value: 'underVerification', context: { returned: null } });
+    expect(decide(submissionMachine, verifying, { type: 'RETURN', by: reviewer, indicators: ['8.1'], reason: 'x', unitAwaited: false, awaiting: [], at: early }).allowed).toBe(false);
   });
 
   it('refuses a reviewer of the same unit (conflict of interest) and accepts only the designated one when set', () => {
@@ -107,7 +142,7 @@ describe('submission statechart', () => {
   it('says what the current state accepts when a move is refused', () => {
     const d = decide(submissionMachine, start(submissionMachine, input), { type: 'VERIFY', by: reviewer, complete: true, at: early });
     expect(d).toMatchObject({ allowed: false, status: 'draft' });
-    expect(d.allowed || d.possible).toEqual(expect.arrayContaining(['SUBMIT', 'UNIT_PART_COMPLETE', 'DATA_ENTRY_DEADLINE_PASSED']));
+    expect(d.allowed || d.possible).toEqual(expect.arrayContaining(['SUBMIT', 'UNIT_PART_COMPLETE', 'CLOSE_UNSUBMITTED']));
   });
 
   it('survives a JSON round trip of the persisted state, as the database stores it', () => {
@@ -125,9 +160,10 @@ describe('submission statechart', () => {
     const vn = { ...input, deadlines: { ...input.deadlines, dataEntry: '2025-01-15T23:59:59+07:00' } };
     const draft = start(submissionMachine, vn);
     // 18:00Z is 01:00 on the 16th in Vietnam: an hour late
-    expect(decide(submissionMachine, draft, { type: 'DATA_ENTRY_DEADLINE_PASSED', by: system, at: '2025-01-15T18:00:00.000Z' }).allowed).toBe(true);
-    expect(decide(submissionMachine, draft, { type: 'DATA_ENTRY_DEADLINE_PASSED', by: system, at: '2025-01-15T16:59:58.999Z' }).allowed).toBe(false);
-    expect(decide(submissionMachine, draft, { type: 'DATA_ENTRY_DEADLINE_PASSED', by: system, at: 'not a time' }).allowed).toBe(false);
+    const close = (at: string) => decide(submissionMachine, draft, { type: 'CLOSE_UNSUBMITTED', by: reviewer, reason: 'Không nộp', at }).allowed;
+    expect(close('2025-01-15T18:00:00.000Z')).toBe(true);
+    expect(close('2025-01-15T16:59:58.999Z')).toBe(false);
+    expect(close('not a time')).toBe(false);
   });
 
   it('verifies only when every indicator has a verified score, and only an independent reviewer records them', () => {
@@ -147,6 +183,12 @@ describe('submission statechart', () => {
     expect(decide(submissionMachine, disputed, { type: 'DISPUTE_MESSAGE', by: officer, at: early }).allowed).toBe(true);
     expect(decide(submissionMachine, disputed, { type: 'DISPUTE_MESSAGE', by: reviewer, at: early }).allowed).toBe(true);
     expect(decide(submissionMachine, disputed, { type: 'DISPUTE_MESSAGE', by: otherHead, at: early }).allowed).toBe(false);
+    // Agencies that supply or assess the unit's indicators answer in the threads; others do not.
+    expect(decide(submissionMachine, disputed, { type: 'DISPUTE_MESSAGE', by: agency, at: early }).allowed).toBe(true);
+    const assessor = { kind: 'USER' as const, userId: 8, role: 'SOURCE_AGENCY', unitId: 53 };
+    expect(decide(submissionMachine, disputed, { type: 'DISPUTE_MESSAGE', by: assessor, at: early }).allowed).toBe(false);
+    const assessed = { ...disputed, context: { ...(disputed.context as object), assessors: [53] } };
+    expect(decide(submissionMachine, assessed, { type: 'DISPUTE_MESSAGE', by: assessor, at: early }).allowed).toBe(true);
     expect(decide(submissionMachine, disputed, { type: 'RECORD_RESOLUTION', by: head, at: early }).allowed).toBe(false);
     expect(decide(submissionMachine, disputed, { type: 'RESOLVE_DISPUTE', by: reviewer, complete: false, at: early }).allowed).toBe(false);
     expect(decide(submissionMachine, disputed, { type: 'RESOLVE_DISPUTE', by: reviewer, complete: true, at: early })).toMatchObject({ allowed: true, status: 'disputeResolved' });

@@ -1,4 +1,5 @@
 import { and, assign, not, or, setup, stateIn } from 'xstate';
+import { endOfWorkingDays } from './working-days.js';
 
 /**
  * The life of one unit's submission for one period (BRIEF "The workflow"): draft (the unit's
@@ -12,22 +13,31 @@ export type Actor =
   | { kind: 'SYSTEM' };
 
 export interface Deadlines {
-  /** ISO instants (UTC). */
+  /** ISO instants (UTC). The reporting period opens for data entry (absent: open from the start). */
+  opensAt?: string;
   dataEntry: string;
-  disputeWindow: string;
+  /** Set when the verification result is sent: N working days from that day (null before). */
+  disputeWindow: string | null;
 }
 
 export interface SubmissionContext {
   unitId: number;
   /** Set by the admin when the submitting unit is the reviewing agency itself (conflict of interest). */
   designatedReviewerId: number | null;
-  /** The source agencies (unit ids) that supply part of this submission, from the framework. */
+  /** The source agencies (unit ids) that report part of the self-assessment, from the framework: due before SUBMIT. */
   agencies: number[];
   /** Those of them that have declared their part complete. */
   agenciesDone: number[];
+  /** Agencies that give their own figure and assessment (Appendix III) until the result is sent; they never block the unit. */
+  assessors?: number[];
+  /** The cycle's dispute window, in working days from the day the verification result is sent. */
+  disputeWorkingDays?: number;
   deadlines: Deadlines;
-  returned: { indicators: string[]; reason: string } | null;
+  /** `unitAwaited`/`awaiting`: who must correct and resend (the unit, agencies by unit id). */
+  returned: { indicators: string[]; reason: string; unitAwaited?: boolean; awaiting?: number[] } | null;
   disputed: { indicators: string[]; explanation: string } | null;
+  /** The reviewer closed a draft the unit never submitted (Điều 5c: what is missing scores 0). */
+  closedUnsubmitted?: { reason: string; at: string; byUserId: number } | null;
 }
 
 type By = { by: Actor; at: string };
@@ -37,10 +47,14 @@ export type SubmissionEvent =
   | ({ type: 'AGENCY_PART_COMPLETE' } & By)
   | ({ type: 'AGENCY_PART_INCOMPLETE' } & By)
   | ({ type: 'SUBMIT' } & By)
-  | ({ type: 'DATA_ENTRY_DEADLINE_PASSED' } & By)
+  /** The reviewer closes a draft that was not submitted by its deadline, with the reason ("không nộp"). */
+  | ({ type: 'CLOSE_UNSUBMITTED'; reason: string } & By)
   | ({ type: 'START_VERIFICATION' } & By)
-  | ({ type: 'RETURN'; indicators: string[]; reason: string } & By)
+  /** `unitAwaited`, `awaiting`: who must correct (the service works it out from who supplies the indicators). */
+  | ({ type: 'RETURN'; indicators: string[]; reason: string; unitAwaited?: boolean; awaiting?: number[] } & By)
   | ({ type: 'RESUBMIT' } & By)
+  /** A source agency resends the part that was returned to it. */
+  | ({ type: 'AGENCY_RESUBMIT' } & By)
   /** Asks only whether this person may record a verified score now; changes no state. */
   | ({ type: 'RECORD_VERIFICATION' } & By)
   /** `complete`: every scored indicator has a verified score (the service counts them). */
@@ -62,15 +76,17 @@ const filled = (s: string | undefined) => typeof s === 'string' && s.trim().leng
 const instant = (iso: string) => Date.parse(iso);
 const before = (at: string, deadline: string) => instant(at) < instant(deadline);
 const reached = (at: string, deadline: string) => instant(at) >= instant(deadline);
+const windowOpen = (c: SubmissionContext, at: string) => !!c.deadlines.disputeWindow && before(at, c.deadlines.disputeWindow);
 // Snapshots stored before agencies were tracked have neither list.
 const agenciesOf = (c: SubmissionContext) => c.agencies ?? [];
+const assessorsOf = (c: SubmissionContext) => c.assessors ?? [];
 const doneOf = (c: SubmissionContext) => c.agenciesDone ?? [];
 
 export const submissionMachine = setup({
   types: {
     context: {} as SubmissionContext,
     events: {} as SubmissionEvent,
-    input: {} as Omit<SubmissionContext, 'returned' | 'disputed' | 'agenciesDone'>,
+    input: {} as Omit<SubmissionContext, 'returned' | 'disputed' | 'agenciesDone' | 'closedUnsubmitted'>,
   },
   guards: {
     isUnitHead: ({ context, event }) => user(event.by)?.role === 'UNIT_HEAD' && user(event.by)?.unitId === context.unitId,
@@ -90,21 +106,51 @@ export const submissionMachine = setup({
       const u = user(event.by);
       return u?.role === 'SOURCE_AGENCY' && agenciesOf(context).includes(u.unitId);
     },
+    /** Reporting or assessing: an agency that has a part in this submission (dispute threads). */
+    isAgencyOfSubmission: ({ context, event }) => {
+      const u = user(event.by);
+      return u?.role === 'SOURCE_AGENCY' && (agenciesOf(context).includes(u.unitId) || assessorsOf(context).includes(u.unitId));
+    },
+    unitAwaited: ({ context }) => context.returned?.unitAwaited === true,
+    agencyAwaited: ({ context, event }) => (context.returned?.awaiting ?? []).includes(user(event.by)?.unitId ?? -1),
+    /** The unit's resend is the last one awaited. */
+    onlyUnitLeft: ({ context }) => !(context.returned?.awaiting ?? []).length,
+    /** This agency's resend is the last one awaited. */
+    onlyThisAgencyLeft: ({ context, event }) =>
+      !context.returned?.unitAwaited && (context.returned?.awaiting ?? []).every((id) => id === user(event.by)?.unitId),
     agencyPartDone: ({ context, event }) => doneOf(context).includes(user(event.by)?.unitId ?? -1),
     everyAgencyDone: ({ context }) => agenciesOf(context).every((id) => doneOf(context).includes(id)),
+    periodOpen: ({ context, event }) => !context.deadlines.opensAt || reached(event.at, context.deadlines.opensAt),
     beforeDataEntryDeadline: ({ context, event }) => before(event.at, context.deadlines.dataEntry),
-    dataEntryDeadlinePassed: ({ context, event }) => event.by.kind === 'SYSTEM' && reached(event.at, context.deadlines.dataEntry),
-    returnIsExplained: ({ event }) => event.type === 'RETURN' && event.indicators.length > 0 && filled(event.reason),
+    dataEntryDeadlinePassed: ({ context, event }) => reached(event.at, context.deadlines.dataEntry),
+    closeIsExplained: ({ event }) => event.type === 'CLOSE_UNSUBMITTED' && filled(event.reason),
+    returnIsExplained: ({ event }) =>
+      event.type === 'RETURN' && event.indicators.length > 0 && filled(event.reason) && (event.unitAwaited !== false || (event.awaiting ?? []).length > 0),
     disputeIsExplained: ({ context, event }) =>
-      event.type === 'DISPUTE' && event.indicators.length > 0 && filled(event.explanation) && before(event.at, context.deadlines.disputeWindow),
-    beforeDisputeDeadline: ({ context, event }) => before(event.at, context.deadlines.disputeWindow),
-    disputeWindowClosed: ({ context, event }) => event.by.kind === 'SYSTEM' && reached(event.at, context.deadlines.disputeWindow),
+      event.type === 'DISPUTE' && event.indicators.length > 0 && filled(event.explanation) && windowOpen(context, event.at),
+    beforeDisputeDeadline: ({ context, event }) => windowOpen(context, event.at),
+    disputeWindowClosed: ({ context, event }) => event.by.kind === 'SYSTEM' && !!context.deadlines.disputeWindow && reached(event.at, context.deadlines.disputeWindow),
   },
   actions: {
     recordReturn: assign({
-      returned: ({ event }) => (event.type === 'RETURN' ? { indicators: event.indicators, reason: event.reason.trim() } : null),
+      returned: ({ event }) =>
+        event.type === 'RETURN'
+          ? { indicators: event.indicators, reason: event.reason.trim(), unitAwaited: event.unitAwaited !== false, awaiting: [...new Set(event.awaiting ?? [])] }
+          : null,
     }),
     clearReturn: assign({ returned: null }),
+    markUnitResent: assign({ returned: ({ context }) => (context.returned ? { ...context.returned, unitAwaited: false } : null) }),
+    markAgencyResent: assign({
+      returned: ({ context, event }) => (context.returned ? { ...context.returned, awaiting: (context.returned.awaiting ?? []).filter((id) => id !== user(event.by)?.unitId) } : null),
+    }),
+    recordClosure: assign({
+      closedUnsubmitted: ({ event }) =>
+        event.type === 'CLOSE_UNSUBMITTED' && event.by.kind === 'USER' ? { reason: event.reason.trim(), at: event.at, byUserId: event.by.userId } : null,
+    }),
+    /** The dispute window opens the day the result is sent (Điều 5b), counted in working days. */
+    openDisputeWindow: assign({
+      deadlines: ({ context, event }) => ({ ...context.deadlines, disputeWindow: endOfWorkingDays(event.at, context.disputeWorkingDays ?? 5) }),
+    }),
     markAgencyDone: assign({ agenciesDone: ({ context, event }) => [...doneOf(context), user(event.by)!.unitId] }),
     unmarkAgencyDone: assign({ agenciesDone: ({ context, event }) => doneOf(context).filter((id) => id !== user(event.by)!.unitId) }),
     recordDispute: assign({
@@ -113,7 +159,7 @@ export const submissionMachine = setup({
   },
 }).createMachine({
   id: 'submission',
-  context: ({ input }) => ({ ...input, agenciesDone: [], returned: null, disputed: null }),
+  context: ({ input }) => ({ ...input, agenciesDone: [], returned: null, disputed: null, closedUnsubmitted: null }),
   initial: 'draft',
   states: {
     draft: {
@@ -144,10 +190,10 @@ export const submissionMachine = setup({
       on: {
         SUBMIT: {
           target: 'submitted',
-          guard: and(['isUnitHead', 'beforeDataEntryDeadline', stateIn({ draft: { unitPart: 'complete', agencyPart: 'complete' } })]),
+          guard: and(['isUnitHead', 'periodOpen', 'beforeDataEntryDeadline', stateIn({ draft: { unitPart: 'complete', agencyPart: 'complete' } })]),
         },
-        // Điều 5c: what is missing at the deadline scores 0; the submission moves on regardless.
-        DATA_ENTRY_DEADLINE_PASSED: { target: 'submitted', guard: 'dataEntryDeadlinePassed' },
+        // Điều 5c: what is missing scores 0, but nothing is closed silently: the reviewer closes it, with the reason.
+        CLOSE_UNSUBMITTED: { target: 'submitted', guard: and(['isIndependentReviewer', 'dataEntryDeadlinePassed', 'closeIsExplained']), actions: 'recordClosure' },
       },
     },
     submitted: { on: { START_VERIFICATION: { target: 'underVerification', guard: 'isIndependentReviewer' } } },
@@ -155,10 +201,22 @@ export const submissionMachine = setup({
       on: {
         RETURN: { target: 'returned', guard: and(['isIndependentReviewer', 'returnIsExplained']), actions: 'recordReturn' },
         RECORD_VERIFICATION: { target: 'underVerification', guard: 'isIndependentReviewer' },
-        VERIFY: { target: 'verified', guard: and(['isIndependentReviewer', 'everyIndicatorVerified']) },
+        VERIFY: { target: 'verified', guard: and(['isIndependentReviewer', 'everyIndicatorVerified']), actions: 'openDisputeWindow' },
       },
     },
-    returned: { on: { RESUBMIT: { target: 'underVerification', guard: 'isUnitHead', actions: 'clearReturn' } } },
+    // Back to the reviewer once everyone the return named has resent their part.
+    returned: {
+      on: {
+        RESUBMIT: [
+          { target: 'underVerification', guard: and(['isUnitHead', 'unitAwaited', 'onlyUnitLeft']), actions: 'clearReturn' },
+          { guard: and(['isUnitHead', 'unitAwaited']), actions: 'markUnitResent' },
+        ],
+        AGENCY_RESUBMIT: [
+          { target: 'underVerification', guard: and(['isAgencyOfSubmission', 'agencyAwaited', 'onlyThisAgencyLeft']), actions: 'clearReturn' },
+          { guard: and(['isAgencyOfSubmission', 'agencyAwaited']), actions: 'markAgencyResent' },
+        ],
+      },
+    },
     verified: {
       on: {
         DISPUTE: { target: 'disputed', guard: and(['isUnitHead', 'disputeIsExplained']), actions: 'recordDispute' },
@@ -168,7 +226,7 @@ export const submissionMachine = setup({
     },
     disputed: {
       on: {
-        DISPUTE_MESSAGE: { target: 'disputed', guard: or(['isUnitStaff', 'isIndependentReviewer']) },
+        DISPUTE_MESSAGE: { target: 'disputed', guard: or(['isUnitStaff', 'isIndependentReviewer', 'isAgencyOfSubmission']) },
         RECORD_RESOLUTION: { target: 'disputed', guard: 'isIndependentReviewer' },
         RESOLVE_DISPUTE: { target: 'disputeResolved', guard: and(['isIndependentReviewer', 'everyDisputeResolved']) },
       },

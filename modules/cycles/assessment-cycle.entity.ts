@@ -1,5 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import type { PersistedState } from '../../workflows/persisted-machine.js';
+import type { PeriodDeadlines } from './cycle-schedule.js';
+
+export type { PeriodDeadlines };
 
 export interface CycleFramework {
   unitKind: string;
@@ -7,12 +10,11 @@ export interface CycleFramework {
   version: number;
 }
 
-/** ISO instants (UTC) of each stage's end. */
-export interface CycleDeadlines {
-  dataEntry: string;
-  verification: string;
-  disputeWindow: string;
-  disputeResolution: string;
+export interface CycleSettings {
+  /** Điều 5: the dispute window, in working days from the day a verification result is sent. */
+  disputeWorkingDays: number;
+  /** A positive score on an indicator whose row asks for "Tài liệu kiểm chứng" needs evidence before it is sent. */
+  evidenceRequired: boolean;
 }
 
 /** A yearly assessment (e.g. DTI 2024): which framework version scores which unit kind, its periods and deadlines. */
@@ -30,10 +32,16 @@ export class AssessmentCycle {
 
   @Column({ type: 'json' }) frameworks: CycleFramework[];
 
-  /** In order, e.g. ["Q1","Q2","Q3","Q4"]; the last one is the year's final period. */
+  /** QUARTERLY or YEARLY (modules/scoring/engine/periods.ts). */
+  @Column({ type: 'varchar', length: 20, default: 'QUARTERLY' }) schedule: string;
+
+  /** The schedule's reporting periods in order, e.g. ["Q1","H1","Q3","YEAR"]; the last one is the year's. */
   @Column({ type: 'json' }) periods: string[];
 
-  @Column({ type: 'json' }) deadlines: CycleDeadlines;
+  /** Period code → its dates. */
+  @Column({ type: 'json' }) deadlines: Record<string, PeriodDeadlines>;
+
+  @Column({ type: 'json', nullable: true }) settings: CycleSettings | null;
 
   /** The cycle statechart's top-level state (workflows/cycle.machine.ts), repeated for queries. */
   @Column({ type: 'varchar', length: 30, default: 'collecting' }) status: string;

@@ -3,8 +3,8 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  ArrayUnique,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsISO8601,
@@ -16,8 +16,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { REPORTING_PERIODS, SCHEDULES } from '../scoring/engine/periods.js';
 
-export const PERIODS = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'YEAR'] as const;
+export const PERIOD_CODES = REPORTING_PERIODS.map((p) => p.code);
 
 export class CycleFrameworkDto {
   @ApiProperty({ enum: ['DEPARTMENT', 'DISTRICT', 'COMMUNE'] }) @IsIn(['DEPARTMENT', 'DISTRICT', 'COMMUNE']) unitKind: string;
@@ -25,32 +26,50 @@ export class CycleFrameworkDto {
   @ApiPropertyOptional({ description: 'Mặc định: phiên bản mới nhất' }) @IsOptional() @IsInt() @Min(1) version?: number;
 }
 
-export class CycleDeadlinesDto {
-  @ApiProperty({ example: '2025-01-15T16:59:59Z' }) @IsISO8601({ strict: true }) dataEntry: string;
-  @ApiProperty() @IsISO8601({ strict: true }) verification: string;
-  @ApiProperty() @IsISO8601({ strict: true }) disputeWindow: string;
-  @ApiProperty() @IsISO8601({ strict: true }) disputeResolution: string;
+/** One reporting period's own dates (ISO instants; "…T23:59:59+07:00" is read as Việt Nam time). */
+export class PeriodDeadlinesDto {
+  @ApiProperty({ enum: PERIOD_CODES, example: 'Q1' }) @IsIn(PERIOD_CODES) period: string;
+  @ApiProperty({ example: '2025-03-20T00:00:00+07:00', description: 'Mở nhập số liệu' }) @IsISO8601({ strict: true }) opensAt: string;
+  @ApiProperty({ example: '2025-04-10T23:59:59+07:00', description: 'Hạn nhập số liệu và gửi tự đánh giá' }) @IsISO8601({ strict: true }) dataEntry: string;
+  @ApiProperty({ example: '2025-04-25T23:59:59+07:00', description: 'Hạn thẩm định' }) @IsISO8601({ strict: true }) verification: string;
+  @ApiProperty({ example: '2025-05-15T23:59:59+07:00', description: 'Hạn giải quyết giải trình, kiến nghị' }) @IsISO8601({ strict: true }) disputeResolution: string;
 }
 
 export class CreateCycleDto {
-  @ApiProperty({ example: 'DTI-2024' }) @IsString() @Matches(/^[A-Z0-9-]{2,40}$/) code: string;
+  @ApiProperty({ example: 'DTI-2024-HUYEN' }) @IsString() @Matches(/^[A-Z0-9-]{2,40}$/) code: string;
   @ApiProperty({ example: 2024 }) @IsInt() @Min(2000) @Max(2100) year: number;
-  @ApiProperty({ example: 'Đánh giá DTI năm 2024' }) @IsString() @Length(2, 200) name: string;
+  @ApiProperty({ example: 'Đánh giá DTI cấp huyện năm 2024' }) @IsString() @Length(2, 200) name: string;
 
-  @ApiProperty({ type: [CycleFrameworkDto] })
+  /** One framework (one unit kind) per cycle: each kind's ranking goes to the chair on its own. */
+  @ApiProperty({ type: [CycleFrameworkDto], description: 'Đúng một bộ chỉ số (một loại đơn vị) cho mỗi kỳ đánh giá' })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(3)
+  @ArrayMaxSize(1)
   @ValidateNested({ each: true })
   @Type(() => CycleFrameworkDto)
   frameworks: CycleFrameworkDto[];
 
-  @ApiProperty({ example: ['Q1', 'Q2', 'Q3', 'Q4'], enum: PERIODS, isArray: true })
+  @ApiProperty({ enum: Object.keys(SCHEDULES), example: 'QUARTERLY', description: 'QUARTERLY: Quý I, 6 tháng, 9 tháng, Năm; YEARLY: chỉ báo cáo năm' })
+  @IsIn(Object.keys(SCHEDULES))
+  schedule: keyof typeof SCHEDULES;
+
+  @ApiProperty({ type: [PeriodDeadlinesDto], description: 'Các kỳ báo cáo của lịch đã chọn, đúng thứ tự, mỗi kỳ một lần' })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayUnique()
-  @IsIn(PERIODS, { each: true })
-  periods: (typeof PERIODS)[number][];
+  @ArrayMaxSize(4)
+  @ValidateNested({ each: true })
+  @Type(() => PeriodDeadlinesDto)
+  periods: PeriodDeadlinesDto[];
 
-  @ApiProperty({ type: CycleDeadlinesDto }) @ValidateNested() @Type(() => CycleDeadlinesDto) deadlines: CycleDeadlinesDto;
+  @ApiPropertyOptional({ example: 5, description: 'Số ngày làm việc để giải trình, kiến nghị kể từ ngày gửi kết quả thẩm định (mặc định 5)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  disputeWorkingDays?: number;
+
+  @ApiPropertyOptional({ example: true, description: 'Bắt buộc tài liệu kiểm chứng cho chỉ số có điểm (mặc định: có)' })
+  @IsOptional()
+  @IsBoolean()
+  evidenceRequired?: boolean;
 }

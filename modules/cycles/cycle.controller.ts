@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, ALL_ROLES, CurrentUser } from '../../src/access/access.decorators.js';
 import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { Role } from '../../src/access/role.enum.js';
+import { ChangePeriodDeadlinesDto } from './change-period-deadlines.dto.js';
 import { CreateCycleDto } from './create-cycle.dto.js';
 import { CycleService } from './cycle.service.js';
 
@@ -22,5 +23,17 @@ export class CycleController {
   @Allow([Role.ADMIN])
   open(@CurrentUser() actor: AuthenticatedUser, @Body() dto: CreateCycleDto) {
     return this.cycles.open(actor, dto);
+  }
+
+  @Patch(':id/periods/:period')
+  @Allow([Role.ADMIN])
+  @ApiOperation({ summary: 'Đổi các mốc thời gian của một kỳ báo cáo (có lý do, được ghi nhật ký)' })
+  changePeriodDeadlines(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Param('period') period: string,
+    @Body() dto: ChangePeriodDeadlinesDto,
+  ) {
+    return this.cycles.changePeriodDeadlines(actor, id, period, dto);
   }
 }

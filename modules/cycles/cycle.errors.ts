@@ -5,8 +5,25 @@ export const CycleErrors = defineErrors('CYCLE', {
   CODE_TAKEN: { status: 409, vi: 'Mã kỳ đánh giá đã được sử dụng', en: 'The cycle code is already in use' },
   DEADLINES_OUT_OF_ORDER: {
     status: 400,
-    vi: 'Các thời hạn phải theo thứ tự: nhập liệu < thẩm định < khiếu nại < giải quyết khiếu nại',
-    en: 'Deadlines must be in order: data entry < verification < dispute window < dispute resolution',
+    vi: 'Các mốc của mỗi kỳ báo cáo phải theo thứ tự: mở nhập liệu < hạn nhập liệu < hạn thẩm định < hạn giải quyết giải trình; và hạn nhập liệu của kỳ sau phải sau kỳ trước',
+    en: 'Each period’s dates must be in order (opening < data entry < verification < dispute resolution), and each period’s data entry after the previous one’s',
+  },
+  PERIODS_NOT_IN_SCHEDULE: {
+    status: 400,
+    vi: 'Các kỳ báo cáo phải đúng lịch đã chọn, theo thứ tự và mỗi kỳ một lần (Quý I, 6 tháng, 9 tháng, Năm; hoặc chỉ Năm)',
+    en: 'The periods must be exactly the chosen schedule’s, in order, each once',
+  },
+  ALREADY_EXISTS: {
+    status: 409,
+    vi: 'Đã có kỳ đánh giá của năm này cho bộ chỉ số này',
+    en: 'A cycle for this year and framework already exists',
+  },
+  PERIOD_NOT_IN_CYCLE: { status: 404, vi: 'Kỳ báo cáo không có trong kỳ đánh giá này', en: 'The period is not part of this cycle' },
+  NOTHING_TO_CHANGE: { status: 400, vi: 'Không có mốc thời gian nào được thay đổi', en: 'No date was changed' },
+  PUBLISHED_READ_ONLY: {
+    status: 409,
+    vi: 'Kết quả kỳ đánh giá đã công bố: số liệu chỉ còn được xem; mọi điều chỉnh đi qua quy trình đính chính của Chủ tịch',
+    en: 'The cycle’s results are published: its data is read-only; changes go through the chair’s correction',
   },
   FRAMEWORK_KIND_MISMATCH: {
     status: 400,

@@ -8,12 +8,14 @@ import { writeStateIfUnchanged } from '../../src/database/versioned-state.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FrameworkService } from '../frameworks/framework.service.js';
-import { sourceAgenciesOf } from '../scoring/engine/entry-rules.js';
+import { assessingAgenciesOf, reportingAgenciesOf } from '../scoring/engine/parties.js';
 import type { Framework } from '../scoring/engine/framework.types.js';
 import { SubmissionService } from '../submissions/submission.service.js';
 import { UnitKind } from '../units/unit-kind.enum.js';
 import { UnitService } from '../units/unit.service.js';
-import { AssessmentCycle } from './assessment-cycle.entity.js';
+import { AssessmentCycle, CycleSettings } from './assessment-cycle.entity.js';
+import { ChangePeriodDeadlinesDto } from './change-period-deadlines.dto.js';
+import { checkSchedule, moveDates } from './cycle-schedule.js';
 import { CreateCycleDto } from './create-cycle.dto.js';
 import { CycleErrors } from './cycle.errors.js';
 
@@ -40,9 +42,10 @@ export class CycleService {
     return cycle;
   }
 
-  /** The cycle of the year before (for the improvement rules), if there is one. */
-  previousOf(cycle: AssessmentCycle): Promise<AssessmentCycle | null> {
-    return this.cycles.findOne({ where: { year: cycle.year - 1 }, order: { id: 'DESC' } });
+  /** The published cycle of the year before for the same framework (the improvement rules read it), if any. */
+  async previousOf(cycle: AssessmentCycle): Promise<AssessmentCycle | null> {
+    const before = await this.forYear(cycle.year - 1, cycle.frameworks[0]?.code ?? '');
+    return before?.status === 'published' ? before : null;
   }
 
   /**
@@ -71,62 +74,89 @@ export class CycleService {
   }
 
   /**
-   * Opens a cycle: freezes the framework versions it uses and creates one draft submission per
-   * active unit of each kind and period, all in one transaction.
+   * Opens a cycle: checks its schedule, freezes the framework version it uses and creates one
+   * draft submission per active unit of the kind and reporting period, all in one transaction.
    */
   async open(actor: AuthenticatedUser, dto: CreateCycleDto): Promise<AssessmentCycle & { submissions: number }> {
-    // Normalised to UTC first: "…T23:59+07:00" and "…T16:59Z" are the same instant.
-    const utc = (iso: string) => new Date(iso).toISOString();
-    const { dataEntry, verification, disputeWindow, disputeResolution } = dto.deadlines;
-    const deadlines = { dataEntry: utc(dataEntry), verification: utc(verification), disputeWindow: utc(disputeWindow), disputeResolution: utc(disputeResolution) };
-    const d = deadlines;
-    if (!(d.dataEntry < d.verification && d.verification < d.disputeWindow && d.disputeWindow < d.disputeResolution)) {
-      throw new DomainException(CycleErrors.DEADLINES_OUT_OF_ORDER, d);
-    }
-    if (new Set(dto.frameworks.map((f) => f.unitKind)).size !== dto.frameworks.length) throw new DomainException(CycleErrors.DUPLICATE_UNIT_KIND);
+    const checked = checkSchedule(dto.schedule, dto.periods);
+    if (!checked.ok) throw new DomainException(CycleErrors[checked.problem], { schedule: dto.schedule, periods: dto.periods.map((p) => p.period) });
+    const { deadlines } = checked;
     if (await this.cycles.existsBy({ code: dto.code })) throw new DomainException(CycleErrors.CODE_TAKEN, { code: dto.code });
-    const chosen: { unitKind: string; code: string; version: number; units: { id: number }[]; agencies: number[] }[] = [];
-    for (const f of dto.frameworks) {
-      const version = await this.frameworks.get(f.code, f.version);
-      if (version.unitKind !== f.unitKind) throw new DomainException(CycleErrors.FRAMEWORK_KIND_MISMATCH, { code: f.code, unitKind: f.unitKind });
-      const units = await this.units.list({ kind: f.unitKind as UnitKind });
-      chosen.push({ unitKind: f.unitKind, code: version.code, version: version.version, units, agencies: await this.agencyIds(version.definition) });
-    }
+    const [f] = dto.frameworks;
+    const version = await this.frameworks.get(f.code, f.version);
+    if (version.unitKind !== f.unitKind) throw new DomainException(CycleErrors.FRAMEWORK_KIND_MISMATCH, { code: f.code, unitKind: f.unitKind });
+    if (await this.forYear(dto.year, version.code)) throw new DomainException(CycleErrors.ALREADY_EXISTS, { year: dto.year, framework: version.code });
+    const units = await this.units.list({ kind: f.unitKind as UnitKind });
+    const agencies = await this.agencyIds(version.definition, reportingAgenciesOf(version.definition));
+    const assessors = await this.agencyIds(version.definition, assessingAgenciesOf(version.definition));
+    const settings: CycleSettings = { disputeWorkingDays: dto.disputeWorkingDays ?? 5, evidenceRequired: dto.evidenceRequired ?? true };
     return this.dataSource.transaction(async (em) => {
       const cycle = await em.getRepository(AssessmentCycle).save(
         em.create(AssessmentCycle, {
           code: dto.code,
           year: dto.year,
           name: dto.name,
-          periods: dto.periods,
+          schedule: dto.schedule,
+          periods: dto.periods.map((p) => p.period),
           deadlines,
-          frameworks: chosen.map(({ unitKind, code, version }) => ({ unitKind, code, version })),
+          settings,
+          frameworks: [{ unitKind: f.unitKind, code: version.code, version: version.version }],
         }),
       );
-      let count = 0;
-      for (const f of chosen) {
-        await this.frameworks.freeze(f.code, f.version, em);
-        const rows = f.units.flatMap((unit) =>
-          dto.periods.map((period) => ({
-            cycleId: cycle.id,
-            unitId: unit.id,
-            period,
-            frameworkCode: f.code,
-            frameworkVersion: f.version,
-            agencies: f.agencies,
-            deadlines: { dataEntry: deadlines.dataEntry, disputeWindow: deadlines.disputeWindow },
-          })),
-        );
-        count += await this.submissions.createMany(em, rows);
-      }
+      await this.frameworks.freeze(version.code, version.version, em);
+      const rows = units.flatMap((unit) =>
+        cycle.periods.map((period) => ({
+          cycleId: cycle.id,
+          unitId: unit.id,
+          period,
+          frameworkCode: version.code,
+          frameworkVersion: version.version,
+          agencies,
+          assessors,
+          disputeWorkingDays: settings.disputeWorkingDays,
+          deadlines: { opensAt: deadlines[period].opensAt, dataEntry: deadlines[period].dataEntry, disputeWindow: null },
+        })),
+      );
+      const count = await this.submissions.createMany(em, rows);
       await this.audit.record(actor, { action: 'CYCLE.OPENED', entityType: 'cycle', entityId: cycle.id, after: { ...cycle, submissions: count } }, em);
       return { ...cycle, submissions: count };
     });
   }
 
+  /**
+   * An admin moves a reporting period's dates after the cycle opened, with the reason. The
+   * period's submissions follow (a unit's own later extension is kept), so reminders do too.
+   */
+  async changePeriodDeadlines(actor: AuthenticatedUser, id: number, period: string, dto: ChangePeriodDeadlinesDto) {
+    const cycle = await this.get(id);
+    if (cycle.status === 'published') throw new DomainException(CycleErrors.PUBLISHED_READ_ONLY, { id });
+    if (!cycle.periods.includes(period)) throw new DomainException(CycleErrors.PERIOD_NOT_IN_CYCLE, { id, period, periods: cycle.periods });
+    const { reason, ...changes } = dto;
+    if (!Object.values(changes).some((v) => v !== undefined)) throw new DomainException(CycleErrors.NOTHING_TO_CHANGE);
+    const next = moveDates(cycle.periods, cycle.deadlines, period, changes);
+    if (!next) throw new DomainException(CycleErrors.DEADLINES_OUT_OF_ORDER, { period, deadlines: cycle.deadlines });
+    return this.dataSource.transaction(async (em) => {
+      const updated = await em
+        .createQueryBuilder()
+        .update(AssessmentCycle)
+        .set({ deadlines: next as never, version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id, version: cycle.version })
+        .execute();
+      if (!updated.affected) throw new DomainException(CycleErrors.CONCURRENT_UPDATE, { id });
+      const moved = await this.submissions.followPeriodDates(em, id, period, cycle.deadlines[period], next[period]);
+      await this.audit.record(actor, { action: 'CYCLE.DEADLINES_CHANGED', entityType: 'cycle', entityId: id, before: { period, ...cycle.deadlines[period] }, after: { period, ...next[period], submissions: moved }, reason: reason.trim() }, em);
+      return em.getRepository(AssessmentCycle).findOneByOrFail({ id });
+    });
+  }
+
+  /** The cycle of this year for this framework (one per year and framework). */
+  private async forYear(year: number, frameworkCode: string): Promise<AssessmentCycle | null> {
+    const cycles = await this.cycles.findBy({ year });
+    return cycles.find((c) => c.frameworks.some((f) => f.code === frameworkCode)) ?? null;
+  }
+
   /** Every agency the framework assigns data to must exist, or its part could never be supplied. */
-  private async agencyIds(framework: Framework): Promise<number[]> {
-    const codes = sourceAgenciesOf(framework);
+  private async agencyIds(framework: Framework, codes: string[]): Promise<number[]> {
     const found = await this.units.byCodes(codes);
     const missing = codes.filter((c) => !found.some((u) => u.code === c));
     if (missing.length) throw new DomainException(CycleErrors.SUPPLIER_NOT_REGISTERED, { framework: framework.code, missing });

@@ -15,19 +15,34 @@ import { UserService } from '../users/user.service.js';
 import { demoValues } from './demo-values.js';
 
 const DAY = 24 * 60 * 60 * 1000;
-const FRAMEWORKS = [{ unitKind: 'DEPARTMENT', code: 'department' }, { unitKind: 'DISTRICT', code: 'district' }];
+const KINDS = [
+  { unitKind: 'DEPARTMENT', code: 'department', suffix: 'SO', label: 'sở, ban, ngành' },
+  { unitKind: 'DISTRICT', code: 'district', suffix: 'HUYEN', label: 'huyện, thành phố' },
+] as const;
+type Kind = (typeof KINDS)[number];
+
+/** Dates as they stood in the real year, recorded once the periods are played (the demo plays them today). */
+const RECORDED: Record<number, Record<string, [string, string, string, string]>> = {
+  2023: { YEAR: ['2023-12-01T00:00:00+07:00', '2024-01-15T23:59:59+07:00', '2024-02-15T23:59:59+07:00', '2024-03-15T23:59:59+07:00'] },
+  2024: {
+    Q1: ['2024-03-20T00:00:00+07:00', '2024-04-10T23:59:59+07:00', '2024-04-25T23:59:59+07:00', '2024-05-15T23:59:59+07:00'],
+    H1: ['2024-06-20T00:00:00+07:00', '2024-07-10T23:59:59+07:00', '2024-07-25T23:59:59+07:00', '2024-08-15T23:59:59+07:00'],
+    Q3: ['2024-09-20T00:00:00+07:00', '2024-10-10T23:59:59+07:00', '2024-10-25T23:59:59+07:00', '2024-11-15T23:59:59+07:00'],
+  },
+};
 
 /**
- * The demo's two years, played through the same services people use, as the demo accounts:
- * 2023 entered, moved on by its deadlines, verified, consolidated, approved and published;
- * 2024 (deadlines counted from the day the demo first starts) with its first half final and the
- * year's submissions spread over every state — drafts, returns, disputes — and the ranking
- * waiting for the chair.
+ * The demo's two years, played through the same services people use, as the demo accounts, one
+ * cycle per year and unit kind: 2023 (the year's report) entered, verified, accepted, approved
+ * and published; 2024 (quarterly: Quý I, 6 tháng, 9 tháng, Năm) with its first three reports
+ * final, the departments' year final and waiting for the chair, and the districts' year spread
+ * over every state — drafts, returns, disputes — so nothing of theirs can be ranked yet.
  */
 @Injectable()
 export class DemoCyclesService {
   private readonly logger = new Logger('DemoSeed');
   private people: AuthenticatedUser[] = [];
+  private started = Date.now();
 
   constructor(
     private readonly cycles: CycleService,
@@ -45,35 +60,59 @@ export class DemoCyclesService {
   async seed(): Promise<void> {
     if ((await this.cycles.list()).length) return;
     this.people = (await this.users.list()).map((u) => ({ id: u.id, username: u.username, role: u.role, unitId: u.unitId }));
-    const [admin, reviewer, chair] = ['admin', 'thamdinh.sotttt', 'chutich'].map((name) => this.people.find((p) => p.username === name)!);
-    const started = Date.now();
+    const [reviewer, chair] = ['thamdinh.sotttt', 'chutich'].map((name) => this.people.find((p) => p.username === name)!);
+    this.started = Date.now();
 
-    const y2023 = await this.cycles.open(admin, {
-      code: 'DTI-2023', year: 2023, name: 'Đánh giá chỉ số chuyển đổi số năm 2023', frameworks: FRAMEWORKS, periods: ['YEAR'],
-      deadlines: { dataEntry: '2024-01-15T16:59:59Z', verification: '2024-02-15T16:59:59Z', disputeWindow: '2024-02-29T16:59:59Z', disputeResolution: '2024-03-15T16:59:59Z' },
-    });
-    await this.fill(y2023.id, 2023);
-    await this.submissions.advanceByDeadlines(new Date()); // the data-entry deadline has long passed
-    for (const s of await this.list(y2023.id)) await this.verify(reviewer, s);
-    await this.submissions.advanceByDeadlines(new Date()); // and so has the dispute window
-    await this.consolidation.run(reviewer, y2023.id);
-    await this.publication.sendToChair(reviewer, y2023.id);
-    await this.publication.approve(chair, y2023.id);
-    await this.publication.publish(chair, y2023.id);
+    for (const kind of KINDS) {
+      const y2023 = await this.open(kind, 2023, 'YEARLY');
+      await this.fill(y2023.id, 2023);
+      for (const s of await this.list(y2023.id)) await this.toFinal(reviewer, s);
+      await this.record(y2023.id, 2023);
+      await this.consolidation.run(reviewer, y2023.id);
+      await this.publication.sendToChair(reviewer, y2023.id);
+      await this.publication.approve(chair, y2023.id);
+      await this.publication.publish(chair, y2023.id);
+    }
 
-    const at = (days: number) => new Date(started + days * DAY).toISOString();
-    const y2024 = await this.cycles.open(admin, {
-      code: 'DTI-2024', year: 2024, name: 'Đánh giá chỉ số chuyển đổi số năm 2024', frameworks: FRAMEWORKS, periods: ['H1', 'YEAR'],
-      deadlines: { dataEntry: at(14), verification: at(28), disputeWindow: at(42), disputeResolution: at(56) },
+    for (const kind of KINDS) {
+      const y2024 = await this.open(kind, 2024, 'QUARTERLY');
+      await this.fill(y2024.id, 2024);
+      const all = await this.list(y2024.id);
+      for (const s of all.filter((x) => x.period !== 'YEAR')) await this.toFinal(reviewer, s);
+      await this.record(y2024.id, 2024);
+      const year = all.filter((x) => x.period === 'YEAR');
+      if (kind.unitKind === 'DEPARTMENT') {
+        for (const s of year) await this.toFinal(reviewer, s);
+        await this.consolidation.run(reviewer, y2024.id);
+        await this.publication.sendToChair(reviewer, y2024.id);
+      } else {
+        for (const [i, s] of year.entries()) await this.spread(reviewer, s, i);
+      }
+    }
+    this.logger.warn(`Dữ liệu mẫu: năm 2023 đã công bố; năm 2024: khối sở chờ Chủ tịch phê duyệt, khối huyện đang đánh giá (${Math.round((Date.now() - this.started) / 1000)} giây)`);
+  }
+
+  /** A cycle whose periods are open now and due in the coming days, one after the other. */
+  private open(kind: Kind, year: number, schedule: 'YEARLY' | 'QUARTERLY') {
+    const at = (days: number) => new Date(this.started + days * DAY).toISOString();
+    const codes = schedule === 'YEARLY' ? ['YEAR'] : ['Q1', 'H1', 'Q3', 'YEAR'];
+    const admin = this.people.find((p) => p.role === Role.ADMIN)!;
+    return this.cycles.open(admin, {
+      code: `DTI-${year}-${kind.suffix}`,
+      year,
+      name: `Đánh giá chỉ số chuyển đổi số khối ${kind.label} năm ${year}`,
+      frameworks: [{ unitKind: kind.unitKind, code: kind.code }],
+      schedule,
+      periods: codes.map((period, i) => ({ period, opensAt: at(-1), dataEntry: at(i + 1 + (period === 'YEAR' ? 13 : 0)), verification: at(30 + i), disputeResolution: at(60 + i) })),
     });
-    await this.fill(y2024.id, 2024);
-    const all = await this.list(y2024.id);
-    for (const s of all.filter((x) => x.period === 'H1')) await this.toFinal(reviewer, s);
-    const year = all.filter((x) => x.period === 'YEAR');
-    for (const [i, s] of year.entries()) await this.spread(reviewer, s, i);
-    await this.consolidation.run(reviewer, y2024.id);
-    await this.publication.sendToChair(reviewer, y2024.id);
-    this.logger.warn(`Dữ liệu mẫu: kỳ 2023 đã công bố, kỳ 2024 chờ Chủ tịch phê duyệt (${Math.round((Date.now() - started) / 1000)} giây)`);
+  }
+
+  /** The played periods' dates set to the real year's, as the admin would record them (audited). */
+  private async record(cycleId: number, year: number): Promise<void> {
+    const admin = this.people.find((p) => p.role === Role.ADMIN)!;
+    for (const [period, [opensAt, dataEntry, verification, disputeResolution]] of Object.entries(RECORDED[year])) {
+      await this.cycles.changePeriodDeadlines(admin, cycleId, period, { opensAt, dataEntry, verification, disputeResolution, reason: `Dữ liệu mẫu: ghi lại các mốc thời gian thực tế của năm ${year}` });
+    }
   }
 
   /** Every party enters its part of every submission of the cycle, each through one import. */

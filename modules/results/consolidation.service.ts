@@ -11,7 +11,9 @@ import { consolidate, movements, RankedUnit, UnitYearInput } from '../scoring/en
 import type { Framework } from '../scoring/engine/framework.types.js';
 import type { IndicatorScore, UnitInputs } from '../scoring/engine/score.types.js';
 import { scoreUnit } from '../scoring/engine/score-unit.js';
+import { statusLabel } from '../submissions/submission-labels.js';
 import { SubmissionResultsService } from '../submissions/submission-results.service.js';
+import { reportingPeriod } from '../scoring/engine/periods.js';
 import { UnitService } from '../units/unit.service.js';
 import { ConsolidatedScore, LeafScore } from './consolidated-score.entity.js';
 import { Consolidation } from './consolidation.entity.js';
@@ -67,6 +69,22 @@ export class ConsolidationService {
       }
     }
     return { consolidated: out };
+  }
+
+  /**
+   * Only a finished year is ranked: the cycle's submissions that are not final, named, for the
+   * refusal of the moves towards the chair. Throws NOT_ALL_FINAL listing them; returns 0 otherwise.
+   */
+  async requireAllFinal(cycleId: number): Promise<number> {
+    const open = (await this.results.statuses(cycleId)).filter((s) => s.status !== 'final');
+    if (!open.length) return 0;
+    const units = new Map((await this.units.list({ includeInactive: true })).map((u) => [u.id, u]));
+    const list = open.map((s) => ({ submissionId: s.id, unitCode: units.get(s.unitId)?.code ?? '', unitName: units.get(s.unitId)?.name ?? '', period: s.period, status: s.status }));
+    const shown = list.slice(0, 10);
+    const more = list.length > shown.length ? ` và ${list.length - shown.length} hồ sơ khác` : '';
+    const vi = shown.map((s) => `${s.unitName} (${reportingPeriod(s.period).label}: ${statusLabel(s.status)})`).join('; ') + more;
+    const en = shown.map((s) => `${s.unitCode} (${s.period}: ${s.status})`).join('; ') + (more ? ` and ${list.length - shown.length} more` : '');
+    throw new DomainException(ResultsErrors.NOT_ALL_FINAL, { notFinal: list }, { vi, en });
   }
 
   /** The latest run of each kind of the cycle (the ones the reviewer would send to the chair). */

@@ -19,19 +19,24 @@ export class PublicResultsService {
     private readonly consolidation: ConsolidationService,
   ) {}
 
+  /** Each year with a published ranking, and the rankings (one cycle per unit kind) it has. */
   async years() {
-    const out = [];
+    const byYear = new Map<number, { year: number; cycles: unknown[]; unitKinds: string[] }>();
     for (const cycle of await this.cycles.list()) {
       const versions = await this.publication.list(cycle.id, true);
       if (!versions.length) continue;
-      out.push({ year: cycle.year, name: cycle.name, unitKinds: cycle.frameworks.map((f) => f.unitKind), versions: versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt, reason: v.reason, changes: v.changes })) });
+      const entry = byYear.get(cycle.year) ?? { year: cycle.year, cycles: [], unitKinds: [] };
+      const unitKinds = cycle.frameworks.map((f) => f.unitKind);
+      entry.unitKinds.push(...unitKinds);
+      entry.cycles.push({ name: cycle.name, unitKinds, versions: versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt, reason: v.reason, changes: v.changes })) });
+      byYear.set(cycle.year, entry);
     }
-    return out;
+    return [...byYear.values()];
   }
 
   /** Ranking of one unit kind in a published version (the latest unless one is asked for). */
   async ranking(year: number, unitKind: string, version?: number) {
-    const { cycle, published } = await this.published(year, version);
+    const { cycle, published } = await this.published(year, version, unitKind);
     const runId = published.runs[unitKind];
     if (!runId) throw new DomainException(ResultsErrors.UNIT_KIND_NOT_IN_CYCLE, { unitKind });
     const rows = await this.consolidation.ranking(runId);
@@ -50,8 +55,7 @@ export class PublicResultsService {
    * average of the units of its kind, every indicator's points, and the previous year's published scores.
    */
   async unitProfile(year: number, unitCode: string, version?: number) {
-    const { cycle, published } = await this.published(year, version);
-    for (const [unitKind, runId] of Object.entries(published.runs)) {
+    for (const { cycle, published } of await this.publishedOfYear(year, version)) for (const [unitKind, runId] of Object.entries(published.runs)) {
       const rows = await this.consolidation.ranking(runId);
       const own = rows.find((r) => r.unitCode === unitCode);
       if (!own) continue;
@@ -75,7 +79,7 @@ export class PublicResultsService {
 
   private async previousYear(year: number, unitKind: string, unitCode: string) {
     try {
-      const { published } = await this.published(year - 1);
+      const { published } = await this.published(year - 1, undefined, unitKind);
       const runId = published.runs[unitKind];
       return runId ? ((await this.consolidation.ranking(runId)).find((r) => r.unitCode === unitCode) ?? null) : null;
     } catch (error) {
@@ -84,12 +88,21 @@ export class PublicResultsService {
     }
   }
 
-  private async published(year: number, version?: number): Promise<{ cycle: { year: number; name: string }; published: PublishedResult }> {
+  /** The year's published version of the cycle that ranks this unit kind (one cycle per year and kind). */
+  private async published(year: number, version: number | undefined, unitKind: string) {
+    const found = (await this.publishedOfYear(year, version)).find((p) => p.published.runs[unitKind]);
+    if (!found) throw new DomainException(ResultsErrors.NOT_PUBLISHED, { year, version, unitKind });
+    return found;
+  }
+
+  private async publishedOfYear(year: number, version?: number): Promise<{ cycle: { year: number; name: string }; published: PublishedResult }[]> {
+    const out = [];
     for (const cycle of (await this.cycles.list()).filter((c) => c.year === year)) {
       const versions = await this.publication.list(cycle.id, true);
       const published = version === undefined ? versions[0] : versions.find((v) => v.version === version);
-      if (published) return { cycle, published };
+      if (published) out.push({ cycle, published });
     }
-    throw new DomainException(ResultsErrors.NOT_PUBLISHED, { year, version });
+    if (!out.length) throw new DomainException(ResultsErrors.NOT_PUBLISHED, { year, version });
+    return out;
   }
 }

@@ -33,7 +33,8 @@ export class PublicationService {
   /** The latest run of every kind goes to the chair. */
   async sendToChair(actor: AuthenticatedUser, cycleId: number) {
     const runs = await this.latestRunIds(cycleId);
-    return this.cycles.applyEvent(actor, cycleId, { type: 'SEND_TO_CHAIR', runs }, async () => ({ status: 'awaitingApproval', proposed: runs }));
+    const unfinished = await this.consolidation.requireAllFinal(cycleId);
+    return this.cycles.applyEvent(actor, cycleId, { type: 'SEND_TO_CHAIR', runs, unfinished }, async () => ({ status: 'awaitingApproval', proposed: runs }));
   }
 
   sendBack(actor: AuthenticatedUser, cycleId: number, reason: string) {
@@ -41,12 +42,14 @@ export class PublicationService {
   }
 
   /** The chair's sign-off freezes the proposed runs as the next version (public only once published). */
-  approve(actor: AuthenticatedUser, cycleId: number) {
-    return this.cycles.applyEvent(actor, cycleId, { type: 'APPROVE' }, (em, _c, next: CycleContext) => this.freeze(em, actor, cycleId, next.proposed!, null, null));
+  async approve(actor: AuthenticatedUser, cycleId: number) {
+    const unfinished = await this.consolidation.requireAllFinal(cycleId);
+    return this.cycles.applyEvent(actor, cycleId, { type: 'APPROVE', unfinished }, (em, _c, next: CycleContext) => this.freeze(em, actor, cycleId, next.proposed!, null, null));
   }
 
-  publish(actor: AuthenticatedUser, cycleId: number) {
-    return this.cycles.applyEvent(actor, cycleId, { type: 'PUBLISH' }, async (em) => {
+  async publish(actor: AuthenticatedUser, cycleId: number) {
+    const unfinished = await this.consolidation.requireAllFinal(cycleId);
+    return this.cycles.applyEvent(actor, cycleId, { type: 'PUBLISH', unfinished }, async (em) => {
       const repo = em.getRepository(PublishedResult);
       const pending = await repo.findOneOrFail({ where: { cycleId, publishedAt: IsNull() }, order: { version: 'DESC' } });
       pending.publishedAt = new Date();

@@ -5,4 +5,9 @@ export const ResultsErrors = defineErrors('RESULTS', {
   NOT_CONSOLIDATED: { status: 404, vi: 'Chưa tổng hợp kết quả cho loại đơn vị này', en: 'No consolidation yet for this unit kind' },
   NOT_PUBLISHED: { status: 404, vi: 'Không có kết quả đã công bố', en: 'No published results' },
   UNIT_NOT_FOUND: { status: 404, vi: 'Không có đơn vị này trong kết quả', en: 'No such unit in the results' },
+  NOT_ALL_FINAL: {
+    status: 409,
+    vi: 'Chỉ xếp hạng khi mọi hồ sơ của kỳ đánh giá đã hoàn thành; còn các hồ sơ chưa hoàn thành',
+    en: 'A ranking goes forward only when every submission of the cycle is final; these are not',
+  },
 });

@@ -2,8 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 
 /**
- * Moves people make here. The deadline moves (DATA_ENTRY_DEADLINE_PASSED, …) are the system's
- * own; VERIFY, DISPUTE and RESOLVE_DISPUTE have their own routes, which do their bookkeeping first.
+ * Moves people make here. The deadline move (DISPUTE_WINDOW_CLOSED) is the system's own; VERIFY, DISPUTE and RESOLVE_DISPUTE have their own routes, which do their bookkeeping first.
  */
 export const USER_EVENTS = [
   'UNIT_PART_COMPLETE',
@@ -11,9 +10,11 @@ export const USER_EVENTS = [
   'AGENCY_PART_COMPLETE',
   'AGENCY_PART_INCOMPLETE',
   'SUBMIT',
+  'CLOSE_UNSUBMITTED',
   'START_VERIFICATION',
   'RETURN',
   'RESUBMIT',
+  'AGENCY_RESUBMIT',
   'ACCEPT',
   'FINALIZE',
 ] as const;
@@ -29,7 +30,7 @@ export class SubmissionEventDto {
   @Matches(/^[0-9A-Z.]{1,20}$/, { each: true })
   indicators?: string[];
 
-  @ApiPropertyOptional({ description: 'Lý do trả lại (RETURN)' }) @IsOptional() @IsString() @Length(1, 2000) reason?: string;
+  @ApiPropertyOptional({ description: 'Lý do trả lại (RETURN) hoặc đóng hồ sơ không nộp (CLOSE_UNSUBMITTED)' }) @IsOptional() @IsString() @Length(1, 2000) reason?: string;
 
   @ApiPropertyOptional({ description: 'Giải trình khiếu nại (DISPUTE)' })
   @IsOptional()

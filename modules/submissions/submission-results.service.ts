@@ -37,8 +37,8 @@ export class SubmissionResultsService {
   ) {}
 
   /** Framework, period and state of every submission of the cycle: enough to know what is final. */
-  statuses(cycleId: number): Promise<Pick<Submission, 'frameworkCode' | 'period' | 'status'>[]> {
-    return this.submissions.find({ select: { frameworkCode: true, period: true, status: true }, where: { cycleId } });
+  statuses(cycleId: number): Promise<Pick<Submission, 'id' | 'unitId' | 'frameworkCode' | 'period' | 'status'>[]> {
+    return this.submissions.find({ select: { id: true, unitId: true, frameworkCode: true, period: true, status: true }, where: { cycleId }, order: { unitId: 'ASC', id: 'ASC' } });
   }
 
   /** Every submission of the cycle scored with this framework, with its inputs and final points: four queries whatever the size. */

@@ -5,12 +5,13 @@ import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { Role } from '../../src/access/role.enum.js';
 import { writeStateIfUnchanged } from '../../src/database/versioned-state.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
-import { decide, PersistedState, start } from '../../workflows/persisted-machine.js';
+import { allowedEvents, decide, PersistedState, start } from '../../workflows/persisted-machine.js';
 import { SubmissionContext, SubmissionEvent, submissionMachine } from '../../workflows/submission.machine.js';
 import { AuditService } from '../audit/audit.service.js';
 import { UserService } from '../users/user.service.js';
 import { SubmissionEventDto } from './submission-event.dto.js';
 import { Submission } from './submission.entity.js';
+import { EVENT_LABELS, statusLabel } from './submission-labels.js';
 import { SubmissionErrors } from './submission.errors.js';
 
 /** Roles that work across units; source agencies see where they supply, the others their own unit. */
@@ -25,8 +26,11 @@ export interface NewSubmission {
   period: string;
   frameworkCode: string;
   frameworkVersion: number;
-  /** Unit ids of the source agencies that supply part of it. */
+  /** Unit ids of the source agencies that report part of it. */
   agencies: number[];
+  /** Unit ids of the agencies that assess some of its indicators (Appendix III). */
+  assessors: number[];
+  disputeWorkingDays: number;
   deadlines: SubmissionContext['deadlines'];
 }
 
@@ -42,8 +46,8 @@ export class SubmissionService {
   /** Called by the cycle service inside its transaction: one draft per unit and period. */
   async createMany(em: EntityManager, rows: NewSubmission[]): Promise<number> {
     const repo = em.getRepository(Submission);
-    for (const { deadlines, agencies, ...row } of rows) {
-      const state = start(submissionMachine, { unitId: row.unitId, designatedReviewerId: null, agencies, deadlines });
+    for (const { deadlines, agencies, assessors, disputeWorkingDays, ...row } of rows) {
+      const state = start(submissionMachine, { unitId: row.unitId, designatedReviewerId: null, agencies, assessors, disputeWorkingDays, deadlines });
       await repo.save(repo.create({ ...row, state, status: 'draft' }));
     }
     return rows.length;
@@ -145,7 +149,11 @@ export class SubmissionService {
     const submission = await this.get(actor, id);
     const context = submission.state.context as SubmissionContext;
     const utc = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined).map(([k, v]) => [k, new Date(v!).toISOString()]));
-    const later = Object.entries(utc).every(([k, v]) => Date.parse(v) > Date.parse(context.deadlines[k as keyof SubmissionContext['deadlines']]));
+    // A dispute window opens only when the result is sent: before that there is nothing to extend.
+    const later = Object.entries(utc).every(([k, v]) => {
+      const current = context.deadlines[k as keyof SubmissionContext['deadlines']];
+      return !!current && Date.parse(v) > Date.parse(current);
+    });
     if (!Object.keys(utc).length || !later) throw new DomainException(SubmissionErrors.EXTENSION_NOT_LATER, { current: context.deadlines });
     const deadlines = { ...context.deadlines, ...utc };
     return this.dataSource.transaction(async (em) => {
@@ -156,15 +164,35 @@ export class SubmissionService {
   }
 
   /**
-   * The deadline job: every draft past its data-entry deadline is submitted (what is missing
-   * scores 0, Điều 5c) and every verified submission past its dispute window becomes final.
-   * Idempotent: the statechart refuses a move that no longer applies, and a lost race is skipped.
+   * An admin moved a reporting period's dates: its drafts follow. A submission whose own date was
+   * extended past the new one keeps its extension. Inside the cycle service's transaction.
+   */
+  async followPeriodDates(em: EntityManager, cycleId: number, period: string, before: { opensAt: string; dataEntry: string }, after: { opensAt: string; dataEntry: string }): Promise<number> {
+    const rows = await em.getRepository(Submission).findBy({ cycleId, period, status: 'draft' });
+    let moved = 0;
+    for (const submission of rows) {
+      const context = submission.state.context as SubmissionContext;
+      const own = context.deadlines.dataEntry;
+      const dataEntry = own === before.dataEntry || Date.parse(own) < Date.parse(after.dataEntry) ? after.dataEntry : own;
+      const deadlines = { ...context.deadlines, opensAt: after.opensAt, dataEntry };
+      if (deadlines.dataEntry === own && deadlines.opensAt === context.deadlines.opensAt) continue;
+      await this.writeState(em, submission, { ...submission.state, context: { ...context, deadlines } }, submission.status);
+      moved++;
+    }
+    return moved;
+  }
+
+  /**
+   * The deadline job: every verified submission past its dispute window becomes final. Drafts
+   * past their data-entry deadline are not closed here: the reviewer closes them, with the reason
+   * (CLOSE_UNSUBMITTED), so that nothing is closed silently. Idempotent: the statechart refuses a
+   * move that no longer applies, and a lost race is skipped.
    */
   async advanceByDeadlines(now: Date): Promise<{ moved: number }> {
-    const candidates = await this.submissions.find({ where: [{ status: 'draft' }, { status: 'verified' }] });
+    const candidates = await this.submissions.find({ where: { status: 'verified' } });
     let moved = 0;
     for (const submission of candidates) {
-      const type = submission.status === 'draft' ? 'DATA_ENTRY_DEADLINE_PASSED' : 'DISPUTE_WINDOW_CLOSED';
+      const type = 'DISPUTE_WINDOW_CLOSED';
       const decision = decide(submissionMachine, submission.state, { type, by: { kind: 'SYSTEM' }, at: now.toISOString() });
       if (!decision.allowed) continue;
       try {
@@ -188,9 +216,19 @@ export class SubmissionService {
   private decideOrRefuse(submission: Submission, event: SubmissionEvent) {
     const decision = decide(submissionMachine, submission.state, event);
     if (!decision.allowed) {
-      throw new DomainException(SubmissionErrors.ILLEGAL_TRANSITION, { status: decision.status, event: event.type, possible: decision.possible });
+      const allowed = this.allowedFor(submission, event);
+      const vi = `hồ sơ đang ở trạng thái "${statusLabel(decision.status)}"; ${allowed.length ? `bạn có thể: ${allowed.map((e) => EVENT_LABELS[e] ?? e).join('; ')}` : 'bạn không có thao tác nào ở bước này'}`;
+      const en = `the submission is ${decision.status}; ${allowed.length ? `you may: ${allowed.join(', ')}` : 'you have no move at this step'}`;
+      throw new DomainException(SubmissionErrors.ILLEGAL_TRANSITION, { status: decision.status, event: event.type, possible: decision.possible, allowed }, { vi, en });
     }
     return decision;
+  }
+
+  /** The moves this person could make now, asked with a well-formed payload (a reason, an item). */
+  private allowedFor(submission: Submission, event: SubmissionEvent): string[] {
+    const probe = (type: string) =>
+      ({ type, by: event.by, at: event.at, indicators: ['1.1'], reason: 'lý do', explanation: 'giải trình', complete: true, unitAwaited: true, awaiting: [] }) as unknown as SubmissionEvent;
+    return allowedEvents(submissionMachine, submission.state, probe).filter((t) => !t.startsWith('RECORD_') && t !== 'DISPUTE_MESSAGE');
   }
 
   /** Writes only if nobody changed the submission since it was read: of two concurrent moves, one lands. */

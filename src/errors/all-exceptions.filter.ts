@@ -27,14 +27,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const req = http.getRequest<Request>();
     const res = http.getResponse<Response>();
     const { definition, details } = this.classify(exception);
+    const specifics = exception instanceof DomainException ? exception.specifics : undefined;
     if (definition.status >= 500) {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     }
     const body: ErrorBody = {
       statusCode: definition.status,
       code: definition.code,
-      message: definition.vi,
-      messageEn: definition.en,
+      message: specifics ? `${definition.vi}: ${specifics.vi}` : definition.vi,
+      messageEn: specifics ? `${definition.en}: ${specifics.en}` : definition.en,
       ...(details === undefined ? {} : { details }),
       path: req.originalUrl ?? req.url,
       timestamp: new Date().toISOString(),

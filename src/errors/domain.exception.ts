@@ -27,6 +27,8 @@ export class DomainException extends Error {
   constructor(
     readonly definition: ErrorDefinition,
     readonly details?: unknown,
+    /** What this case adds to the code's message (which units, which moves), in both languages. */
+    readonly specifics?: { vi: string; en: string },
   ) {
     super(definition.en);
     this.name = 'DomainException';

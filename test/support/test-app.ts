@@ -150,20 +150,33 @@ export function expectErrorShape(body: Record<string, unknown>, status: number, 
   expect(typeof body.path).toBe('string');
 }
 
-/** A cycle opening request for the given year: districts, one quarter, deadlines in that year. */
+/** One reporting period's dates: open since 2020, its stages in the given year (far ahead of today). */
+export function periodDates(year: number, period: string, month: number) {
+  const m = String(month).padStart(2, '0');
+  return {
+    period,
+    opensAt: '2020-01-01T00:00:00Z',
+    dataEntry: `${year}-${m}-10T16:59:59Z`,
+    verification: `${year}-${m}-20T16:59:59Z`,
+    disputeResolution: `${year}-${m}-28T16:59:59Z`,
+  };
+}
+
+const SCHEDULE_MONTHS: Record<string, [string, number][]> = {
+  YEARLY: [['YEAR', 1]],
+  QUARTERLY: [['Q1', 4], ['H1', 7], ['Q3', 10], ['YEAR', 12]],
+};
+
+/** A cycle opening request for the given year: districts, the year's report alone unless a schedule is given. */
 export function cycleFor(year: number, overrides: Record<string, unknown> = {}) {
+  const schedule = (overrides.schedule as string) ?? 'YEARLY';
   return {
     code: `DTI-${year}`,
     year,
     name: `Đánh giá DTI năm ${year}`,
     frameworks: [{ unitKind: 'DISTRICT', code: 'district' }],
-    periods: ['Q1'],
-    deadlines: {
-      dataEntry: `${year}-01-15T16:59:59Z`,
-      verification: `${year}-02-15T16:59:59Z`,
-      disputeWindow: `${year}-02-28T16:59:59Z`,
-      disputeResolution: `${year}-03-15T16:59:59Z`,
-    },
+    schedule,
+    periods: SCHEDULE_MONTHS[schedule].map(([p, month]) => periodDates(year, p, month)),
     ...overrides,
   };
 }

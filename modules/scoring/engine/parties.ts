@@ -1,0 +1,73 @@
+import { flatten } from './framework-validator.js';
+import type { Framework, IndicatorDef, VariableDef } from './framework.types.js';
+
+/**
+ * Who does what on an indicator (Decision 3473, Điều 5a and Appendices I-III): the party that
+ * reports the data for the self-assessment (the unit, or an agency where the seed gives it alone
+ * as the source) and the agencies that give their own figure and assessment of it for every unit
+ * ("cung cấp thông tin và đánh giá", Appendix III). A party is 'UNIT' or an agency's unit code.
+ * Pure rules: the services call them from one place each.
+ */
+export interface AssessingAgency {
+  agency: string;
+  /** The variables this agency gives a figure for; absent: all of the indicator's. */
+  variables?: string[];
+}
+type WithAssessors = IndicatorDef & { assessedBy?: AssessingAgency[] };
+
+export const UNIT = 'UNIT';
+
+/** Who reports a variable: its own supplier, else its indicator's, else the unit itself. */
+export const reporterOf = (def: IndicatorDef, v: VariableDef): string => v.supplier ?? def.supplier ?? UNIT;
+
+/** The parties that report at least one of the indicator's own (not shared) variables. */
+export function reportersOfIndicator(def: IndicatorDef): string[] {
+  return [...new Set((def.variables ?? []).filter((v) => !v.ref).map((v) => reporterOf(def, v)))];
+}
+
+export function assessorsOfIndicator(def: IndicatorDef): AssessingAgency[] {
+  return (def as WithAssessors).assessedBy ?? [];
+}
+
+/** The variables an assessing agency gives its figure for. */
+export function assessedVariables(def: IndicatorDef, agency: string): string[] {
+  const a = assessorsOfIndicator(def).find((x) => x.agency === agency);
+  if (!a) return [];
+  return a.variables ?? (def.variables ?? []).filter((v) => !v.ref).map((v) => v.key);
+}
+
+/** Agencies (codes) that report part of the self-assessment somewhere in the framework: due before SUBMIT. */
+export function reportingAgenciesOf(framework: Framework): string[] {
+  return [...new Set(flatten(framework.indicators).flatMap(reportersOfIndicator))].filter((c) => c !== UNIT).sort();
+}
+
+/** Agencies (codes) that assess some indicator for every unit (Appendix III): they never block the unit. */
+export function assessingAgenciesOf(framework: Framework): string[] {
+  return [...new Set(flatten(framework.indicators).flatMap((d) => assessorsOfIndicator(d).map((a) => a.agency)))].sort();
+}
+
+/**
+ * Điều 5c "không có nội dung … điểm tối đa" is a claim about the data: it is made by whoever
+ * reports the indicator (the unit where the unit reports it, the agency where the agency does),
+ * never by the unit on an indicator an agency supplies. The reviewer decides it in verification.
+ */
+export function mayDeclareNotApplicable(def: IndicatorDef, party: string): boolean {
+  const reporters = reportersOfIndicator(def);
+  return reporters.length === 1 && reporters[0] === party;
+}
+
+/**
+ * A return names indicators; each goes back to whoever supplied it: the unit where it reports
+ * any of them, each reporting or assessing agency named. `to` narrows it to the parties the
+ * reviewer chose (e.g. only the agency whose figure is off).
+ */
+export function partiesToCorrect(defs: IndicatorDef[], to?: string[]): { unit: boolean; agencies: string[] } {
+  const all = new Set(defs.flatMap((d) => [...reportersOfIndicator(d), ...assessorsOfIndicator(d).map((a) => a.agency)]));
+  const chosen = to?.length ? [...all].filter((p) => to.includes(p)) : [...all];
+  return { unit: chosen.includes(UNIT), agencies: chosen.filter((p) => p !== UNIT).sort() };
+}
+
+/** Does this party have anything to do with the indicator (report or assess)? */
+export function takesPartIn(def: IndicatorDef, party: string): boolean {
+  return reportersOfIndicator(def).includes(party) || assessorsOfIndicator(def).some((a) => a.agency === party);
+}

@@ -49,7 +49,7 @@ export interface IndicatorDef {
    */
   supplier?: string;
   /**
-   * Appendix III, "Đơn vị phụ trách cung cấp thông tin và đánh giá" (Điều 8.2: Sở TTTT "chủ trì,
+   * Appendix III, "Đơn vị phụ trách cung cấp thông tin và đánh giá" (Điều 8.2: Sở TTTT "Chủ trì,
    * phối hợp các cơ quan, đơn vị … tổng hợp, giải trình các chỉ số … theo phân công tại Phụ lục
    * III"), and Appendix I's "Kết quả theo dõi của STTTT" (6.2.3): the provincial agencies that
    * give information on the indicator and assess it. They do not replace the reporter: the unit

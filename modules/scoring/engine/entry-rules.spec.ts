@@ -32,7 +32,11 @@ describe('entry checks', () => {
   });
 
   it('lists the agencies a framework assigns data to, without the unit itself', () => {
-    expect(sourceAgenciesOf(district)).toEqual(['CA-TINH', 'CUC-THUE', 'CUC-TK', 'NHNN-DN', 'SO-CT', 'SO-GDDT', 'SO-KHDT', 'SO-NV', 'SO-TC', 'SO-TTTT', 'SO-YT']);
+    const department = readBundledFrameworks().find((f) => f.code === 'department')!;
+    // Appendix I 9.1: "Sở TTTT theo dõi, đánh giá | Sở TTTT" — the only row whose source is an agency alone
+    expect(sourceAgenciesOf(department)).toEqual(['SO-TTTT']);
+    // Appendix II: every leaf is "Huyện/thành phố cung cấp" (or its communes'); Appendix III's agencies assess, they do not report
+    expect(sourceAgenciesOf(district)).toEqual([]);
   });
 });
 

@@ -5,7 +5,10 @@ import type { VariableValue } from './score.types.js';
 /** Who supplies a variable: its own supplier, else its indicator's, else the unit itself. */
 export const supplierOf = (def: IndicatorDef, v: VariableDef): string => v.supplier ?? def.supplier ?? 'UNIT';
 
-/** The source agencies (unit codes) that supply at least one variable somewhere in the framework. */
+/**
+ * The source agencies (unit codes) that supply, i.e. report, at least one variable somewhere in
+ * the framework. Agencies that only assess an indicator (`assessedBy`) are not among them.
+ */
 export function sourceAgenciesOf(framework: Framework): string[] {
   const codes = flatten(framework.indicators).flatMap((def) => (def.variables ?? []).filter((v) => !v.ref).map((v) => supplierOf(def, v)));
   return [...new Set(codes)].filter((c) => c !== 'UNIT').sort();

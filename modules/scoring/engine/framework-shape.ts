@@ -47,6 +47,16 @@ function checkIndicator(raw: unknown, where: string): string[] {
       }
     }
   }
+  if (raw.assessedBy !== undefined) {
+    if (!Array.isArray(raw.assessedBy)) problems.push(`${at}: assessedBy must be a list of { agency, variables? }`);
+    else {
+      for (const a of raw.assessedBy) {
+        if (!isObject(a) || !isText(a.agency, 40)) problems.push(`${at}: each assessedBy entry needs an agency (a unit code, at most 40 characters)`);
+        else if (a.variables !== undefined && !isTerms(a.variables)) problems.push(`${at}: assessedBy ${a.agency} variables must be a non-empty list of variable keys`);
+      }
+    }
+  }
+  if (raw.collectedFrom !== undefined && raw.collectedFrom !== 'COMMUNES') problems.push(`${at}: collectedFrom is COMMUNES or absent`);
   if (raw.rule !== undefined) problems.push(...checkRule(raw.rule, at));
   return problems;
 }

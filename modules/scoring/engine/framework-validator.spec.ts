@@ -83,4 +83,49 @@ describe('validateFramework', () => {
       '1.1: variable b refers to 1.2.b, which is itself shared from elsewhere',
     ]);
   });
+
+  describe('who assesses (assessedBy) and where the figures come from (collectedFrom)', () => {
+    const withLeaf = (extra: Partial<IndicatorDef>) => validateFramework(fw([main([leaf('1.1', 10, extra), leaf('1.2', 20)])]));
+    const shared = {
+      variables: [{ key: 'a', label: 'a', type: 'count' as const }, { key: 'b', label: 'b', type: 'count' as const, ref: { indicator: '1.2', variable: 'b' } }],
+    };
+
+    it('accepts agencies on all variables or on some, and figures collected from the communes', () => {
+      expect(withLeaf({ assessedBy: [{ agency: 'SO-TC', variables: ['b'] }, { agency: 'SO-KHDT', variables: ['a'] }] })).toEqual([]);
+      expect(withLeaf({ assessedBy: [{ agency: 'SO-TTTT' }], collectedFrom: 'COMMUNES' })).toEqual([]);
+      expect(withLeaf({ ...shared, assessedBy: [{ agency: 'SO-TC' }] })).toEqual([]); // absent = a only, b is shared
+    });
+
+    it('refuses an agency that is not a non-empty text, and variables that are not a non-empty list', () => {
+      expect(withLeaf({ assessedBy: [{ agency: ' ' }] })).toEqual(['1.1: each assessedBy entry needs an agency (a unit code, at most 40 characters)']);
+      expect(withLeaf({ assessedBy: [{ agency: 7 }] as never })).toEqual(['1.1: each assessedBy entry needs an agency (a unit code, at most 40 characters)']);
+      expect(withLeaf({ assessedBy: [{ agency: 'SO-TC', variables: [] }] })).toEqual(['1.1: assessedBy SO-TC variables must be a non-empty list of variable keys']);
+      expect(withLeaf({ assessedBy: [{ agency: 'SO-TC', variables: 'a' }] as never })).toEqual(['1.1: assessedBy SO-TC variables must be a non-empty list of variable keys']);
+      expect(withLeaf({ assessedBy: { agency: 'SO-TC' } as never })).toEqual(['1.1: assessedBy must be a list of { agency, variables? }']);
+    });
+
+    it('refuses the same agency twice, and the unit itself as an assessor', () => {
+      expect(withLeaf({ assessedBy: [{ agency: 'SO-TC' }, { agency: 'SO-TC', variables: ['a'] }] })).toEqual(['1.1: assessedBy names SO-TC twice']);
+      expect(withLeaf({ assessedBy: [{ agency: 'UNIT' }] })).toEqual([
+        '1.1: assessedBy names UNIT: the unit reports its data (supplier), an assessing agency is another unit',
+      ]);
+    });
+
+    it("refuses a variable the indicator does not define, one shared from elsewhere, or one named twice", () => {
+      expect(withLeaf({ assessedBy: [{ agency: 'SO-TC', variables: ['z'] }] })).toEqual(['1.1: assessedBy SO-TC names variable z, which is not defined']);
+      expect(withLeaf({ ...shared, assessedBy: [{ agency: 'SO-TC', variables: ['a', 'b'] }] })).toEqual([
+        '1.1: assessedBy SO-TC names variable b, which is shared from 1.2.b: it is assessed there',
+      ]);
+      expect(withLeaf({ assessedBy: [{ agency: 'SO-TC', variables: ['a', 'a'] }] })).toEqual(['1.1: assessedBy SO-TC names variable a twice']);
+    });
+
+    it('refuses another source than the communes, and either field on an indicator with children', () => {
+      expect(withLeaf({ collectedFrom: 'VILLAGES' as never })).toEqual(['1.1: collectedFrom is COMMUNES or absent']);
+      const parent = { ...main([leaf('1.1', 10), leaf('1.2', 20)]), collectedFrom: 'COMMUNES' as const, assessedBy: [{ agency: 'SO-TTTT' }] };
+      expect(validateFramework(fw([parent]))).toEqual([
+        '1: collectedFrom belongs on a leaf, whose figures the communes hold',
+        '1: assessedBy belongs on the leaves, whose variables the agencies give figures for',
+      ]);
+    });
+  });
 });

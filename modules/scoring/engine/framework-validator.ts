@@ -46,6 +46,7 @@ function checkIndicator(def: IndicatorDef, byCode: Map<string, IndicatorDef>): s
   const out: string[] = [];
   const at = (msg: string) => out.push(`${def.code}: ${msg}`);
   if (typeof def.maxPoints !== 'number' || def.maxPoints < 0) at('maxPoints must be a number ≥ 0');
+  out.push(...checkAssessment(def));
   if (def.children) {
     const sum = round(def.children.reduce((acc, c) => acc + c.maxPoints, 0));
     if (!close(sum, def.maxPoints)) at(`children add up to ${sum}, not ${def.maxPoints}`);
@@ -83,6 +84,36 @@ function checkIndicator(def: IndicatorDef, byCode: Map<string, IndicatorDef>): s
   if (def.rule.kind === 'CHOICE') {
     const options = def.variables?.find((v) => v.key === (def.rule as { variable: string }).variable)?.options ?? [];
     for (const o of options) if (def.rule.shares[o.value] === undefined) at(`choice option ${o.value} has no share`);
+  }
+  return out;
+}
+
+/**
+ * Who assesses and where the figures come from: `assessedBy` and `collectedFrom` describe a
+ * leaf's variables, so they stand on leaves; each agency once; an agency's variables are the
+ * indicator's own (a shared value is given where it lives).
+ */
+function checkAssessment(def: IndicatorDef): string[] {
+  const out: string[] = [];
+  const at = (msg: string) => out.push(`${def.code}: ${msg}`);
+  if (def.children) {
+    if (def.collectedFrom) at('collectedFrom belongs on a leaf, whose figures the communes hold');
+    if (def.assessedBy) at('assessedBy belongs on the leaves, whose variables the agencies give figures for');
+    return out;
+  }
+  const seen = new Set<string>();
+  for (const a of def.assessedBy ?? []) {
+    if (a.agency === 'UNIT') at('assessedBy names UNIT: the unit reports its data (supplier), an assessing agency is another unit');
+    if (seen.has(a.agency)) at(`assessedBy names ${a.agency} twice`);
+    seen.add(a.agency);
+    const keys = new Set<string>();
+    for (const key of a.variables ?? []) {
+      const v = def.variables?.find((x) => x.key === key);
+      if (keys.has(key)) at(`assessedBy ${a.agency} names variable ${key} twice`);
+      keys.add(key);
+      if (!v) at(`assessedBy ${a.agency} names variable ${key}, which is not defined`);
+      else if (v.ref) at(`assessedBy ${a.agency} names variable ${key}, which is shared from ${v.ref.indicator}.${v.ref.variable}: it is assessed there`);
+    }
   }
   return out;
 }

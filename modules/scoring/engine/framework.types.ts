@@ -41,12 +41,41 @@ export interface IndicatorDef {
   /** The rule as the seed writes it (Vietnamese), kept verbatim for display and audit. */
   ruleText?: string;
   evidence?: string;
-  /** Who supplies the indicator: the unit itself ("UNIT") or a source agency's unit code. */
+  /**
+   * Who reports the data: the seed's "Nguồn thu thập dữ liệu" column. The unit itself ("UNIT",
+   * the default: Appendix I "Sở, ban ngành", Appendix II "Huyện/thành phố cung cấp"), or an
+   * agency's unit code where that column names the agency alone (Appendix I 9.1 "Sở TTTT").
+   * An agency that only checks the unit's figures is not the supplier: see `assessedBy`.
+   */
   supplier?: string;
+  /**
+   * Appendix III, "Đơn vị phụ trách cung cấp thông tin và đánh giá" (Điều 8.2: Sở TTTT "Chủ trì,
+   * phối hợp các cơ quan, đơn vị … tổng hợp, giải trình các chỉ số … theo phân công tại Phụ lục
+   * III"), and Appendix I's "Kết quả theo dõi của STTTT" (6.2.3): the provincial agencies that
+   * give information on the indicator and assess it. They do not replace the reporter: the unit
+   * still enters its figures (Điều 10.1 "Cung cấp đầy đủ, chính xác, kịp thời các số liệu"), the
+   * agencies give theirs to check them. Two agencies in one cell ("Sở Tài chính, Sở Kế hoạch và
+   * Đầu tư") are two entries. Leaves only.
+   */
+  assessedBy?: AssessingAgency[];
+  /**
+   * Appendix II rows whose source is "Xã/Phường/Thị trấn cung cấp" (4.9): the communes hold the
+   * figures; the district collects its communes' figures and enters them. The district stays the
+   * reporter (`supplier`). Leaves only.
+   */
+  collectedFrom?: 'COMMUNES';
   periods?: Period[];
   yearly?: YearlyMethod;
   /** Điều 5c: the unit may declare it not applicable (with a reason) and gets the maximum. */
   notApplicableAllowed?: boolean;
+}
+
+/** One agency of an indicator's `assessedBy` (Appendix III: "Đơn vị phụ trách cung cấp thông tin và đánh giá"). */
+export interface AssessingAgency {
+  /** The agency's unit code (SO-TTTT, SO-TC, CA-TINH…, as in modules/demo/demo-units.ts). */
+  agency: string;
+  /** variables this agency gives a figure for; absent = all of the indicator's own (non-ref) variables */
+  variables?: string[];
 }
 
 export type VariableType = 'count' | 'number' | 'money' | 'percent' | 'boolean' | 'choice' | 'text';

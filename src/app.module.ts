@@ -13,6 +13,7 @@ import { ResultsModule } from '../modules/results/results.module.js';
 import { ReportsModule } from '../modules/reports/reports.module.js';
 import { ReminderModule } from '../modules/reminders/reminder.module.js';
 import { SubmissionModule } from '../modules/submissions/submission.module.js';
+import { AgencyFigureModule } from '../modules/agency-figures/agency-figure.module.js';
 import { HealthModule } from '../modules/health/health.module.js';
 import { UnitModule } from '../modules/units/unit.module.js';
 import { UserModule } from '../modules/users/user.module.js';
@@ -49,6 +50,7 @@ import { createValidationPipe } from './errors/validation.js';
     AuthModule,
     FrameworkModule,
     SubmissionModule,
+    AgencyFigureModule,
     CycleModule,
     ResultsModule,
     ReportsModule,

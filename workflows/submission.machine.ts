@@ -30,6 +30,8 @@ export interface SubmissionContext {
   agenciesDone: number[];
   /** Agencies that give their own figure and assessment (Appendix III) until the result is sent; they never block the unit. */
   assessors?: number[];
+  /** The cycle's setting, copied at creation: evidence is required before SUBMIT (the service checks it). */
+  evidenceRequired?: boolean;
   /** The cycle's dispute window, in working days from the day the verification result is sent. */
   disputeWorkingDays?: number;
   deadlines: Deadlines;

@@ -114,6 +114,7 @@ export class CycleService {
           agencies,
           assessors,
           disputeWorkingDays: settings.disputeWorkingDays,
+          evidenceRequired: settings.evidenceRequired,
           deadlines: { opensAt: deadlines[period].opensAt, dataEntry: deadlines[period].dataEntry, disputeWindow: null },
         })),
       );

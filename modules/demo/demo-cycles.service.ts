@@ -103,6 +103,8 @@ export class DemoCyclesService {
       name: `Đánh giá chỉ số chuyển đổi số khối ${kind.label} năm ${year}`,
       frameworks: [{ unitKind: kind.unitKind, code: kind.code }],
       schedule,
+      // The demo's values come without documents; a real cycle keeps evidence required (the default).
+      evidenceRequired: false,
       periods: codes.map((period, i) => ({ period, opensAt: at(-1), dataEntry: at(i + 1 + (period === 'YEAR' ? 13 : 0)), verification: at(30 + i), disputeResolution: at(60 + i) })),
     });
   }

@@ -45,6 +45,7 @@ export class DisputeService {
   async addMessage(actor: AuthenticatedUser, id: number, code: string, dto: DisputeMessageDto) {
     const submission = await this.submissions.get(actor, id);
     this.submissions.requireAllowed(actor, submission, 'DISPUTE_MESSAGE');
+    await this.data.requireAgencyPart(actor, submission, code);
     const item = await this.item(id, code);
     return this.dataSource.transaction(async (em) => {
       const message = await em.getRepository(DisputeMessage).save(em.create(DisputeMessage, { disputeItemId: item.id, authorId: actor.id, authorRole: actor.role, body: dto.body.trim() }));

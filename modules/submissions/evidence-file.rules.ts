@@ -29,3 +29,11 @@ export function attachmentHeader(name: string): string {
   const fallback = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\x20-\x7e]|["\\]/g, '_');
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
+
+/** Types a browser shows by itself: previewed inline on request, everything else downloads. */
+export const PREVIEWABLE_TYPES = new Set(['application/pdf', 'image/jpeg', 'image/png']);
+
+export function contentDisposition(name: string, mimeType: string, inline: boolean): string {
+  const header = attachmentHeader(name);
+  return inline && PREVIEWABLE_TYPES.has(mimeType) ? header.replace(/^attachment/, 'inline') : header;
+}

@@ -1,12 +1,12 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, ParseBoolPipe, ParseIntPipe, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Allow, ALL_ROLES, CurrentUser } from '../../src/access/access.decorators.js';
 import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { Role } from '../../src/access/role.enum.js';
 import { EvidenceService } from './evidence.service.js';
 import type { UploadedFile as EvidenceFile } from './evidence.service.js';
-import { UploadEvidenceDto } from './upload-evidence.dto.js';
+import { LinkEvidenceDto, UploadEvidenceDto } from './upload-evidence.dto.js';
 
 @ApiTags('evidence')
 @ApiBearerAuth()
@@ -41,6 +41,20 @@ export class EvidenceController {
     return this.evidence.upload(actor, id, code, file, dto);
   }
 
+  @Post('indicators/:code/evidence-links')
+  @Allow([Role.UNIT_OFFICER, Role.UNIT_HEAD, Role.SOURCE_AGENCY])
+  @ApiOperation({ summary: 'Thêm tài liệu kiểm chứng dưới dạng đường dẫn (văn bản đăng trên cổng thông tin)' })
+  link(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number, @Param('code') code: string, @Body() dto: LinkEvidenceDto) {
+    return this.evidence.link(actor, id, code, dto);
+  }
+
+  @Delete('evidence/:evidenceId')
+  @Allow([Role.UNIT_OFFICER, Role.UNIT_HEAD, Role.SOURCE_AGENCY])
+  @ApiOperation({ summary: 'Người tải lên xóa tài liệu kiểm chứng khi chỉ số còn được sửa' })
+  remove(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number, @Param('evidenceId', ParseIntPipe) evidenceId: number) {
+    return this.evidence.remove(actor, id, evidenceId);
+  }
+
   @Get('evidence')
   @Allow(ALL_ROLES)
   list(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number) {
@@ -49,7 +63,13 @@ export class EvidenceController {
 
   @Get('evidence/:evidenceId/download')
   @Allow(ALL_ROLES)
-  download(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number, @Param('evidenceId', ParseIntPipe) evidenceId: number) {
-    return this.evidence.download(actor, id, evidenceId);
+  @ApiQuery({ name: 'inline', required: false, type: Boolean, description: 'true: xem trước trong trình duyệt (PDF, ảnh)' })
+  download(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Param('evidenceId', ParseIntPipe) evidenceId: number,
+    @Query('inline', new ParseBoolPipe({ optional: true })) inline?: boolean,
+  ) {
+    return this.evidence.download(actor, id, evidenceId, inline ?? false);
   }
 }

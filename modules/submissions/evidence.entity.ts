@@ -1,6 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Tài liệu kiểm chứng: stored under a generated name, the uploader's name kept for download. */
+/**
+ * Tài liệu kiểm chứng: a file stored under a generated name (the uploader's name kept for
+ * download), or a link to where the document is published (an official portal): `url` set,
+ * no stored file (storedName empty, size 0).
+ */
 @Entity('evidence')
 @Index(['submissionId', 'indicatorCode'])
 export class Evidence {
@@ -14,6 +18,7 @@ export class Evidence {
   @Column({ type: 'varchar', length: 120 }) mimeType: string;
   @Column({ type: 'int' }) size: number;
   @Column({ type: 'varchar', length: 64 }) sha256: string;
+  @Column({ type: 'varchar', length: 1000, nullable: true }) url: string | null;
   /** Số, ngày, cơ quan ban hành of the document, where it has them. */
   @Column({ type: 'varchar', length: 100, nullable: true }) documentNumber: string | null;
   @Column({ type: 'varchar', length: 10, nullable: true }) documentDate: string | null;

@@ -12,5 +12,8 @@ export const EvidenceErrors = defineErrors('EVIDENCE', {
     vi: 'Tên tệp không hợp lệ (không được chứa đường dẫn hoặc ký tự điều khiển)',
     en: 'Invalid file name (no paths or control characters)',
   },
+  BAD_LINK: { status: 400, vi: 'Đường dẫn tài liệu phải là địa chỉ http:// hoặc https:// hợp lệ', en: 'The link must be a valid http:// or https:// address' },
+  NOT_UPLOADER: { status: 403, vi: 'Chỉ người đã tải lên mới được xóa tài liệu kiểm chứng này', en: 'Only its uploader may delete this evidence' },
   NOT_FOUND: { status: 404, vi: 'Không tìm thấy tài liệu kiểm chứng', en: 'Evidence not found' },
+  IS_LINK: { status: 409, vi: 'Tài liệu này là đường dẫn, không có tệp để tải về: mở đường dẫn đã lưu', en: 'This evidence is a link: there is no file to download' },
 });

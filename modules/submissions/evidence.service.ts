@@ -11,12 +11,12 @@ import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { appConfig } from '../../src/config/app.config.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
 import { AuditService } from '../audit/audit.service.js';
-import { acceptableFileName, ALLOWED_EVIDENCE_TYPES, attachmentHeader } from './evidence-file.rules.js';
+import { acceptableFileName, ALLOWED_EVIDENCE_TYPES, contentDisposition } from './evidence-file.rules.js';
 import { Evidence } from './evidence.entity.js';
 import { EvidenceErrors } from './evidence.errors.js';
 import { SubmissionDataService } from './submission-data.service.js';
 import { SubmissionService } from './submission.service.js';
-import { UploadEvidenceDto } from './upload-evidence.dto.js';
+import { LinkEvidenceDto, UploadEvidenceDto } from './upload-evidence.dto.js';
 
 export interface UploadedFile {
   originalname: string;
@@ -79,17 +79,66 @@ export class EvidenceService {
     }
   }
 
+  /** A link to where the document is published, recorded like a file (audited, per indicator). */
+  async link(actor: AuthenticatedUser, id: number, code: string, dto: LinkEvidenceDto) {
+    await this.data.requireDataAccess(actor, id, code, 'evidence');
+    const url = new URL(dto.url.trim());
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new DomainException(EvidenceErrors.BAD_LINK);
+    const title = acceptableFileName(dto.title.trim());
+    if (!title) throw new DomainException(EvidenceErrors.BAD_NAME);
+    return this.dataSource.transaction(async (em) => {
+      const row = await em.getRepository(Evidence).save(
+        em.create(Evidence, {
+          submissionId: id,
+          indicatorCode: code,
+          storedName: '',
+          originalName: title,
+          mimeType: 'text/uri-list',
+          size: 0,
+          sha256: '',
+          url: url.toString(),
+          documentNumber: dto.documentNumber?.trim() || null,
+          documentDate: dto.documentDate ?? null,
+          issuer: dto.issuer?.trim() || null,
+          uploadedById: actor.id,
+        }),
+      );
+      await this.audit.record(actor, { action: 'SUBMISSION.EVIDENCE_LINKED', entityType: 'submission', entityId: id, after: { indicator: code, evidenceId: row.id, title, url: row.url } }, em);
+      return row;
+    });
+  }
+
+  /**
+   * Its uploader removes a piece of evidence while the indicator is still theirs to edit (before
+   * submission, or when returned). The row goes first, the file after: never a row without a file.
+   */
+  async remove(actor: AuthenticatedUser, id: number, evidenceId: number): Promise<{ deleted: number }> {
+    await this.submissions.get(actor, id);
+    const row = await this.evidence.findOneBy({ id: evidenceId, submissionId: id });
+    if (!row) throw new DomainException(EvidenceErrors.NOT_FOUND, { evidenceId });
+    if (row.uploadedById !== actor.id) throw new DomainException(EvidenceErrors.NOT_UPLOADER, { evidenceId });
+    await this.data.requireDataAccess(actor, id, row.indicatorCode, 'evidence');
+    await this.dataSource.transaction(async (em) => {
+      await em.getRepository(Evidence).delete({ id: row.id });
+      await this.audit.record(actor, { action: 'SUBMISSION.EVIDENCE_DELETED', entityType: 'submission', entityId: id, before: { indicator: row.indicatorCode, evidenceId: row.id, originalName: row.originalName, sha256: row.sha256, url: row.url } }, em);
+    });
+    if (row.storedName) await rm(join(this.app.uploadDir, row.storedName), { force: true });
+    return { deleted: row.id };
+  }
+
   /** Listing and downloading are authorized exactly as the submission is. */
   async list(actor: AuthenticatedUser, id: number): Promise<Evidence[]> {
     await this.submissions.get(actor, id);
     return this.evidence.find({ where: { submissionId: id }, order: { indicatorCode: 'ASC', id: 'ASC' } });
   }
 
-  async download(actor: AuthenticatedUser, id: number, evidenceId: number): Promise<StreamableFile> {
+  /** `inline`: PDF and images open in the browser (preview); anything else is downloaded. */
+  async download(actor: AuthenticatedUser, id: number, evidenceId: number, inline = false): Promise<StreamableFile> {
     await this.submissions.get(actor, id);
     const row = await this.evidence.findOneBy({ id: evidenceId, submissionId: id });
+    if (row?.url) throw new DomainException(EvidenceErrors.IS_LINK, { evidenceId, url: row.url });
     const path = row && join(this.app.uploadDir, row.storedName);
     if (!row || !path || !(await stat(path).catch(() => null))) throw new DomainException(EvidenceErrors.NOT_FOUND, { evidenceId });
-    return new StreamableFile(createReadStream(path), { type: row.mimeType, length: row.size, disposition: attachmentHeader(row.originalName) });
+    return new StreamableFile(createReadStream(path), { type: row.mimeType, length: row.size, disposition: contentDisposition(row.originalName, row.mimeType, inline) });
   }
 }

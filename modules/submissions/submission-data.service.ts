@@ -10,6 +10,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { FrameworkService } from '../frameworks/framework.service.js';
 import { checkEnteredValues, checkRatioBounds, supplierOf } from '../scoring/engine/entry-rules.js';
 import { flatten } from '../scoring/engine/framework-validator.js';
+import { mayDeclareNotApplicable, takesPartIn } from '../scoring/engine/parties.js';
 import type { Framework, IndicatorDef } from '../scoring/engine/framework.types.js';
 import { findScore } from '../scoring/engine/score-cycle.js';
 import { scoreUnit } from '../scoring/engine/score-unit.js';
@@ -48,6 +49,11 @@ export class SubmissionDataService {
     return this.score(submission, await this.frameworkOf(submission));
   }
 
+  /** What was entered, as the engine reads it; for services that already checked access to the submission. */
+  async entered(submission: Submission) {
+    return inputsOf(await this.values.findBy({ submissionId: submission.id }));
+  }
+
   /** The indicators that score (leaves with a rule), from the framework alone: no scoring needed. */
   async scoredIndicators(actor: AuthenticatedUser, submissionId: number): Promise<{ code: string; maxPoints: number }[]> {
     const framework = await this.frameworkOf(await this.submissions.get(actor, submissionId));
@@ -73,7 +79,8 @@ export class SubmissionDataService {
       const v = def.variables!.find((x) => x.key === k);
       return v && !v.ref && supplierOf(def, v) !== party;
     });
-    if (foreign.length || (dto.notApplicable !== undefined && party !== 'UNIT')) {
+    // Điều 5c is claimed by whoever reports the indicator: never by the unit on an agency's figures.
+    if (foreign.length || (dto.notApplicable !== undefined && !mayDeclareNotApplicable(def, party))) {
       throw new DomainException(SubmissionErrors.NOT_YOUR_PART, { code: def.code, variables: foreign });
     }
     const problems = checkEnteredValues(def, entered);
@@ -144,11 +151,19 @@ export class SubmissionDataService {
     const framework = await this.frameworkOf(submission);
     const def = flatten(framework.indicators).find((d) => d.code === code && !d.children && d.variables?.length);
     if (!def) throw new DomainException(SubmissionErrors.INDICATOR_NOT_FOUND, { code });
-    this.requireEditable(submission, code, party, purpose);
+    this.requireEditable(submission, code, party === 'UNIT' ? null : actor.unitId, purpose);
     if (party !== 'UNIT' && !def.variables!.some((v) => !v.ref && supplierOf(def, v) === party)) {
       throw new DomainException(SubmissionErrors.NOT_YOUR_PART, { code });
     }
     return { submission, party, framework, def };
+  }
+
+  /** A source agency speaks in a dispute thread only on an indicator it reports or assesses. */
+  async requireAgencyPart(actor: AuthenticatedUser, submission: Submission, code: string): Promise<void> {
+    if (actor.role !== Role.SOURCE_AGENCY) return;
+    const party = await this.partyOf(actor);
+    const def = flatten((await this.frameworkOf(submission)).indicators).find((d) => d.code === code);
+    if (!def || !takesPartIn(def, party)) throw new DomainException(SubmissionErrors.NOT_YOUR_PART, { code });
   }
 
   /** 'UNIT' for the unit's own staff, the agency's unit code for a source agency. */
@@ -159,15 +174,17 @@ export class SubmissionDataService {
   }
 
   /**
-   * Draft: everyone enters their part. Returned: the unit edits only the indicators named.
+   * Draft: everyone enters their part. Returned: whoever the return awaits edits only the indicators named.
    * Disputed: the unit adds new evidence (never data: the self-assessment stays as submitted)
    * for the indicators it disputes.
    */
-  private requireEditable(submission: Submission, code: string, party: string, purpose: 'data' | 'evidence'): void {
+  private requireEditable(submission: Submission, code: string, agencyId: number | null, purpose: 'data' | 'evidence'): void {
     if (submission.status === 'draft') return;
     const { returned, disputed } = submission.state.context as SubmissionContext;
-    if (submission.status === 'returned' && party === 'UNIT' && returned?.indicators.includes(code)) return;
-    if (submission.status === 'disputed' && purpose === 'evidence' && party === 'UNIT' && disputed?.indicators.includes(code)) return;
+    // Returned: each party named in the return, on the indicators named, until it resends.
+    const awaited = agencyId === null ? returned?.unitAwaited !== false : (returned?.awaiting ?? []).includes(agencyId);
+    if (submission.status === 'returned' && awaited && returned?.indicators.includes(code)) return;
+    if (submission.status === 'disputed' && purpose === 'evidence' && agencyId === null && disputed?.indicators.includes(code)) return;
     throw new DomainException(SubmissionErrors.NOT_EDITABLE, { status: submission.status, code });
   }
 

@@ -30,6 +30,17 @@ export class SubmissionEventDto {
   @Matches(/^[0-9A-Z.]{1,20}$/, { each: true })
   indicators?: string[];
 
+  @ApiPropertyOptional({
+    example: ['UNIT', 'SO-TC'],
+    description: 'RETURN: trả lại cho ai ("UNIT" là đơn vị, hoặc mã cơ quan cung cấp/đánh giá); mặc định: bên đã cung cấp số liệu',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @Matches(/^[A-Z0-9-]{1,40}$/, { each: true })
+  to?: string[];
+
   @ApiPropertyOptional({ description: 'Lý do trả lại (RETURN) hoặc đóng hồ sơ không nộp (CLOSE_UNSUBMITTED)' }) @IsOptional() @IsString() @Length(1, 2000) reason?: string;
 
   @ApiPropertyOptional({ description: 'Giải trình khiếu nại (DISPUTE)' })

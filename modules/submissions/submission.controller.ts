@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, ALL_ROLES, CurrentUser } from '../../src/access/access.decorators.js';
 import { Role } from '../../src/access/role.enum.js';
 import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
@@ -51,6 +51,13 @@ export class SubmissionController {
   }
 
   /** The self-assessment score, computed from what has been entered, with a trace per indicator. */
+  @Get('submissions/:id/readiness')
+  @Allow(ALL_ROLES)
+  @ApiOperation({ summary: 'Những gì đơn vị còn thiếu trước khi gửi: số liệu chưa nhập (0 điểm) và tài liệu kiểm chứng còn thiếu (chặn việc gửi)' })
+  readiness(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number) {
+    return this.submissions.readiness(actor, id);
+  }
+
   @Get('submissions/:id/score')
   @Allow(ALL_ROLES)
   score(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number) {

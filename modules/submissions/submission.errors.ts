@@ -12,6 +12,11 @@ export const SubmissionErrors = defineErrors('SUBMISSION', {
     vi: 'Hồ sơ vừa được người khác cập nhật; vui lòng tải lại và thử lại',
     en: 'The submission was just changed by someone else; reload and try again',
   },
+  EVIDENCE_MISSING: {
+    status: 409,
+    vi: 'Chưa gửi được: các chỉ số có điểm sau đây chưa có tài liệu kiểm chứng theo yêu cầu của bộ chỉ số',
+    en: 'Cannot submit yet: these indicators score points but have no evidence, which the framework asks for',
+  },
   INDICATOR_NOT_FOUND: {
     status: 404,
     vi: 'Chỉ số không có trong bộ chỉ số của hồ sơ này hoặc không nhận số liệu',

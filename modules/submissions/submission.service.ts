@@ -9,6 +9,15 @@ import { allowedEvents, decide, PersistedState, start } from '../../workflows/pe
 import { SubmissionContext, SubmissionEvent, submissionMachine } from '../../workflows/submission.machine.js';
 import { AuditService } from '../audit/audit.service.js';
 import { UserService } from '../users/user.service.js';
+import { FrameworkService } from '../frameworks/framework.service.js';
+import { flatten } from '../scoring/engine/framework-validator.js';
+import { partiesToCorrect } from '../scoring/engine/parties.js';
+import { UnitService } from '../units/unit.service.js';
+import { scoreUnit } from '../scoring/engine/score-unit.js';
+import { Evidence } from './evidence.entity.js';
+import { IndicatorValue } from './indicator-value.entity.js';
+import { readiness, Readiness } from './submission-readiness.js';
+import { inputsOf } from './submission-results.service.js';
 import { SubmissionEventDto } from './submission-event.dto.js';
 import { Submission } from './submission.entity.js';
 import { EVENT_LABELS, statusLabel } from './submission-labels.js';
@@ -31,6 +40,7 @@ export interface NewSubmission {
   /** Unit ids of the agencies that assess some of its indicators (Appendix III). */
   assessors: number[];
   disputeWorkingDays: number;
+  evidenceRequired: boolean;
   deadlines: SubmissionContext['deadlines'];
 }
 
@@ -38,16 +48,20 @@ export interface NewSubmission {
 export class SubmissionService {
   constructor(
     @InjectRepository(Submission) private readonly submissions: Repository<Submission>,
+    @InjectRepository(IndicatorValue) private readonly values: Repository<IndicatorValue>,
+    @InjectRepository(Evidence) private readonly evidence: Repository<Evidence>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly users: UserService,
+    private readonly frameworks: FrameworkService,
+    private readonly units: UnitService,
   ) {}
 
   /** Called by the cycle service inside its transaction: one draft per unit and period. */
   async createMany(em: EntityManager, rows: NewSubmission[]): Promise<number> {
     const repo = em.getRepository(Submission);
-    for (const { deadlines, agencies, assessors, disputeWorkingDays, ...row } of rows) {
-      const state = start(submissionMachine, { unitId: row.unitId, designatedReviewerId: null, agencies, assessors, disputeWorkingDays, deadlines });
+    for (const { deadlines, agencies, assessors, disputeWorkingDays, evidenceRequired, ...row } of rows) {
+      const state = start(submissionMachine, { unitId: row.unitId, designatedReviewerId: null, agencies, assessors, disputeWorkingDays, evidenceRequired, deadlines });
       await repo.save(repo.create({ ...row, state, status: 'draft' }));
     }
     return rows.length;
@@ -73,7 +87,10 @@ export class SubmissionService {
   }
 
   private maySee(actor: AuthenticatedUser, submission: Submission): boolean {
-    if (actor.role === Role.SOURCE_AGENCY) return ((submission.state.context as SubmissionContext).agencies ?? []).includes(actor.unitId);
+    if (actor.role === Role.SOURCE_AGENCY) {
+      const context = submission.state.context as SubmissionContext;
+      return [...(context.agencies ?? []), ...(context.assessors ?? [])].includes(actor.unitId);
+    }
     return CROSS_UNIT_ROLES.includes(actor.role) || submission.unitId === actor.unitId;
   }
 
@@ -114,6 +131,7 @@ export class SubmissionService {
     within?: (em: EntityManager) => Promise<void>,
   ): Promise<Submission> {
     const submission = await this.get(actor, id);
+    if (dto.type === 'RETURN') facts = { ...facts, ...(await this.returnParties(submission, dto.indicators ?? [], dto.to)) };
     // Facts the service established (completeness) come last: nothing in a request can override them.
     const event = {
       ...dto,
@@ -125,6 +143,7 @@ export class SubmissionService {
       at: new Date().toISOString(),
     } as SubmissionEvent;
     const decision = this.decideOrRefuse(submission, event);
+    if (dto.type === 'SUBMIT') await this.requireReady(submission);
     return this.dataSource.transaction(async (em) => {
       await this.writeState(em, submission, decision.next, decision.status);
       await within?.(em);
@@ -142,6 +161,41 @@ export class SubmissionService {
       );
       return em.getRepository(Submission).findOneByOrFail({ id });
     });
+  }
+
+  /** What the unit still owes (missing values score 0; missing evidence blocks SUBMIT). */
+  async readiness(actor: AuthenticatedUser, id: number): Promise<Readiness> {
+    return this.readinessOf(await this.get(actor, id));
+  }
+
+  private async readinessOf(submission: Submission): Promise<Readiness> {
+    const framework = (await this.frameworks.get(submission.frameworkCode, submission.frameworkVersion)).definition;
+    const inputs = inputsOf(await this.values.findBy({ submissionId: submission.id }));
+    const withEvidence = new Set((await this.evidence.find({ select: { indicatorCode: true }, where: { submissionId: submission.id } })).map((e) => e.indicatorCode));
+    const required = (submission.state.context as SubmissionContext).evidenceRequired ?? false;
+    return readiness(framework, submission.period, inputs, scoreUnit(framework, inputs), withEvidence, required);
+  }
+
+  private async requireReady(submission: Submission): Promise<void> {
+    const r = await this.readinessOf(submission);
+    if (!r.missingEvidence.length) return;
+    const shown = r.missingEvidence.slice(0, 15).map((m) => m.code).join(', ');
+    const more = r.missingEvidence.length > 15 ? ` và ${r.missingEvidence.length - 15} chỉ số khác` : '';
+    throw new DomainException(SubmissionErrors.EVIDENCE_MISSING, r, { vi: `${shown}${more}`, en: `${r.missingEvidence.map((m) => m.code).join(', ')}` });
+  }
+
+  /**
+   * Who must correct a return: the parties that reported the indicators named, or those the
+   * reviewer chose among the ones that report or assess them (parties.ts decides).
+   */
+  private async returnParties(submission: Submission, codes: string[], to?: string[]): Promise<{ unitAwaited: boolean; awaiting: number[] }> {
+    const framework = (await this.frameworks.get(submission.frameworkCode, submission.frameworkVersion)).definition;
+    const all = flatten(framework.indicators);
+    const unknown = codes.filter((c) => !all.some((d) => d.code === c && !d.children));
+    if (unknown.length) throw new DomainException(SubmissionErrors.INDICATOR_NOT_FOUND, { codes: unknown });
+    const parties = partiesToCorrect(all.filter((d) => codes.includes(d.code)), to);
+    const agencies = await this.units.byCodes(parties.agencies);
+    return { unitAwaited: parties.unit, awaiting: agencies.map((u) => u.id) };
   }
 
   /** Extends one submission's deadlines (never shortens them), with the reason, in the statechart's context. */

@@ -37,7 +37,8 @@ describe('who does what on an indicator', () => {
   });
 
   it('returns an indicator to whoever supplied it, or to the parties the reviewer names', () => {
-    expect(partiesToCorrect([unitReported])).toEqual({ unit: true, agencies: ['CA-TINH'] });
+    // unnamed: back to whoever reported it; the assessing agency only when the reviewer names it
+    expect(partiesToCorrect([unitReported])).toEqual({ unit: true, agencies: [] });
     expect(partiesToCorrect([unitReported], ['CA-TINH'])).toEqual({ unit: false, agencies: ['CA-TINH'] });
     expect(partiesToCorrect([agencyReported, split], ['UNIT', 'SO-TC'])).toEqual({ unit: true, agencies: ['SO-TC'] });
     expect(partiesToCorrect([agencyReported], ['SO-YT'])).toEqual({ unit: false, agencies: [] });

@@ -1,5 +1,6 @@
 import { flatten } from './framework-validator.js';
-import type { Framework, IndicatorDef, VariableDef } from './framework.types.js';
+import { sourceAgenciesOf, supplierOf } from './entry-rules.js';
+import type { AssessingAgency, Framework, IndicatorDef } from './framework.types.js';
 
 /**
  * Who does what on an indicator (Decision 3473, Điều 5a and Appendices I-III): the party that
@@ -8,17 +9,10 @@ import type { Framework, IndicatorDef, VariableDef } from './framework.types.js'
  * ("cung cấp thông tin và đánh giá", Appendix III). A party is 'UNIT' or an agency's unit code.
  * Pure rules: the services call them from one place each.
  */
-export interface AssessingAgency {
-  agency: string;
-  /** The variables this agency gives a figure for; absent: all of the indicator's. */
-  variables?: string[];
-}
-type WithAssessors = IndicatorDef & { assessedBy?: AssessingAgency[] };
-
 export const UNIT = 'UNIT';
 
 /** Who reports a variable: its own supplier, else its indicator's, else the unit itself. */
-export const reporterOf = (def: IndicatorDef, v: VariableDef): string => v.supplier ?? def.supplier ?? UNIT;
+export const reporterOf = supplierOf;
 
 /** The parties that report at least one of the indicator's own (not shared) variables. */
 export function reportersOfIndicator(def: IndicatorDef): string[] {
@@ -26,7 +20,7 @@ export function reportersOfIndicator(def: IndicatorDef): string[] {
 }
 
 export function assessorsOfIndicator(def: IndicatorDef): AssessingAgency[] {
-  return (def as WithAssessors).assessedBy ?? [];
+  return def.assessedBy ?? [];
 }
 
 /** The variables an assessing agency gives its figure for. */
@@ -37,9 +31,7 @@ export function assessedVariables(def: IndicatorDef, agency: string): string[] {
 }
 
 /** Agencies (codes) that report part of the self-assessment somewhere in the framework: due before SUBMIT. */
-export function reportingAgenciesOf(framework: Framework): string[] {
-  return [...new Set(flatten(framework.indicators).flatMap(reportersOfIndicator))].filter((c) => c !== UNIT).sort();
-}
+export const reportingAgenciesOf = (framework: Framework): string[] => sourceAgenciesOf(framework);
 
 /** Agencies (codes) that assess some indicator for every unit (Appendix III): they never block the unit. */
 export function assessingAgenciesOf(framework: Framework): string[] {
@@ -57,13 +49,14 @@ export function mayDeclareNotApplicable(def: IndicatorDef, party: string): boole
 }
 
 /**
- * A return names indicators; each goes back to whoever supplied it: the unit where it reports
- * any of them, each reporting or assessing agency named. `to` narrows it to the parties the
- * reviewer chose (e.g. only the agency whose figure is off).
+ * A return names indicators; each goes back to whoever reported it (the unit, or an agency that
+ * reports it). `to` names the parties the reviewer chose instead, among those who report or
+ * assess them (e.g. only the agency whose figure is off); a party with no part is ignored.
  */
 export function partiesToCorrect(defs: IndicatorDef[], to?: string[]): { unit: boolean; agencies: string[] } {
-  const all = new Set(defs.flatMap((d) => [...reportersOfIndicator(d), ...assessorsOfIndicator(d).map((a) => a.agency)]));
-  const chosen = to?.length ? [...all].filter((p) => to.includes(p)) : [...all];
+  const reporters = new Set(defs.flatMap(reportersOfIndicator));
+  const all = new Set([...reporters, ...defs.flatMap((d) => assessorsOfIndicator(d).map((a) => a.agency))]);
+  const chosen = to?.length ? [...all].filter((p) => to.includes(p)) : [...reporters];
   return { unit: chosen.includes(UNIT), agencies: chosen.filter((p) => p !== UNIT).sort() };
 }
 

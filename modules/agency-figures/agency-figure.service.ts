@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
+import { Role } from '../../src/access/role.enum.js';
+import { AccessErrors } from '../../src/errors/common.errors.js';
+import { DomainException } from '../../src/errors/domain.exception.js';
+import type { SubmissionContext } from '../../workflows/submission.machine.js';
+import { AuditService } from '../audit/audit.service.js';
+import { FrameworkService } from '../frameworks/framework.service.js';
+import { checkEnteredValues } from '../scoring/engine/entry-rules.js';
+import { flatten } from '../scoring/engine/framework-validator.js';
+import type { Framework, IndicatorDef } from '../scoring/engine/framework.types.js';
+import { assessedVariables, assessorsOfIndicator } from '../scoring/engine/parties.js';
+import { findScore } from '../scoring/engine/score-cycle.js';
+import { scoreUnit } from '../scoring/engine/score-unit.js';
+import type { UnitInputs } from '../scoring/engine/score.types.js';
+import { SubmissionDataService } from '../submissions/submission-data.service.js';
+import type { Submission } from '../submissions/submission.entity.js';
+import { SubmissionService } from '../submissions/submission.service.js';
+import { UnitService } from '../units/unit.service.js';
+import { AgencyFigure } from './agency-figure.entity.js';
+import { AgencyFigureErrors } from './agency-figure.errors.js';
+import { EnterAgencyFigureDto } from './enter-agency-figure.dto.js';
+
+/** Until the result is sent the agency's figure may change; after that only when returned to it. */
+const OPEN_STATES = ['draft', 'submitted', 'underVerification'];
+
+/**
+ * Appendix III: each assessing agency gives its own figure and note for its indicators of every
+ * unit, over a grid of all units; the reviewer sees self value, agency value and the difference
+ * side by side, and the agency's score is offered as the starting verified score.
+ */
+@Injectable()
+export class AgencyFigureService {
+  constructor(
+    @InjectRepository(AgencyFigure) private readonly figures: Repository<AgencyFigure>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly submissions: SubmissionService,
+    private readonly data: SubmissionDataService,
+    private readonly frameworks: FrameworkService,
+    private readonly units: UnitService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The agency enters (merges) its figure for one indicator of one unit. */
+  async enter(actor: AuthenticatedUser, submissionId: number, code: string, dto: EnterAgencyFigureDto) {
+    const agency = await this.requireAgency(actor);
+    const submission = await this.submissions.get(actor, submissionId);
+    const def = await this.assessed(submission, code, agency.code);
+    const context = submission.state.context as SubmissionContext;
+    const returnedToIt = submission.status === 'returned' && (context.returned?.awaiting ?? []).includes(agency.id) && context.returned!.indicators.includes(code);
+    if (!OPEN_STATES.includes(submission.status) && !returnedToIt) throw new DomainException(AgencyFigureErrors.CLOSED, { status: submission.status, code });
+    const values = dto.values ?? {};
+    const allowed = assessedVariables(def, agency.code);
+    const foreign = Object.keys(values).filter((k) => !allowed.includes(k));
+    if (foreign.length) throw new DomainException(AgencyFigureErrors.NOT_YOUR_VARIABLES, { code, variables: foreign, allowed });
+    const problems = checkEnteredValues(def, values);
+    if (problems.length) throw new DomainException(AgencyFigureErrors.INVALID_VALUES, problems);
+    return this.dataSource.transaction(async (em) => {
+      const repo = em.getRepository(AgencyFigure);
+      const existing = await repo.findOneBy({ submissionId, indicatorCode: code, agencyUnitId: agency.id });
+      const before = existing ? { values: existing.values, note: existing.note, notApplicable: existing.notApplicable } : null;
+      const keep = (given: string | undefined, old: string | null | undefined) => (given === undefined ? (old ?? null) : given.trim() || null);
+      const row = Object.assign(existing ?? repo.create({ submissionId, indicatorCode: code, agencyUnitId: agency.id }), {
+        values: { ...(existing?.values ?? {}), ...values },
+        note: keep(dto.note, existing?.note),
+        notApplicable: keep(dto.notApplicable, existing?.notApplicable),
+        updatedById: actor.id,
+      });
+      const saved = await repo.save(row);
+      await this.audit.record(actor, { action: 'SUBMISSION.AGENCY_FIGURE_ENTERED', entityType: 'submission', entityId: submissionId, before: { indicator: code, ...before }, after: { indicator: code, values: row.values, note: row.note, notApplicable: row.notApplicable } }, em);
+      return saved;
+    });
+  }
+
+  /** The agency's grid for a cycle: every unit's submission (optionally one period) × the indicators it assesses. */
+  async grid(actor: AuthenticatedUser, cycleId: number, period?: string) {
+    const agency = await this.requireAgency(actor);
+    const submissions = (await this.submissions.listForCycle(actor, cycleId)).filter((s) => !period || s.period === period);
+    const figures = submissions.length ? await this.figures.findBy({ submissionId: In(submissions.map((s) => s.id)), agencyUnitId: agency.id }) : [];
+    const units = new Map((await this.units.list({ includeInactive: true })).map((u) => [u.id, u]));
+    const rows = [];
+    for (const s of submissions) {
+      const framework = await this.frameworkOf(s);
+      const indicators = flatten(framework.indicators)
+        .filter((d) => assessedVariables(d, agency.code).length)
+        .map((d) => {
+          const f = figures.find((x) => x.submissionId === s.id && x.indicatorCode === d.code);
+          return { code: d.code, name: d.name, variables: assessedVariables(d, agency.code), values: f?.values ?? {}, note: f?.note ?? null, notApplicable: f?.notApplicable ?? null };
+        });
+      if (!indicators.length) continue;
+      const unit = units.get(s.unitId);
+      rows.push({ submissionId: s.id, unit: { id: s.unitId, code: unit?.code, name: unit?.name }, period: s.period, status: s.status, indicators });
+    }
+    return { cycleId, agency: { id: agency.id, code: agency.code, name: agency.name }, rows };
+  }
+
+  /**
+   * For the reviewer (and whoever may see the submission): per assessed indicator, the self
+   * values and score beside each agency's values, score and difference, and the score to start
+   * the verification from (the agencies' where they gave one).
+   */
+  async sideBySide(actor: AuthenticatedUser, submissionId: number) {
+    const submission = await this.submissions.get(actor, submissionId);
+    const framework = await this.frameworkOf(submission);
+    const inputs = await this.data.entered(submission);
+    const self = scoreUnit(framework, inputs);
+    const figures = await this.figures.findBy({ submissionId });
+    const units = new Map((await this.units.list({ includeInactive: true })).map((u) => [u.id, u]));
+    const indicators = flatten(framework.indicators)
+      .filter((d) => assessorsOfIndicator(d).length)
+      .map((def) => {
+        const mine = findScore(self.indicators, def.code);
+        const ownValues = inputs[def.code]?.values ?? {};
+        const agencies = figures
+          .filter((f) => f.indicatorCode === def.code)
+          .map((f) => {
+            const points = this.scoreWith(framework, inputs, def, f);
+            return {
+              agency: { id: f.agencyUnitId, code: units.get(f.agencyUnitId)?.code, name: units.get(f.agencyUnitId)?.name },
+              values: f.values,
+              note: f.note,
+              notApplicable: f.notApplicable,
+              points,
+              difference: points === null || mine?.points == null ? null : Math.round((points - mine.points) * 100) / 100,
+              differences: Object.fromEntries(Object.entries(f.values).map(([k, v]) => [k, typeof v === 'number' && typeof ownValues[k] === 'number' ? v - (ownValues[k] as number) : null])),
+            };
+          });
+        const given = agencies.filter((a) => a.points !== null);
+        return {
+          code: def.code,
+          name: def.name,
+          maxPoints: def.maxPoints,
+          assessedBy: assessorsOfIndicator(def),
+          self: { values: ownValues, notApplicable: inputs[def.code]?.notApplicable ?? null, points: mine?.points ?? null, trace: mine?.trace },
+          agencies,
+          // Several agencies on one indicator: the lowest of their scores, the reviewer decides from there.
+          suggestedPoints: given.length ? Math.min(...given.map((a) => a.points!)) : (mine?.points ?? null),
+        };
+      });
+    return { submissionId, status: submission.status, indicators };
+  }
+
+  /** The indicator scored with the agency's values in place of the unit's (the rest as the unit entered). */
+  private scoreWith(framework: Framework, inputs: UnitInputs, def: IndicatorDef, f: AgencyFigure): number | null {
+    if (!Object.keys(f.values).length && !f.notApplicable) return null;
+    const own = inputs[def.code] ?? { values: {} };
+    const replaced: UnitInputs = { ...inputs, [def.code]: { values: { ...own.values, ...f.values }, ...(f.notApplicable ? { notApplicable: f.notApplicable } : {}) } };
+    return findScore(scoreUnit(framework, replaced).indicators, def.code)?.points ?? null;
+  }
+
+  private async assessed(submission: Submission, code: string, agencyCode: string): Promise<IndicatorDef> {
+    const def = flatten((await this.frameworkOf(submission)).indicators).find((d) => d.code === code && !d.children);
+    if (!def || !assessedVariables(def, agencyCode).length) throw new DomainException(AgencyFigureErrors.NOT_ASSESSOR, { code });
+    return def;
+  }
+
+  private async requireAgency(actor: AuthenticatedUser) {
+    if (actor.role !== Role.SOURCE_AGENCY) throw new DomainException(AccessErrors.FORBIDDEN_ROLE);
+    return this.units.get(actor.unitId);
+  }
+
+  private async frameworkOf(submission: Submission): Promise<Framework> {
+    return (await this.frameworks.get(submission.frameworkCode, submission.frameworkVersion)).definition;
+  }
+}

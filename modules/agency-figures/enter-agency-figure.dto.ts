@@ -1,0 +1,24 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsObject, IsOptional, IsString, Length } from 'class-validator';
+import { OptionalNotNull } from '../../src/errors/validation.js';
+import type { VariableValue } from '../scoring/engine/score.types.js';
+
+/** An assessing agency's figure for one indicator of one unit. */
+export class EnterAgencyFigureDto {
+  @ApiPropertyOptional({ example: { a: 120000 }, description: 'Số liệu theo dõi của cơ quan cho các biến được giao; null để xóa' })
+  @IsOptional()
+  @IsObject()
+  values?: Record<string, VariableValue | null>;
+
+  @ApiPropertyOptional({ description: 'Nhận xét, đánh giá của cơ quan; chuỗi rỗng để bỏ' })
+  @OptionalNotNull()
+  @IsString()
+  @Length(0, 2000)
+  note?: string;
+
+  @ApiPropertyOptional({ description: 'Lý do chỉ số không áp dụng cho đơn vị (Điều 5c); chuỗi rỗng để bỏ' })
+  @OptionalNotNull()
+  @IsString()
+  @Length(0, 1000)
+  notApplicable?: string;
+}

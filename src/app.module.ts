@@ -14,6 +14,7 @@ import { ReportsModule } from '../modules/reports/reports.module.js';
 import { ReminderModule } from '../modules/reminders/reminder.module.js';
 import { SubmissionModule } from '../modules/submissions/submission.module.js';
 import { AgencyFigureModule } from '../modules/agency-figures/agency-figure.module.js';
+import { NotificationModule } from '../modules/notifications/notification.module.js';
 import { HealthModule } from '../modules/health/health.module.js';
 import { UnitModule } from '../modules/units/unit.module.js';
 import { UserModule } from '../modules/users/user.module.js';
@@ -51,6 +52,7 @@ import { createValidationPipe } from './errors/validation.js';
     FrameworkModule,
     SubmissionModule,
     AgencyFigureModule,
+    NotificationModule,
     CycleModule,
     ResultsModule,
     ReportsModule,

@@ -7,6 +7,9 @@ import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { writeStateIfUnchanged } from '../../src/database/versioned-state.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
 import { AuditService } from '../audit/audit.service.js';
+import { NotificationService } from '../notifications/notification.service.js';
+import { reportingPeriod } from '../scoring/engine/periods.js';
+import { Role } from '../../src/access/role.enum.js';
 import { FrameworkService } from '../frameworks/framework.service.js';
 import { assessingAgenciesOf, reportingAgenciesOf } from '../scoring/engine/parties.js';
 import type { Framework } from '../scoring/engine/framework.types.js';
@@ -19,6 +22,15 @@ import { checkSchedule, moveDates } from './cycle-schedule.js';
 import { CreateCycleDto } from './create-cycle.dto.js';
 import { CycleErrors } from './cycle.errors.js';
 
+/** Who hears of a move of the cycle, and what they read. */
+const CYCLE_NOTICES: Record<string, (cycle: AssessmentCycle, reason: string | null) => { roles: Role[]; title: string; body: string }> = {
+  SEND_TO_CHAIR: (c) => ({ roles: [Role.CHAIR], title: `Kết quả xếp hạng chờ phê duyệt: ${c.name}`, body: 'Sở Thông tin và Truyền thông đã gửi kết quả tổng hợp, xếp hạng để Chủ tịch phê duyệt.' }),
+  SEND_BACK: (c, reason) => ({ roles: [Role.REVIEWER], title: `Chủ tịch trả lại kết quả xếp hạng: ${c.name}`, body: `Lý do: ${reason ?? ''}` }),
+  APPROVE: (c) => ({ roles: [Role.REVIEWER, Role.ADMIN], title: `Chủ tịch đã phê duyệt kết quả: ${c.name}`, body: 'Kết quả có thể được công bố.' }),
+  PUBLISH: (c) => ({ roles: [Role.UNIT_HEAD, Role.UNIT_OFFICER, Role.SOURCE_AGENCY, Role.REVIEWER, Role.ADMIN], title: `Đã công bố kết quả: ${c.name}`, body: 'Kết quả xếp hạng đã được công bố công khai.' }),
+  PUBLISH_CORRECTION: (c, reason) => ({ roles: [Role.UNIT_HEAD, Role.UNIT_OFFICER, Role.REVIEWER, Role.ADMIN], title: `Đính chính kết quả đã công bố: ${c.name}`, body: `Lý do: ${reason ?? ''}` }),
+};
+
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 @Injectable()
@@ -30,6 +42,7 @@ export class CycleService {
     private readonly units: UnitService,
     private readonly submissions: SubmissionService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {}
 
   list(): Promise<AssessmentCycle[]> {
@@ -68,6 +81,11 @@ export class CycleService {
         throw new DomainException(CycleErrors.CONCURRENT_UPDATE, { id });
       }
       const out = await within(em, cycle, decision.next.context as CycleContext);
+      const notice = CYCLE_NOTICES[event.type];
+      if (notice) {
+        const text = notice(cycle, reason);
+        await this.notifications.notify(em, { roles: text.roles, except: actor?.id }, { kind: `CYCLE.${event.type}`, title: text.title, body: text.body, link: `/cycles/${id}`, entityType: 'cycle', entityId: id });
+      }
       await this.audit.record(actor, { action: `CYCLE.${event.type}`, entityType: 'cycle', entityId: id, before: { status: cycle.status }, after: { status: decision.status }, reason }, em);
       return out;
     });
@@ -145,6 +163,20 @@ export class CycleService {
         .execute();
       if (!updated.affected) throw new DomainException(CycleErrors.CONCURRENT_UPDATE, { id });
       const moved = await this.submissions.followPeriodDates(em, id, period, cycle.deadlines[period], next[period]);
+      const units = await this.units.list({ kind: cycle.frameworks[0].unitKind as UnitKind });
+      const when = (iso: string) => new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+      await this.notifications.notify(
+        em,
+        { units: units.map((u) => ({ unitId: u.id, roles: [Role.UNIT_OFFICER, Role.UNIT_HEAD] })), roles: [Role.SOURCE_AGENCY, Role.REVIEWER], except: actor.id },
+        {
+          kind: 'CYCLE.DEADLINES_CHANGED',
+          title: `Thay đổi thời hạn: ${cycle.name}, kỳ ${reportingPeriod(period).label}`,
+          body: `Hạn nhập liệu: ${when(next[period].dataEntry)}; hạn thẩm định: ${when(next[period].verification)}; hạn giải quyết kiến nghị: ${when(next[period].disputeResolution)}. Lý do: ${reason.trim()}`,
+          link: `/cycles/${id}`,
+          entityType: 'cycle',
+          entityId: id,
+        },
+      );
       await this.audit.record(actor, { action: 'CYCLE.DEADLINES_CHANGED', entityType: 'cycle', entityId: id, before: { period, ...cycle.deadlines[period] }, after: { period, ...next[period], submissions: moved }, reason: reason.trim() }, em);
       return em.getRepository(AssessmentCycle).findOneByOrFail({ id });
     });

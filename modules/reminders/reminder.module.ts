@@ -4,15 +4,15 @@ import { CycleModule } from '../cycles/cycle.module.js';
 import { SubmissionModule } from '../submissions/submission.module.js';
 import { UnitModule } from '../units/unit.module.js';
 import { UserModule } from '../users/user.module.js';
-import { MailService } from './mail.service.js';
+import { NotificationModule } from '../notifications/notification.module.js';
 import { ReminderController } from './reminder.controller.js';
 import { Reminder } from './reminder.entity.js';
 import { ReminderScheduler } from './reminder.scheduler.js';
 import { ReminderService } from './reminder.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Reminder]), CycleModule, SubmissionModule, UnitModule, UserModule],
+  imports: [TypeOrmModule.forFeature([Reminder]), CycleModule, SubmissionModule, UnitModule, UserModule, NotificationModule],
   controllers: [ReminderController],
-  providers: [MailService, ReminderService, ReminderScheduler],
+  providers: [ReminderService, ReminderScheduler],
 })
 export class ReminderModule {}

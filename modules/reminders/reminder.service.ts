@@ -10,7 +10,7 @@ import { SubmissionService } from '../submissions/submission.service.js';
 import { UnitService } from '../units/unit.service.js';
 import { User } from '../users/user.entity.js';
 import { UserService } from '../users/user.service.js';
-import { MailService } from './mail.service.js';
+import { MailService } from '../notifications/mail.service.js';
 import { Reminder } from './reminder.entity.js';
 
 /** One thing one person should be reminded of; `key` makes it once only. */
@@ -84,7 +84,10 @@ export class ReminderService {
     const out: Due[] = [];
     const add = (kind: string, subject: string, user: User, line: string, entityType: string, entityId: number) =>
       out.push({ key: `${kind}:${subject}:user:${user.id}`, kind, user, line, entityType, entityId: String(entityId) });
-    for (const s of await this.submissions.inStates(['draft', 'submitted', 'disputed'])) {
+    const cycles = await this.cycles.list();
+    // A published year asks nothing more of anyone.
+    const published = new Set(cycles.filter((c) => c.status === 'published').map((c) => c.id));
+    for (const s of (await this.submissions.inStates(['draft', 'submitted', 'disputed'])).filter((x) => !published.has(x.cycleId))) {
       const context = s.state.context as SubmissionContext;
       const deadline = context.deadlines.dataEntry;
       const title = `hồ sơ ${s.id} (${name(s.unitId)}, kỳ ${s.period})`;
@@ -110,7 +113,7 @@ export class ReminderService {
         for (const u of reviewers) add(kind, `submission:${s.id}`, u, line, 'submission', s.id);
       }
     }
-    for (const cycle of (await this.cycles.list()).filter((c) => c.status === 'awaitingApproval')) {
+    for (const cycle of cycles.filter((c) => c.status === 'awaitingApproval')) {
       for (const u of people.filter((p) => p.role === Role.CHAIR)) {
         add('AWAITING_APPROVAL', `cycle:${cycle.id}:v${cycle.version}`, u, `${cycle.name}: kết quả xếp hạng chờ Chủ tịch phê duyệt`, 'cycle', cycle.id);
       }

@@ -8,6 +8,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import { FrameworkModule } from '../frameworks/framework.module.js';
 import { UnitModule } from '../units/unit.module.js';
 import { UserModule } from '../users/user.module.js';
+import { NotificationModule } from '../notifications/notification.module.js';
 import { IndicatorValue } from './indicator-value.entity.js';
 import { SubmissionDataService } from './submission-data.service.js';
 import { DeadlineScheduler } from './deadline.scheduler.js';
@@ -31,6 +32,7 @@ import { SubmissionService } from './submission.service.js';
     FrameworkModule,
     UnitModule,
     UserModule,
+    NotificationModule,
     // Evidence stays in memory until it has passed every check: an interrupted upload leaves nothing.
     // The raw name is kept (preservePath) so that a path in it is refused, not silently trimmed.
     MulterModule.registerAsync({

@@ -13,6 +13,9 @@ import { FrameworkService } from '../frameworks/framework.service.js';
 import { flatten } from '../scoring/engine/framework-validator.js';
 import { partiesToCorrect } from '../scoring/engine/parties.js';
 import { UnitService } from '../units/unit.service.js';
+import { NotificationService } from '../notifications/notification.service.js';
+import { AssessmentCycle } from '../cycles/assessment-cycle.entity.js';
+import { noticesFor } from './submission-notices.js';
 import { scoreUnit } from '../scoring/engine/score-unit.js';
 import { Evidence } from './evidence.entity.js';
 import { IndicatorValue } from './indicator-value.entity.js';
@@ -55,6 +58,7 @@ export class SubmissionService {
     private readonly users: UserService,
     private readonly frameworks: FrameworkService,
     private readonly units: UnitService,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** Called by the cycle service inside its transaction: one draft per unit and period. */
@@ -147,6 +151,7 @@ export class SubmissionService {
     return this.dataSource.transaction(async (em) => {
       await this.writeState(em, submission, decision.next, decision.status);
       await within?.(em);
+      await this.tell(em, actor, submission, dto.type, decision.next.context as SubmissionContext, event);
       await this.audit.record(
         actor,
         {
@@ -161,6 +166,21 @@ export class SubmissionService {
       );
       return em.getRepository(Submission).findOneByOrFail({ id });
     });
+  }
+
+  /** The notifications a move brings, written with it. */
+  private async tell(em: EntityManager, actor: AuthenticatedUser, submission: Submission, type: string, context: SubmissionContext, event: SubmissionEvent) {
+    const notices = noticesFor(type, {
+      submissionId: submission.id,
+      unitId: submission.unitId,
+      unitName: (await this.units.get(submission.unitId)).name,
+      period: submission.period,
+      cycleName: (await em.getRepository(AssessmentCycle).findOneBy({ id: submission.cycleId }))?.name ?? '',
+      context,
+      indicators: 'indicators' in event ? event.indicators : [],
+      reason: 'reason' in event ? event.reason : 'explanation' in event ? event.explanation : '',
+    });
+    for (const n of notices) await this.notifications.notify(em, { ...n.to, except: actor.id }, n.message);
   }
 
   /** What the unit still owes (missing values score 0; missing evidence blocks SUBMIT). */

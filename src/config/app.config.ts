@@ -24,7 +24,10 @@ export interface AppConfig {
     dir: string;
     daysBefore: number;
     job: boolean;
+    notificationJob: boolean;
   };
+  /** Where people open the app: the links in mails. */
+  baseUrl: string;
 }
 
 export const appConfig = registerAs('app', (): AppConfig => {
@@ -51,6 +54,8 @@ export const appConfig = registerAs('app', (): AppConfig => {
       dir: env.MAIL_DIR ?? join(env.DATA_DIR, 'mail'),
       daysBefore: env.REMINDER_DAYS_BEFORE,
       job: env.REMINDER_JOB === 'on',
+      notificationJob: env.NOTIFICATION_MAIL_JOB === 'on',
     },
+    baseUrl: (env.APP_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
   };
 });

@@ -5,6 +5,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  Matches,
   Max,
   MinLength,
   Min,
@@ -61,6 +62,10 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(60) REMINDER_DAYS_BEFORE = 3;
   /** on: reminders are checked every hour; off: only when an admin runs POST /api/reminders/run. */
   @IsOptional() @IsIn(['on', 'off']) REMINDER_JOB: 'on' | 'off' = 'on';
+  /** on: notifications not yet mailed go out every minute; off: only when an admin runs POST /api/notifications/mail/run. */
+  @IsOptional() @IsIn(['on', 'off']) NOTIFICATION_MAIL_JOB: 'on' | 'off' = 'on';
+  /** The address people open the app at: links in mails point here (default http://localhost:PORT). */
+  @IsOptional() @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'APP_BASE_URL: phải là địa chỉ http(s)://…' }) APP_BASE_URL?: string;
 }
 
 export class EnvironmentError extends Error {

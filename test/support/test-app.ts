@@ -36,6 +36,7 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
     DEMO_PASSWORD,
     LOGIN_THROTTLE_LIMIT: '100',
     REMINDER_JOB: 'off',
+    NOTIFICATION_MAIL_JOB: 'off',
     // The 2023/2024 demo cycles are tested once, in demo.e2e-spec.ts; the other specs start from no cycle.
     DEMO_DATA: 'accounts',
     PORT: String(await freePort()),

@@ -178,6 +178,8 @@ export function cycleFor(year: number, overrides: Record<string, unknown> = {}) 
     frameworks: [{ unitKind: 'DISTRICT', code: 'district' }],
     schedule,
     periods: SCHEDULE_MONTHS[schedule].map(([p, month]) => periodDates(year, p, month)),
+    // Most specs are about something else than evidence: the evidence spec turns it on.
+    evidenceRequired: false,
     ...overrides,
   };
 }

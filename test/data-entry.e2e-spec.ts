@@ -32,26 +32,46 @@ describe('data entry and the self-assessment score', () => {
     expect(second.body).toMatchObject({ indicator: { points: 25 }, total: 40 });
   });
 
-  it('a source agency enters only the indicators it supplies, for the units they apply to', async () => {
-    // district 8.1 (Công an tỉnh): 50/100 × 15 = 7.5
-    const police = await put('daumoi.congan', '8.1', { values: { a: 50, b: 100 } });
-    expect(police.body).toMatchObject({ indicator: { points: 7.5 }, total: 47.5 });
-    // district 4.7 (Sở Nội vụ): yes → 10
-    expect((await put('daumoi.sonoivu', '4.7', { values: { has_staff: true } })).body.total).toBe(57.5);
-    expectErrorShape((await put('daumoi.congan', '1.1', { values: { programmes: 4 } })).body, 403, 'SUBMISSION.NOT_YOUR_PART');
-    expectErrorShape((await put('canbo.bienhoa', '8.1', { values: { a: 99, b: 100 } })).body, 403, 'SUBMISSION.NOT_YOUR_PART');
+  it('the district enters every indicator Appendix II says it reports, also those an agency assesses (Appendix III)', async () => {
+    // district 8.1 "Tỷ lệ = a/b; Điểm: Tỷ lệ*Điểm tối đa": 50/100 × 15 = 7.5 (Công an tỉnh assesses it)
+    const own = await put('canbo.bienhoa', '8.1', { values: { a: 50, b: 100 } });
+    expect(own.body).toMatchObject({ indicator: { points: 7.5 }, total: 47.5 });
+    // district 4.7 (Sở Nội vụ assesses): yes → 10
+    expect((await put('canbo.bienhoa', '4.7', { values: { has_staff: true } })).body.total).toBe(57.5);
+    // the assessing agency never writes the unit's own values
+    expectErrorShape((await put('daumoi.congan', '8.1', { values: { a: 40 } })).body, 403, 'SUBMISSION.NOT_YOUR_PART');
     expectErrorShape((await put('daumoi.congan', '8.1', { notApplicable: 'Không có' })).body, 403, 'SUBMISSION.NOT_YOUR_PART');
   });
 
-  it("shows a source agency its part across every unit it supplies, and nothing it does not supply", async () => {
-    const mine = await t.http.get(`/api/cycles/${cycleId}/my-part`).set(as['daumoi.congan']);
-    expect(mine.status).toBe(200);
-    expect(mine.body).toHaveLength(11); // the eleven districts, one quarter
-    const bienHoa = mine.body.find((p: { unit: { code: string } }) => p.unit.code === 'TP-BIEN-HOA');
-    expect(bienHoa).toMatchObject({ submissionId: id, partDone: false, missing: 0, indicators: [{ code: '8.1', variables: [{ key: 'a', value: 50 }, { key: 'b', value: 100 }] }] });
-    const longKhanh = mine.body.find((p: { unit: { code: string } }) => p.unit.code === 'TP-LONG-KHANH');
-    expect(longKhanh).toMatchObject({ missing: 2, indicators: [{ code: '8.1', variables: [{ value: null }, { value: null }] }] });
-    // Bưu điện supplies nothing in the district framework: it sees no district submission at all
+  it('an assessing agency gives its own figure and note for each district over one grid; the reviewer sees both and the difference', async () => {
+    const figure = (who: string, code: string, body: object, submission = id) => t.http.put(`/api/submissions/${submission}/agency-figures/${code}`).set(as[who]).send(body);
+    const given = await figure('daumoi.congan', '8.1', { values: { a: 45 }, note: 'Theo số liệu định danh của Công an tỉnh đến 31/12' });
+    expect(given.status).toBe(200);
+    expect(given.body).toMatchObject({ indicatorCode: '8.1', values: { a: 45 }, note: 'Theo số liệu định danh của Công an tỉnh đến 31/12' });
+    expectErrorShape((await figure('daumoi.congan', '1.1', { values: { programmes: 1 } })).body, 403, 'AGENCY_FIGURE.NOT_ASSESSOR');
+    expectErrorShape((await figure('daumoi.congan', '8.1', { values: { zzz: 1 } })).body, 403, 'AGENCY_FIGURE.NOT_YOUR_VARIABLES');
+    expectErrorShape((await figure('daumoi.congan', '8.1', { values: { a: -3 } })).body, 400, 'AGENCY_FIGURE.INVALID_VALUES');
+    expectErrorShape((await figure('canbo.bienhoa', '8.1', { values: { a: 45 } })).body, 403, 'ACCESS.FORBIDDEN_ROLE');
+    const grid = await t.http.get(`/api/cycles/${cycleId}/agency-grid`).set(as['daumoi.congan']);
+    expect(grid.body.agency.code).toBe('CA-TINH');
+    expect(grid.body.rows).toHaveLength(11); // the eleven districts, the year's report
+    const bienHoa = grid.body.rows.find((r: { unit: { code: string } }) => r.unit.code === 'TP-BIEN-HOA');
+    expect(bienHoa.indicators).toEqual([expect.objectContaining({ code: '8.1', variables: ['a', 'b'], values: { a: 45 } })]);
+    // side by side: self 50/100 × 15 = 7.5; agency a = 45 with the unit's b = 100: 45/100 × 15 = 6.75
+    const side = await t.http.get(`/api/submissions/${id}/agency-figures`).set(as['thamdinh.sotttt']);
+    const row = side.body.indicators.find((i: { code: string }) => i.code === '8.1');
+    expect(row.self).toMatchObject({ values: { a: 50, b: 100 }, points: 7.5 });
+    expect(row.agencies).toEqual([expect.objectContaining({ agency: expect.objectContaining({ code: 'CA-TINH' }), points: 6.75, difference: -0.75, differences: { a: -5 } })]);
+    expect(row.suggestedPoints).toBe(6.75);
+    // the unit is not shown the agencies' figures through this route
+    expectErrorShape((await t.http.get(`/api/submissions/${id}/agency-figures`).set(as['canbo.bienhoa'])).body, 403, 'ACCESS.FORBIDDEN_ROLE');
+  });
+
+  it('shows a unit what it owes in its own part, and an agency with no part sees no submission at all', async () => {
+    const mine = await t.http.get(`/api/cycles/${cycleId}/my-part`).set(as['canbo.bienhoa']);
+    expect(mine.body).toHaveLength(1);
+    expect(mine.body[0].indicators.length).toBe(77);
+    // Bưu điện assesses nothing in the district framework: it sees no district submission at all
     as['daumoi.buudien'] = { Authorization: `Bearer ${await tokenFor(t, 'daumoi.buudien')}` };
     expect((await t.http.get(`/api/cycles/${cycleId}/my-part`).set(as['daumoi.buudien'])).body).toEqual([]);
     expect((await t.http.get(`/api/cycles/${cycleId}/submissions`).set(as['daumoi.buudien'])).body).toEqual([]);
@@ -59,7 +79,7 @@ describe('data entry and the self-assessment score', () => {
     expectErrorShape((await t.http.get(`/api/cycles/${cycleId}/my-part`).set(as['thamdinh.sotttt'])).body, 403, 'ACCESS.FORBIDDEN_ROLE');
   });
 
-  it('refuses to open a cycle whose framework assigns data to an agency that is not an active unit', async () => {
+  it('refuses to open a cycle whose framework names an agency (reporting or assessing) that is not an active unit', async () => {
     const cucThue = await unitIdByCode(t, 'CUC-THUE');
     expect((await t.http.post(`/api/units/${cucThue}/deactivate`).set(as.admin).send({ reason: 'Thử nghiệm' })).status).toBeLessThan(300);
     const before = await count(t, 'submissions');
@@ -83,7 +103,7 @@ describe('data entry and the self-assessment score', () => {
     expect(many.body.details).toEqual(['1.3.participations: phải là số nguyên không âm', '1.3.zzz: không phải biến của chỉ số này']);
     expectErrorShape((await put('canbo.bienhoa', '9.9', { values: {} })).body, 404, 'SUBMISSION.INDICATOR_NOT_FOUND');
     // district 8.1: a (people with a digital identity) is part of b (the population): the framework refuses a > b
-    const above = await put('daumoi.congan', '8.1', { values: { a: 150 } });
+    const above = await put('canbo.bienhoa', '8.1', { values: { a: 150 } });
     expectErrorShape(above.body, 400, 'SUBMISSION.INVALID_VALUES');
     expect(above.body.details).toEqual(['8.1: a = 150 lớn hơn b = 100; theo bộ chỉ số, tử số là một phần của mẫu số nên tỷ lệ không thể vượt 100%']);
     expectErrorShape((await put('canbo.bienhoa', '1.1', { values: 'abc' })).body, 400, 'REQUEST.VALIDATION_FAILED');

@@ -33,6 +33,15 @@ export function ruleVariables(rule: Rule): string[] {
   }
 }
 
+/**
+ * Rules whose parts the seed scores one by one (6.1: "(4/5)*Điểm tối đa" + "(1/5)*Điểm tối đa";
+ * 6.4.4: "Tỷ lệ * 10 điểm" and "100% lãnh đạo dùng chữ ký số: +5 điểm"; 10.1: 10 points per
+ * method achieved + 5 per method approved): a part without data, or a ratio part that cannot be
+ * computed, scores 0 without taking the other parts with it (docs/scoring.md, "Parts and bonuses").
+ */
+export const hasIndependentParts = (rule: Rule): boolean =>
+  rule.kind === 'PARTS' || rule.kind === 'RATIO_PLUS_BONUS' || (rule.kind === 'PER_OCCURRENCE' && rule.items.length > 1);
+
 const numbers = (terms: Terms, v: Values) => terms.map((k) => v[k] as number);
 const expr = (terms: Terms, v: Values) =>
   terms.length === 1 ? fmtInput(v[terms[0]] as number) : `(${terms.map((k) => fmtInput(v[k] as number)).join(' + ')})`;
@@ -110,10 +119,14 @@ export function evaluateRule(rule: Rule, max: number, v: Values, previous?: Valu
     }
 
     case 'PER_OCCURRENCE': {
-      const raw = rule.items.reduce((acc, i) => add(acc, mul(exact(v[i.variable] as number), exact(i.points))), ZERO);
-      const terms = rule.items.map((i) => `${fmtInput(v[i.variable] as number)} × ${fmt(i.points)}`).join(' + ');
+      // 10.1: each method scores by its own state; a count not entered adds nothing (Điều 5c) and is flagged.
+      const given = rule.items.filter((i) => v[i.variable] !== undefined);
+      const unanswered = rule.items.filter((i) => v[i.variable] === undefined);
+      const raw = given.reduce((acc, i) => add(acc, mul(exact(v[i.variable] as number), exact(i.points))), ZERO);
+      const terms = given.map((i) => `${fmtInput(v[i.variable] as number)} × ${fmt(i.points)}`).join(' + ');
       const capped = cmp(raw, top) > 0 ? `, tối đa ${fmt(max)}` : '';
-      return done(max, raw, `${terms} = ${fmtExact(raw)}${capped}`, { value: toNumber(raw) });
+      const gap = unanswered.length ? `; chưa có số liệu ${unanswered.map((i) => i.variable).join(', ')}: 0 điểm (Điều 5c)` : '';
+      return done(max, raw, `${terms} = ${fmtExact(raw)}${capped}${gap}`, { value: toNumber(raw), flags: unanswered.length ? ['MISSING_VALUE'] : [] });
     }
 
     case 'CHOICE': {
@@ -126,22 +139,45 @@ export function evaluateRule(rule: Rule, max: number, v: Values, previous?: Valu
     }
 
     case 'PARTS': {
-      const met = rule.parts.filter((p) => v[p.variable]);
+      // Each part is earned on its own (6.1: requirements met → 4/5 even without IPv6); a part
+      // nobody has answered yet scores 0 (Điều 5c) and is flagged, the others still count.
+      const met = rule.parts.filter((p) => v[p.variable] === true);
+      const unanswered = rule.parts.filter((p) => v[p.variable] === undefined);
       const total = met.reduce((acc, p) => add(acc, exact(p.share)), ZERO);
       const how = met.length ? met.map((p) => `${p.variable} (${pct(p.share)})`).join(' + ') : 'không đạt phần nào';
-      return done(max, mul(total, top), `Đạt: ${how}`);
+      const gap = unanswered.length ? `; chưa có số liệu ${unanswered.map((p) => p.variable).join(', ')}: phần đó 0 điểm (Điều 5c)` : '';
+      return done(max, mul(total, top), `Đạt: ${how}${gap}`, { flags: unanswered.length ? ['MISSING_VALUE'] : [] });
     }
 
     case 'RATIO_PLUS_BONUS': {
-      const m = measure(rule.numerator, rule.denominator, v);
-      if ('zero' in m) return zeroDenominator(m.fraction);
-      const bonus = v[rule.bonus.variable] ? rule.bonus.points : 0;
-      return done(
-        max,
-        add(mul(m.ratio, exact(rule.ratioPoints)), exact(bonus)),
-        `Tỷ lệ = ${described(m, [ONE], true)}; ${showApart(m.ratio, [ONE], true)} × ${fmt(rule.ratioPoints)} + ${fmt(bonus)} điểm thưởng`,
-        { flags: m.flags, value: toNumber(m.ratio) },
-      );
+      // Two independent parts (6.4.4): "Tỷ lệ * 10 điểm" and "100% lãnh đạo dùng chữ ký số: +5 điểm".
+      // A ratio that cannot be computed (no documents, or missing figures) scores 0 for its part only.
+      const flags: ScoreFlag[] = [];
+      let ratioPart = ZERO;
+      let ratioText: string;
+      let value: number | undefined;
+      const unknown = [...rule.numerator, ...rule.denominator].filter((k) => v[k] === undefined);
+      if (unknown.length) {
+        flags.push('MISSING_VALUE');
+        ratioText = `Tỷ lệ: thiếu số liệu ${[...new Set(unknown)].join(', ')}, phần tỷ lệ 0 điểm (Điều 5c)`;
+      } else {
+        const m = measure(rule.numerator, rule.denominator, v);
+        if ('zero' in m) {
+          flags.push('ZERO_DENOMINATOR');
+          ratioText = `Tỷ lệ = ${m.fraction}: mẫu số bằng 0, phần tỷ lệ 0 điểm`;
+        } else {
+          flags.push(...m.flags);
+          ratioPart = mul(m.ratio, exact(rule.ratioPoints));
+          value = toNumber(m.ratio);
+          ratioText = `Tỷ lệ = ${described(m, [ONE], true)}; ${showApart(m.ratio, [ONE], true)} × ${fmt(rule.ratioPoints)}`;
+        }
+      }
+      const answer = v[rule.bonus.variable];
+      if (answer === undefined) flags.push('MISSING_VALUE');
+      const bonus = answer === true ? rule.bonus.points : 0;
+      const bonusText = `+ ${fmt(bonus)} điểm thưởng${answer === undefined ? ` (chưa có số liệu ${rule.bonus.variable})` : ''}`;
+      const joint = value === undefined ? '; ' : ' ';
+      return done(max, add(ratioPart, exact(bonus)), `${ratioText}${joint}${bonusText}`, { flags: [...new Set(flags)], value });
     }
 
     case 'RELATIVE_TO_BEST': {

@@ -192,3 +192,34 @@ describe('exact thresholds (bundled frameworks)', () => {
     expect(s).toMatchObject({ points: 50, trace: 'Cải thiện = (66,77 − 60,7)/60,7 = 10% ≥ 10% → 50/50 điểm' });
   });
 });
+
+describe('parts scored one by one (PARTS, RATIO_PLUS_BONUS)', () => {
+  const department = readBundledFrameworks().find((f) => f.code === 'department')!;
+  const scoreIn = (code: string, values: Record<string, number | boolean>) => findScore(scoreUnit(department, { [code]: { values } }).indicators, code)!;
+
+  // Department 6.1: "- Đáp ứng yêu cầu chức năng, tính năng kỹ thuật theo quy định: (4/5)*Điểm tối đa;
+  // - Đã chuyển đổi sang công nghệ IPv6: (1/5)*Điểm tối đa; - Chưa đáp ứng, chưa chuyển đổi: 0 điểm" (10)
+  it('6.1: requirements met → 4/5 × 10 = 8, whether IPv6 is answered "no" or not yet', () => {
+    expect(scoreIn('6.1', { meets_requirements: true, ipv6: false })).toMatchObject({ points: 8, status: 'SCORED', flags: [] });
+    const unanswered = scoreIn('6.1', { meets_requirements: true });
+    expect(unanswered).toMatchObject({ points: 8, status: 'FLAGGED', flags: ['MISSING_VALUE'] });
+    expect(unanswered.trace).toBe('Đạt: meets_requirements (80%); chưa có số liệu ipv6: phần đó 0 điểm (Điều 5c) → 8/10 điểm');
+    expect(scoreIn('6.1', {})).toMatchObject({ points: 0, status: 'NO_DATA' });
+  });
+
+  // Department 6.4.4: "- Tỷ lệ =a/b - Điểm = Tỷ lệ * 10 điểm - 100% lãnh đạo dùng chữ ký số: +5 điểm" (15)
+  it('6.4.4: the +5 for every leader signing digitally stands on its own; a zero denominator zeroes only the ratio part', () => {
+    const zero = scoreIn('6.4.4', { a: 0, b: 0, all_leaders_sign_digitally: true });
+    expect(zero).toMatchObject({ points: 5, status: 'FLAGGED', flags: ['ZERO_DENOMINATOR'] });
+    expect(zero.trace).toBe('Tỷ lệ = 0/0: mẫu số bằng 0, phần tỷ lệ 0 điểm; + 5 điểm thưởng → 5/15 điểm');
+    expect(scoreIn('6.4.4', { all_leaders_sign_digitally: true })).toMatchObject({ points: 5, flags: ['MISSING_VALUE'] });
+    expect(scoreIn('6.4.4', { a: 180, b: 200 })).toMatchObject({ points: 9, flags: ['MISSING_VALUE'] });
+    expect(scoreIn('6.4.4', { a: 180, b: 200, all_leaders_sign_digitally: true })).toMatchObject({
+      points: 14, status: 'SCORED', trace: 'Tỷ lệ = 180/200 = 90%; 90% × 10 + 5 điểm thưởng → 14/15 điểm',
+    });
+  });
+
+  it('an impossible value still stops the whole indicator for the reviewer', () => {
+    expect(scoreIn('6.4.4', { a: -1, b: 200, all_leaders_sign_digitally: true })).toMatchObject({ points: 0, flags: ['NEGATIVE_VALUE'] });
+  });
+});

@@ -1,6 +1,6 @@
 import type { Framework, IndicatorDef, VariableDef } from './framework.types.js';
 import { fmt, points, round2 } from './numbers.js';
-import { evaluateRule, ruleVariables } from './rule-evaluator.js';
+import { evaluateRule, hasIndependentParts, ruleVariables } from './rule-evaluator.js';
 import type { IndicatorScore, ScoreFlag, UnitInputs, UnitScore, VariableValue } from './score.types.js';
 
 /**
@@ -60,16 +60,18 @@ function scoreLeaf(def: IndicatorDef, inputs: UnitInputs, previous?: UnitInputs)
   if (missing.length === needed.length) {
     return { ...base, points: 0, status: 'NO_DATA', flags: [], trace: `Không có số liệu → ${points(0, def.maxPoints)} (Điều 5c)` };
   }
-  if (missing.length) {
+  // Where the seed scores the parts one by one, the rule scores a part without data as 0 itself.
+  if (missing.length && !hasIndependentParts(def.rule)) {
     const trace = `Thiếu số liệu ${missing.join(', ')} → ${points(0, def.maxPoints)} (Điều 5c)`;
     return { ...base, points: 0, status: 'NO_DATA', flags: ['MISSING_VALUE'], trace };
   }
-  const invalid = needed.filter((k) => !validValue(variableDef(def, k), values[k]!));
+  const present = needed.filter((k) => values[k] !== undefined);
+  const invalid = present.filter((k) => !validValue(variableDef(def, k), values[k]!));
   if (invalid.length) {
     const trace = `Giá trị không hợp lệ: ${invalid.map((k) => `${k} = ${String(values[k])}`).join(', ')} → ${points(0, def.maxPoints)}`;
     return { ...base, points: 0, status: 'FLAGGED', flags: ['INVALID_VALUE'], trace };
   }
-  const negative = needed.filter((k) => typeof values[k] === 'number' && (values[k] as number) < 0);
+  const negative = present.filter((k) => typeof values[k] === 'number' && (values[k] as number) < 0);
   if (negative.length) {
     const trace = `Số âm: ${negative.map((k) => `${k} = ${fmt(values[k] as number)}`).join(', ')} → ${points(0, def.maxPoints)}`;
     return { ...base, points: 0, status: 'FLAGGED', flags: ['NEGATIVE_VALUE'], trace };

@@ -1,6 +1,7 @@
 import { DomainException } from '../../src/errors/domain.exception.js';
 import { checkEntry } from '../scoring/engine/entry-rules.js';
 import { flatten } from '../scoring/engine/framework-validator.js';
+import type { Framework } from '../scoring/engine/framework.types.js';
 import { findScore } from '../scoring/engine/score-cycle.js';
 import { DataAccess, SubmissionDataService } from '../submissions/submission-data.service.js';
 import { SubmissionErrors } from '../submissions/submission.errors.js';
@@ -71,4 +72,11 @@ describe('the preview refuses what entry refuses', () => {
     expect(findScore(res.indicators, '3.2')).toMatchObject({ points: 30 });
   });
 
+  it('with a period, what that period does not collect is not scored and not in its maximum', async () => {
+    // District 3.2 is collected in "Năm" only (Kỳ đánh giá column)
+    const district = bundled.get('district') as Framework;
+    const res = await frameworks.preview('district', { '3.2': { values: { a: 60, b: 60 } } }, undefined, undefined, 'H1');
+    expect(findScore(res.indicators, '3.2')).toMatchObject({ points: 0, status: 'NOT_IN_PERIOD' });
+    expect(res.periodMax).toBeLessThan(district.maxPoints);
+  });
 });

@@ -10,6 +10,7 @@ import { validateFramework } from '../scoring/engine/framework-validator.js';
 import type { Framework } from '../scoring/engine/framework.types.js';
 import { checkEntries } from '../scoring/engine/entry-rules.js';
 import { checkInputsShape } from '../scoring/engine/inputs-shape.js';
+import type { PeriodCode } from '../scoring/engine/periods.js';
 import { scoreUnit } from '../scoring/engine/score-unit.js';
 import type { UnitInputs } from '../scoring/engine/score.types.js';
 import { SubmissionErrors } from '../submissions/submission.errors.js';
@@ -88,14 +89,14 @@ export class FrameworkService {
    * Scores given values without storing anything: what a unit sees while it fills in its data.
    * Values entry would refuse are refused here too, by the same checks (checkEntry) with the same
    * answer (400 SUBMISSION.INVALID_VALUES, every problem named): a preview never scores what
-   * cannot be saved.
+   * cannot be saved. With a period, what it does not collect is NOT_IN_PERIOD.
    */
-  async preview(code: string, inputs: UnitInputs, previous?: UnitInputs, version?: number) {
+  async preview(code: string, inputs: UnitInputs, previous?: UnitInputs, version?: number, period?: PeriodCode) {
     const { definition } = await this.get(code, version);
     const problems = [...checkInputsShape(definition, inputs), ...(previous ? checkInputsShape(definition, previous) : [])];
     if (problems.length) throw new DomainException(RequestErrors.VALIDATION_FAILED, [{ field: 'inputs', problems }]);
     const refused = [...checkEntries(definition, inputs), ...(previous ? checkEntries(definition, previous) : [])];
     if (refused.length) throw new DomainException(SubmissionErrors.INVALID_VALUES, refused);
-    return { framework: { code: definition.code, version: definition.version }, ...scoreUnit(definition, inputs, previous) };
+    return { framework: { code: definition.code, version: definition.version }, ...scoreUnit(definition, inputs, previous, { period }) };
   }
 }

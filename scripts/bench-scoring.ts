@@ -1,21 +1,25 @@
 /**
  * npm run bench:scoring [-- <framework code> <units>]
- * Scores N units (default 1,000) × every indicator × 4 quarters, aggregates the year and runs the
- * relative step, then computes the same rules on the same data with HyperFormula (a spreadsheet
- * engine: today the work is done in an Excel form) and prints both times and the ratio.
+ * Scores N units (default 1,000) × every indicator × the 4 reports of the quarterly schedule,
+ * aggregates the year and runs the relative step, then computes the same rules on the same data
+ * with HyperFormula (a spreadsheet engine: today the work is done in an Excel form) and prints
+ * both times and the ratio.
  * Improvement rules (previous year) are left out of both: the form has no previous-year sheet.
  */
 import { HyperFormula } from 'hyperformula';
 import { readBundledFrameworks } from '../modules/frameworks/bundled-frameworks.js';
 import { flatten } from '../modules/scoring/engine/framework-validator.js';
 import type { IndicatorDef, Rule, VariableDef } from '../modules/scoring/engine/framework.types.js';
+import { SCHEDULES } from '../modules/scoring/engine/periods.js';
 import { aggregateYear, resolveRelative } from '../modules/scoring/engine/score-cycle.js';
 import { scoreUnit } from '../modules/scoring/engine/score-unit.js';
 import type { UnitInputs, UnitScore, VariableValue } from '../modules/scoring/engine/score.types.js';
 
 const [code = 'department', unitsArg = '1000'] = process.argv.slice(2);
 const UNITS = Number(unitsArg);
-const PERIODS = 4;
+// The quarterly schedule's four reports: Q1, 6 tháng, 9 tháng, Năm.
+const SCHEDULE = SCHEDULES.QUARTERLY;
+const PERIODS = SCHEDULE.length;
 const framework = readBundledFrameworks().find((f) => f.code === code);
 if (!framework) throw new Error(`no bundled framework ${code}`);
 const leaves = flatten(framework.indicators).filter((d) => !d.children && d.rule && d.rule.kind !== 'IMPROVEMENT');
@@ -74,7 +78,9 @@ console.log(`framework ${framework.code} v${framework.version}: ${leaves.length}
 
 const engine = measure('engine (scoreUnit+year+relative)', () => {
   const yearly = new Map<string, UnitScore>();
-  for (let u = 0; u < UNITS; u++) yearly.set(String(u), aggregateYear(framework, data.map((period) => scoreUnit(framework, period[u]))));
+  for (let u = 0; u < UNITS; u++) {
+    yearly.set(String(u), aggregateYear(framework, data.map((inputs, p) => ({ period: SCHEDULE[p], score: scoreUnit(framework, inputs[u], undefined, { period: SCHEDULE[p] }) }))));
+  }
   return resolveRelative(framework, yearly);
 });
 

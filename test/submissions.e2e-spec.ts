@@ -220,12 +220,17 @@ describe('deadlines', () => {
     expect((await t.http.post('/api/deadlines/run').set(admin)).body).toEqual({ moved: 0 });
     const statuses = await t.db.query(`SELECT id, status FROM submissions WHERE cycleId = ? ORDER BY id`, [res.body.id]);
     expect(statuses.map((r: { status: string }) => r.status)).toEqual(Array(11).fill('draft'));
-    const id = Number(statuses[0].id);
-    const reviewer = { Authorization: `Bearer ${await tokenFor(t, 'thamdinh.sotttt')}` };
+    const [{ id: bienHoa }] = await t.db.query(`SELECT s.id FROM submissions s JOIN units u ON u.id = s.unitId WHERE s.cycleId = ? AND u.code = 'TP-BIEN-HOA'`, [res.body.id]);
+    const id = Number(bienHoa);
+    const reviewer: Record<string, string> = { Authorization: `Bearer ${await tokenFor(t, 'thamdinh.sotttt')}` };
     const close = (body: object, who = reviewer) => t.http.post(`/api/submissions/${id}/events`).set(who).send(body);
     // the head can no longer submit after the deadline
     const head = { Authorization: `Bearer ${await tokenFor(t, 'lanhdao.bienhoa')}` };
-    expectErrorShape((await close({ type: 'SUBMIT' }, head)).body, 404, 'SUBMISSION.NOT_FOUND');
+    const officer = { Authorization: `Bearer ${await tokenFor(t, 'canbo.bienhoa')}` };
+    expect((await close({ type: 'UNIT_PART_COMPLETE' }, officer)).status).toBe(201);
+    const late = await close({ type: 'SUBMIT' }, head);
+    expectErrorShape(late.body, 409, 'SUBMISSION.ILLEGAL_TRANSITION');
+    expect(late.body.details.allowed).toEqual(['UNIT_PART_INCOMPLETE']);
     expectErrorShape((await close({ type: 'CLOSE_UNSUBMITTED' })).body, 409, 'SUBMISSION.ILLEGAL_TRANSITION');
     expectErrorShape((await close({ type: 'CLOSE_UNSUBMITTED', reason: 'không nộp' }, admin)).body, 409, 'SUBMISSION.ILLEGAL_TRANSITION');
     const closed = await close({ type: 'CLOSE_UNSUBMITTED', reason: 'Đơn vị không nộp hồ sơ tự đánh giá' });

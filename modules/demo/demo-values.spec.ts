@@ -1,5 +1,5 @@
 import { readBundledFrameworks } from '../frameworks/bundled-frameworks.js';
-import { checkEnteredValues, checkRatioBounds } from '../scoring/engine/entry-rules.js';
+import { checkEntry } from '../scoring/engine/entry-rules.js';
 import { flatten } from '../scoring/engine/framework-validator.js';
 import type { UnitInputs } from '../scoring/engine/score.types.js';
 import { scoreUnit } from '../scoring/engine/score-unit.js';
@@ -18,7 +18,7 @@ describe.each(frameworks)('demo values for the $code framework', (framework) => 
       for (const [year, period] of [[2023, 'YEAR'], [2024, 'H1'], [2024, 'YEAR']] as const) {
         const byCode = new Map<string, Record<string, unknown>>();
         for (const v of demoValues(framework, unit.code, year, period)) byCode.set(v.code, { ...byCode.get(v.code), [v.key]: v.value });
-        for (const [code, values] of byCode) problems.push(...checkEnteredValues(defs.get(code)!, values), ...checkRatioBounds(defs.get(code)!, values));
+        for (const [code, values] of byCode) problems.push(...checkEntry(defs.get(code)!, values));
       }
     }
     expect(problems).toEqual([]);

@@ -35,6 +35,6 @@ export class FrameworkController {
   @Post(':code/preview')
   @Allow(ALL_ROLES)
   preview(@Param('code') code: string, @Body() dto: PreviewScoreDto) {
-    return this.frameworks.preview(code, dto.inputs, dto.previous, dto.version);
+    return this.frameworks.preview(code, dto.inputs, dto.previous, dto.version, dto.period);
   }
 }

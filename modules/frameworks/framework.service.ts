@@ -8,9 +8,12 @@ import { RequestErrors } from '../../src/errors/common.errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import { validateFramework } from '../scoring/engine/framework-validator.js';
 import type { Framework } from '../scoring/engine/framework.types.js';
+import { checkEntries } from '../scoring/engine/entry-rules.js';
 import { checkInputsShape } from '../scoring/engine/inputs-shape.js';
+import type { PeriodCode } from '../scoring/engine/periods.js';
 import { scoreUnit } from '../scoring/engine/score-unit.js';
 import type { UnitInputs } from '../scoring/engine/score.types.js';
+import { SubmissionErrors } from '../submissions/submission.errors.js';
 import { canonicalJson } from './canonical-json.js';
 import { FrameworkVersion } from './framework-version.entity.js';
 import { FrameworkErrors } from './framework.errors.js';
@@ -82,11 +85,18 @@ export class FrameworkService {
     return found;
   }
 
-  /** Scores given values without storing anything: what a unit sees while it fills in its data. */
-  async preview(code: string, inputs: UnitInputs, previous?: UnitInputs, version?: number) {
+  /**
+   * Scores given values without storing anything: what a unit sees while it fills in its data.
+   * Values entry would refuse are refused here too, by the same checks (checkEntry) with the same
+   * answer (400 SUBMISSION.INVALID_VALUES, every problem named): a preview never scores what
+   * cannot be saved. With a period, what it does not collect is NOT_IN_PERIOD.
+   */
+  async preview(code: string, inputs: UnitInputs, previous?: UnitInputs, version?: number, period?: PeriodCode) {
     const { definition } = await this.get(code, version);
     const problems = [...checkInputsShape(definition, inputs), ...(previous ? checkInputsShape(definition, previous) : [])];
     if (problems.length) throw new DomainException(RequestErrors.VALIDATION_FAILED, [{ field: 'inputs', problems }]);
-    return { framework: { code: definition.code, version: definition.version }, ...scoreUnit(definition, inputs, previous) };
+    const refused = [...checkEntries(definition, inputs), ...(previous ? checkEntries(definition, previous) : [])];
+    if (refused.length) throw new DomainException(SubmissionErrors.INVALID_VALUES, refused);
+    return { framework: { code: definition.code, version: definition.version }, ...scoreUnit(definition, inputs, previous, { period }) };
   }
 }

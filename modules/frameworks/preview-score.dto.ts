@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsObject, IsOptional, Min } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, Min } from 'class-validator';
+import { type PeriodCode, REPORTING_PERIODS } from '../scoring/engine/periods.js';
 import type { UnitInputs } from '../scoring/engine/score.types.js';
+
+const PERIOD_CODES = REPORTING_PERIODS.map((p) => p.code);
 
 export class PreviewScoreDto {
   @ApiProperty({
@@ -15,4 +18,9 @@ export class PreviewScoreDto {
   previous?: UnitInputs;
 
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) version?: number;
+
+  @ApiPropertyOptional({ enum: PERIOD_CODES, description: 'Kỳ báo cáo: chỉ số không thu thập trong kỳ này không tính điểm (NOT_IN_PERIOD)' })
+  @IsOptional()
+  @IsIn(PERIOD_CODES)
+  period?: PeriodCode;
 }

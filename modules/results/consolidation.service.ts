@@ -18,6 +18,7 @@ import { UnitService } from '../units/unit.service.js';
 import { ConsolidatedScore, LeafScore } from './consolidated-score.entity.js';
 import { Consolidation } from './consolidation.entity.js';
 import { readyKinds } from './ready-kinds.js';
+import { reportedAs } from './reported-period.js';
 import { ResultsErrors } from './results.errors.js';
 
 const leaves = (scores: IndicatorScore[]): IndicatorScore[] => scores.flatMap((s) => (s.children ? leaves(s.children) : [s]));
@@ -106,10 +107,13 @@ export class ConsolidationService {
     const units = new Map((await this.units.list({ includeInactive: true })).map((u) => [u.id, u]));
     const byUnit = new Map<number, UnitYearInput>();
     const order = (p: string) => cycle.periods.indexOf(p);
+    const reported = reportedAs(cycle.periods);
     for (const p of [...periods].sort((a, b) => order(a.period) - order(b.period))) {
       const code = units.get(p.unitId)?.code ?? String(p.unitId);
       const entry = byUnit.get(p.unitId) ?? { unit: code, periods: [] };
-      entry.periods.push({ score: scoreUnit(framework, p.inputs, previous.get(p.unitId)), finals: p.finals });
+      const period = reported(p.period);
+      const score = scoreUnit(framework, p.inputs, previous.get(p.unitId), period.schedule ? { period: period.code } : {});
+      entry.periods.push({ period: period.code, score, finals: p.finals });
       byUnit.set(p.unitId, entry);
     }
     const ranked = consolidate(framework, [...byUnit.values()]);

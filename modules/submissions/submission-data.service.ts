@@ -8,7 +8,7 @@ import { DomainException } from '../../src/errors/domain.exception.js';
 import type { SubmissionContext } from '../../workflows/submission.machine.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FrameworkService } from '../frameworks/framework.service.js';
-import { checkEnteredValues, checkRatioBounds, supplierOf } from '../scoring/engine/entry-rules.js';
+import { checkEntry, supplierOf } from '../scoring/engine/entry-rules.js';
 import { flatten } from '../scoring/engine/framework-validator.js';
 import { mayDeclareNotApplicable, takesPartIn } from '../scoring/engine/parties.js';
 import type { Framework, IndicatorDef } from '../scoring/engine/framework.types.js';
@@ -83,7 +83,8 @@ export class SubmissionDataService {
     if (foreign.length || (dto.notApplicable !== undefined && !mayDeclareNotApplicable(def, party))) {
       throw new DomainException(SubmissionErrors.NOT_YOUR_PART, { code: def.code, variables: foreign });
     }
-    const problems = checkEnteredValues(def, entered);
+    // The same checks as the score preview (checkEntry); the bounds again on the merged values in write.
+    const problems = checkEntry(def, entered);
     if (problems.length) throw new DomainException(SubmissionErrors.INVALID_VALUES, problems);
   }
 
@@ -95,7 +96,7 @@ export class SubmissionDataService {
     const before = existing ? { values: existing.values, notApplicable: existing.notApplicable, comment: existing.comment } : null;
     const merged = { ...(existing?.values ?? {}), ...(dto.values ?? {}) };
     // Read in the transaction: the other party's part may have just been saved.
-    const bounds = checkRatioBounds(def, merged);
+    const bounds = checkEntry(def, dto.values ?? {}, existing?.values ?? {});
     if (bounds.length) throw new DomainException(SubmissionErrors.INVALID_VALUES, bounds);
     const row = Object.assign(existing ?? repo.create({ submissionId, indicatorCode: code }), {
       values: merged,

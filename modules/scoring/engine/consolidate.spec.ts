@@ -1,27 +1,31 @@
 import { readBundledFrameworks } from '../../frameworks/bundled-frameworks.js';
 import { consolidate, movements, rank } from './consolidate.js';
+import type { PeriodCode } from './periods.js';
 import { findScore } from './score-cycle.js';
 import type { UnitInputs } from './score.types.js';
 import { scoreUnit } from './score-unit.js';
 
 const department = readBundledFrameworks().find((f) => f.code === 'department')!;
-const period = (inputs: UnitInputs, finals: Record<string, number> = {}, previous?: UnitInputs) => ({
-  score: scoreUnit(department, inputs, previous),
+/** The unit's 6-month report, then its year's report (both collect 2.1 and 4.1; 9.1 is "Năm" only). */
+const [H1, YEAR] = ['H1', 'YEAR'] as const;
+const period = (code: PeriodCode, inputs: UnitInputs, finals: Record<string, number> = {}, previous?: UnitInputs) => ({
+  period: code,
+  score: scoreUnit(department, inputs, previous, { period: code }),
   finals: new Map(Object.entries(finals)),
 });
 /** 4.1 "Tỷ lệ=(a+b+c+d)/(e+f) … Điểm = (g*h)/k", k the highest ratio of all units; a = full-time civil servants on CĐS. */
 const staff = (a: number) => ({ '4.1': { values: { a, b: 0, c: 0, d: 0, e: 20, f: 0 } } });
 
 describe('consolidation of a unit kind', () => {
-  // Department, two quarters:
+  // Department, the 6-month and the year's report:
   // 2.1 "Đã ban hành: Điểm tối đa (30)", yearly "Trung bình": A 30/30 → 30; B 0/30 → 15; C 30 and a verified 15 → 22.5.
-  // 4.1 yearly "Kỳ cuối" (Q2): A 2/20 = 10 %, B 4/20 = 20 % (the best), C 1/20 = 5 % → A 10 × 10/20 = 5, B 10, C 2.5.
+  // 4.1 yearly "Kỳ cuối" (the year's report): A 2/20 = 10 %, B 4/20 = 20 % (the best), C 1/20 = 5 % → A 10 × 10/20 = 5, B 10, C 2.5.
   // 9.1 "a >= 10%: Điểm tối đa (50)": A 66 against last year's 60 → +10 % → 50.
   // Totals: A 30 + 5 + 50 = 85; B 15 + 10 = 25; C 22.5 + 2.5 = 25 → ranks 1, 2, 2 (B and C tie).
   const ranked = consolidate(department, [
-    { unit: 'A', periods: [period({ '2.1': { values: { issued: true } } }), period({ '2.1': { values: { issued: true } }, ...staff(2), '9.1': { values: { points: 66 } } }, {}, { '9.1': { values: { points: 60 } } })] },
-    { unit: 'B', periods: [period({ '2.1': { values: { issued: false } } }), period({ '2.1': { values: { issued: true } }, ...staff(4) })] },
-    { unit: 'C', periods: [period({ '2.1': { values: { issued: true } } }), period({ '2.1': { values: { issued: true } }, ...staff(1) }, { '2.1': 15 })] },
+    { unit: 'A', periods: [period(H1, { '2.1': { values: { issued: true } } }), period(YEAR, { '2.1': { values: { issued: true } }, ...staff(2), '9.1': { values: { points: 66 } } }, {}, { '9.1': { values: { points: 60 } } })] },
+    { unit: 'B', periods: [period(H1, { '2.1': { values: { issued: false } } }), period(YEAR, { '2.1': { values: { issued: true } }, ...staff(4) })] },
+    { unit: 'C', periods: [period(H1, { '2.1': { values: { issued: true } } }), period(YEAR, { '2.1': { values: { issued: true } }, ...staff(1) }, { '2.1': 15 })] },
   ]);
 
   it('uses the final points, aggregates the periods, resolves relative and improvement rules, and ranks with ties', () => {
@@ -35,9 +39,9 @@ describe('consolidation of a unit kind', () => {
 
   it('gives the same result for the same inputs', () => {
     const again = consolidate(department, [
-      { unit: 'C', periods: [period({ '2.1': { values: { issued: true } } }), period({ '2.1': { values: { issued: true } }, ...staff(1) }, { '2.1': 15 })] },
-      { unit: 'B', periods: [period({ '2.1': { values: { issued: false } } }), period({ '2.1': { values: { issued: true } }, ...staff(4) })] },
-      { unit: 'A', periods: [period({ '2.1': { values: { issued: true } } }), period({ '2.1': { values: { issued: true } }, ...staff(2), '9.1': { values: { points: 66 } } }, {}, { '9.1': { values: { points: 60 } } })] },
+      { unit: 'C', periods: [period(H1, { '2.1': { values: { issued: true } } }), period(YEAR, { '2.1': { values: { issued: true } }, ...staff(1) }, { '2.1': 15 })] },
+      { unit: 'B', periods: [period(H1, { '2.1': { values: { issued: false } } }), period(YEAR, { '2.1': { values: { issued: true } }, ...staff(4) })] },
+      { unit: 'A', periods: [period(H1, { '2.1': { values: { issued: true } } }), period(YEAR, { '2.1': { values: { issued: true } }, ...staff(2), '9.1': { values: { points: 66 } } }, {}, { '9.1': { values: { points: 60 } } })] },
     ]);
     expect(again.map((r) => [r.unit, r.total, r.rank])).toEqual(ranked.map((r) => [r.unit, r.total, r.rank]));
   });

@@ -1,5 +1,6 @@
 import type { Framework, IndicatorDef } from './framework.types.js';
 import { points, round2 } from './numbers.js';
+import type { PeriodCode } from './periods.js';
 import { aggregateYear, resolveRelative } from './score-cycle.js';
 import type { IndicatorScore, UnitScore } from './score.types.js';
 import { summarize, sumChildren } from './score-unit.js';
@@ -12,8 +13,12 @@ import { summarize, sumChildren } from './score-unit.js';
  */
 export interface UnitYearInput {
   unit: string;
-  /** In the cycle's period order; each already scored (with the previous cycle for improvement). */
-  periods: { score: UnitScore; finals: Map<string, number> }[];
+  /**
+   * The unit's reporting periods (in the schedule's order), each already scored (with the previous
+   * cycle for improvement, and best with `{ period }` so what the period does not collect is
+   * NOT_IN_PERIOD) and the final points of its verification.
+   */
+  periods: { period: PeriodCode; score: UnitScore; finals: Map<string, number> }[];
 }
 
 export interface RankedUnit {
@@ -24,7 +29,7 @@ export interface RankedUnit {
 }
 
 export function consolidate(framework: Framework, units: UnitYearInput[]): RankedUnit[] {
-  const yearly = new Map(units.map((u) => [u.unit, aggregateYear(framework, u.periods.map((p) => withFinals(framework, p.score, p.finals)))]));
+  const yearly = new Map(units.map((u) => [u.unit, aggregateYear(framework, u.periods.map((p) => ({ period: p.period, score: withFinals(framework, p.score, p.finals) })))]));
   const resolved = resolveRelative(framework, yearly);
   return rank([...resolved].map(([unit, score]) => ({ unit, total: score.total, score })));
 }
@@ -53,7 +58,8 @@ export function withFinals(framework: Framework, score: UnitScore, finals: Map<s
   const apply = (def: IndicatorDef, s: IndicatorScore): IndicatorScore => {
     if (def.children) return sumChildren(def, def.children.map((c, i) => apply(c, s.children![i])));
     const final = finals.get(def.code);
-    if (final === undefined || final === s.points) return s;
+    // Not collected in this period: nothing to verify, and nothing a final point can put back.
+    if (final === undefined || final === s.points || s.status === 'NOT_IN_PERIOD') return s;
     return { ...s, points: round2(final), status: 'SCORED', trace: `${s.trace}; điểm sau thẩm định → ${points(final, def.maxPoints)}` };
   };
   return summarize(framework.indicators.map((def, i) => apply(def, score.indicators[i])));

@@ -46,6 +46,32 @@ export function checkRatioBounds(def: IndicatorDef, values: Record<string, unkno
   return [`${def.code}: ${show(rule.numerator, num)} lớn hơn ${show(rule.denominator, den)}; theo bộ chỉ số, tử số là một phần của mẫu số nên tỷ lệ không thể vượt 100%`];
 }
 
+/**
+ * Every check a value entered for an indicator goes through, wherever it comes from: data entry,
+ * a spreadsheet row and the score preview call this one function, so the preview refuses exactly
+ * what entry refuses. `entered` are the values sent now; `saved` what the indicator already holds
+ * (entry merges the two; the other party's part may be there). The types first; the
+ * "cannot exceed 100 %" bounds only on values that passed them, on the merged values.
+ */
+export function checkEntry(def: IndicatorDef, entered: Record<string, unknown>, saved: Record<string, unknown> = {}): string[] {
+  const problems = checkEnteredValues(def, entered);
+  if (problems.length) return problems;
+  return checkRatioBounds(def, { ...saved, ...entered });
+}
+
+/**
+ * checkEntry over a whole set of inputs (the preview's), by indicator code: the values of each
+ * leaf that takes data. Unknown codes and non-object values are checkInputsShape's to name.
+ */
+export function checkEntries(framework: Framework, inputs: Record<string, { values?: Record<string, unknown> | null } | undefined>): string[] {
+  const leaves = new Map(flatten(framework.indicators).filter((d) => !d.children).map((d) => [d.code, d]));
+  return Object.entries(inputs).flatMap(([code, input]) => {
+    const def = leaves.get(code);
+    const values = input?.values;
+    return def && values && typeof values === 'object' ? checkEntry(def, values) : [];
+  });
+}
+
 function fits(v: VariableDef, value: unknown): value is VariableValue {
   switch (v.type) {
     case 'boolean':

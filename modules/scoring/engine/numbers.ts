@@ -19,3 +19,117 @@ export const fmt = (n: number): string => vi.format(round2(n));
 export const pct = (share: number): string => `${vi.format(round2(share * 100))}%`;
 
 export const points = (p: number, max: number): string => `${fmt(p)}/${fmt(max)} điểm`;
+
+/**
+ * Exact decimals for the comparisons a rule makes (a share against a threshold or a tier, a
+ * share against 100 %, an improvement against its target). A value is kept as the decimal that
+ * was typed — JavaScript's shortest form of the number, 0.7 or 80000.2 — and a ratio as the
+ * fraction n/d of two such sums, in BigInt: a/b ≥ t is then decided as a ≥ t·b with no binary
+ * rounding, where 0.7 / 10 = 0.06999999999999999 would fall under a 7 % tier it exactly reaches.
+ */
+export interface Rational {
+  n: bigint;
+  /** Always positive. */
+  d: bigint;
+}
+
+const gcd = (a: bigint, b: bigint): bigint => {
+  let [x, y] = [a < 0n ? -a : a, b];
+  while (y) [x, y] = [y, x % y];
+  return x;
+};
+
+function rational(n: bigint, d: bigint): Rational {
+  if (d === 0n) throw new RangeError('division by zero');
+  if (d < 0n) [n, d] = [-n, -d];
+  const g = gcd(n, d) || 1n;
+  return { n: n / g, d: d / g };
+}
+
+/** The decimal a finite number stands for: exact(0.7) = 7/10, exact(1e-7) = 1/10000000. */
+export function exact(x: number): Rational {
+  if (!Number.isFinite(x)) throw new RangeError(`not a finite number: ${x}`);
+  const [, sign, int, frac = '', exp = '0'] = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/.exec(String(x))!;
+  const digits = BigInt(`${sign}${int}${frac}`);
+  const scale = frac.length - Number(exp);
+  return scale >= 0 ? rational(digits, 10n ** BigInt(scale)) : rational(digits * 10n ** BigInt(-scale), 1n);
+}
+
+export const ZERO: Rational = { n: 0n, d: 1n };
+export const ONE: Rational = { n: 1n, d: 1n };
+
+export const add = (a: Rational, b: Rational): Rational => rational(a.n * b.d + b.n * a.d, a.d * b.d);
+export const sub = (a: Rational, b: Rational): Rational => rational(a.n * b.d - b.n * a.d, a.d * b.d);
+export const mul = (a: Rational, b: Rational): Rational => rational(a.n * b.n, a.d * b.d);
+export const div = (a: Rational, b: Rational): Rational => rational(a.n * b.d, a.d * b.n);
+/** −1, 0 or 1 as a is below, at or above b. */
+export const cmp = (a: Rational, b: Rational): number => {
+  const l = a.n * b.d;
+  const r = b.n * a.d;
+  return l < r ? -1 : l > r ? 1 : 0;
+};
+export const sumExact = (xs: number[]): Rational => xs.reduce((acc, x) => add(acc, exact(x)), ZERO);
+export const clampExact = (x: Rational, min: Rational, max: Rational): Rational => (cmp(x, min) < 0 ? min : cmp(x, max) > 0 ? max : x);
+/** The nearest double, for values handed on (a ratio compared later with other units'). */
+export const toNumber = (x: Rational): number => Number(x.n) / Number(x.d);
+
+/** x × 10^digits rounded half away from zero, as an integer. */
+function scaled(x: Rational, digits: number): bigint {
+  const negative = x.n < 0n;
+  const abs = negative ? -x.n : x.n;
+  const q = (abs * 10n ** BigInt(digits) * 2n + x.d) / (2n * x.d);
+  return negative ? -q : q;
+}
+
+/** round2 on the exact value: 12.345 → 12.35 and 12.3449999 → 12.34, with no epsilon. */
+export function round2Exact(x: Rational): number {
+  return Number(scaled(x, 2)) / 100 || 0;
+}
+
+const viInt = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
+
+/** x rounded (half away from zero) to at most `digits` decimals, Vietnamese style: 1.234,5. */
+export function fmtExact(x: Rational, digits = 2): string {
+  const q = scaled(x, digits);
+  const negative = q < 0n;
+  const abs = negative ? -q : q;
+  const unit = 10n ** BigInt(digits);
+  const frac = digits ? (abs % unit).toString().padStart(digits, '0').replace(/0+$/, '') : '';
+  const text = `${viInt.format(abs / unit)}${frac ? `,${frac}` : ''}`;
+  return negative && abs ? `-${text}` : text;
+}
+
+/** Decimals a decimal fraction needs to print exactly (t = 0.025 → 3); 20 at most. */
+function decimalsOf(x: Rational): number {
+  for (let k = 0; k < 20; k++) if ((x.n * 10n ** BigInt(k)) % x.d === 0n) return k;
+  return 20;
+}
+
+const HUNDRED: Rational = { n: 100n, d: 1n };
+
+/**
+ * A value as a trace shows it beside the marks it was compared with (thresholds, tiers, 100 %):
+ * 2 decimals, or as many more as it takes not to print like a mark it differs from, so a trace
+ * never reads "20% < 20%". At or past the marks' own decimals rounding cannot cross a mark, so
+ * the printed value stays on the side of it that the exact comparison found. `percent` shows a
+ * share as a percentage (0.2 → 20%).
+ */
+export function showApart(x: Rational, marks: Rational[], percent: boolean): string {
+  const as = (v: Rational) => (percent ? mul(v, HUNDRED) : v);
+  const value = as(x);
+  const others = marks.filter((m) => cmp(m, x) !== 0).map(as);
+  const start = Math.max(2, ...marks.map((m) => decimalsOf(as(m))));
+  for (let digits = start; digits <= 20; digits++) {
+    const text = fmtExact(value, digits);
+    if (others.every((m) => fmtExact(m, 20) !== text)) return percent ? `${text}%` : text;
+  }
+  return percent ? `${fmtExact(value, 20)}%` : fmtExact(value, 20);
+}
+
+/** A mark (threshold, tier) exactly as the framework gives it: 0.0025 → "0,25%". */
+export const showMark = (t: Rational, percent: boolean): string => (percent ? `${fmtExact(mul(t, HUNDRED), 20)}%` : fmtExact(t, 20));
+
+const viAll = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 20 });
+
+/** An entered value as it was typed (0.004 stays "0,004"; fmt would print "0"). */
+export const fmtInput = (x: number): string => viAll.format(x);

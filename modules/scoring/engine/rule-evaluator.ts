@@ -1,5 +1,5 @@
 import type { Rule, Terms } from './framework.types.js';
-import { clamp, fmt, pct, points, round2 } from './numbers.js';
+import { add, clamp, clampExact, cmp, div, exact, fmt, fmtExact, fmtInput, mul, ONE, pct, points, type Rational, round2, round2Exact, showApart, showMark, sub, sumExact, toNumber, ZERO } from './numbers.js';
 import type { IndicatorScore, ScoreFlag, ScoreStatus, VariableValue } from './score.types.js';
 
 type Values = Record<string, VariableValue | undefined>;
@@ -33,69 +33,100 @@ export function ruleVariables(rule: Rule): string[] {
   }
 }
 
-const sum = (terms: Terms, v: Values) => terms.reduce((acc, k) => acc + (v[k] as number), 0);
-const expr = (terms: Terms, v: Values) =>
-  terms.length === 1 ? fmt(v[terms[0]] as number) : `(${terms.map((k) => fmt(v[k] as number)).join(' + ')})`;
+/**
+ * Rules whose parts the seed scores one by one (6.1: "(4/5)*Điểm tối đa" + "(1/5)*Điểm tối đa";
+ * 6.4.4: "Tỷ lệ * 10 điểm" and "100% lãnh đạo dùng chữ ký số: +5 điểm"; 10.1: 10 points per
+ * method achieved + 5 per method approved): a part without data, or a ratio part that cannot be
+ * computed, scores 0 without taking the other parts with it (docs/scoring.md, "Parts and bonuses").
+ */
+export const hasIndependentParts = (rule: Rule): boolean =>
+  rule.kind === 'PARTS' || rule.kind === 'RATIO_PLUS_BONUS' || (rule.kind === 'PER_OCCURRENCE' && rule.items.length > 1);
 
-function done(max: number, raw: number, trace: string, extra: Partial<RuleOutcome> = {}): RuleOutcome {
-  const p = round2(clamp(raw, 0, max));
+const numbers = (terms: Terms, v: Values) => terms.map((k) => v[k] as number);
+const expr = (terms: Terms, v: Values) =>
+  terms.length === 1 ? fmtInput(v[terms[0]] as number) : `(${terms.map((k) => fmtInput(v[k] as number)).join(' + ')})`;
+
+function done(max: number, raw: Rational, trace: string, extra: Partial<RuleOutcome> = {}): RuleOutcome {
+  const p = round2Exact(clampExact(raw, ZERO, exact(max)));
   const flags = extra.flags ?? [];
   const status = flags.length ? 'FLAGGED' : 'SCORED';
   return { points: p, status, flags, trace: `${trace} → ${points(p, max)}`, value: extra.value };
 }
 
-/** A share of num/den, guarded: no division by zero, no share above 100 % invented into points. */
-function share(num: Terms, den: Terms, v: Values, capAtOne = true): { ratio: number; text: string; flags: ScoreFlag[] } | RuleOutcome {
-  const d = sum(den, v);
-  const n = sum(num, v);
-  const text = `${expr(num, v)}/${expr(den, v)}`;
-  if (d === 0) {
-    return { points: 0, status: 'FLAGGED', flags: ['ZERO_DENOMINATOR'], trace: `Tỷ lệ = ${text}: mẫu số bằng 0, không tính được → 0 điểm` };
-  }
-  const ratio = n / d;
-  if (capAtOne && ratio > 1) return { ratio: 1, text: `${text} = ${pct(ratio)} > 100%, tính là 100%`, flags: ['RATIO_ABOVE_ONE'] };
-  return { ratio, text: `${text} = ${capAtOne ? pct(ratio) : fmt(ratio)}`, flags: [] };
+/** num/den, exactly; `ratio` is capped at 100 % where the value is a share (`raw` keeps what was entered). */
+type Measured = { ratio: Rational; raw: Rational; fraction: string; flags: ScoreFlag[] } | { zero: true; fraction: string };
+
+function measure(num: Terms, den: Terms, v: Values, capAtOne = true): Measured {
+  const d = sumExact(numbers(den, v));
+  const n = sumExact(numbers(num, v));
+  const fraction = `${expr(num, v)}/${expr(den, v)}`;
+  if (d.n === 0n) return { zero: true, fraction };
+  const raw = div(n, d);
+  if (capAtOne && cmp(raw, ONE) > 0) return { ratio: ONE, raw, fraction, flags: ['RATIO_ABOVE_ONE'] };
+  return { ratio: raw, raw, fraction, flags: [] };
+}
+
+const zeroDenominator = (fraction: string): RuleOutcome => ({
+  points: 0,
+  status: 'FLAGGED',
+  flags: ['ZERO_DENOMINATOR'],
+  trace: `Tỷ lệ = ${fraction}: mẫu số bằng 0, không tính được → 0 điểm`,
+});
+
+/** "45/60 = 75%", or "120/100 = 120% > 100%, tính là 100%": the value printed apart from the marks it meets. */
+function described(m: Exclude<Measured, { zero: true }>, marks: Rational[], percent: boolean): string {
+  if (cmp(m.raw, m.ratio) !== 0) return `${m.fraction} = ${showApart(m.raw, marks, true)} > 100%, tính là 100%`;
+  return `${m.fraction} = ${showApart(m.ratio, marks, percent)}`;
 }
 
 export function evaluateRule(rule: Rule, max: number, v: Values, previous?: Values): RuleOutcome {
+  const top = exact(max);
   switch (rule.kind) {
     case 'BOOLEAN':
-      return done(max, v[rule.variable] ? max : 0, v[rule.variable] ? 'Có' : 'Không');
+      return done(max, v[rule.variable] ? top : ZERO, v[rule.variable] ? 'Có' : 'Không');
 
     case 'RATIO': {
       const isShare = rule.valueIsShare !== false;
-      const s = share(rule.numerator, rule.denominator, v, isShare);
-      if (!('ratio' in s)) return s;
-      const shown = (x: number) => (isShare ? pct(x) : fmt(x));
-      const label = isShare ? 'Tỷ lệ' : 'Giá trị';
-      if (rule.threshold === undefined) {
-        return done(max, s.ratio * max, `${label} = ${s.text}; ${shown(s.ratio)} × ${fmt(max)}`, { flags: s.flags, value: s.ratio });
-      }
-      const t = rule.threshold;
-      if (s.ratio >= t) return done(max, max, `${label} = ${s.text} ≥ ${shown(t)}`, { flags: s.flags, value: s.ratio });
+      const m = measure(rule.numerator, rule.denominator, v, isShare);
+      if ('zero' in m) return zeroDenominator(m.fraction);
+      const t = rule.threshold === undefined ? undefined : exact(rule.threshold);
+      const marks = [...(t ? [t] : []), ...(isShare ? [ONE] : [])];
+      const shown = (x: Rational) => showApart(x, marks, isShare);
+      const head = `${isShare ? 'Tỷ lệ' : 'Giá trị'} = ${described(m, marks, isShare)}`;
+      const extra = { flags: m.flags, value: toNumber(m.ratio) };
+      if (!t) return done(max, mul(m.ratio, top), `${head}; ${shown(m.ratio)} × ${fmt(max)}`, extra);
+      // a/b ≥ t decided exactly (a ≥ t·b): 80000,2/400001 is 20 % and reaches a 20 % threshold.
+      if (cmp(m.ratio, t) >= 0) return done(max, top, `${head} ≥ ${showMark(t, isShare)}`, extra);
       const below = rule.below ?? 'PROPORTIONAL';
-      const [raw, how] =
+      const [raw, how]: [Rational, string] =
         below === 'ZERO'
-          ? [0, '0 điểm']
+          ? [ZERO, '0 điểm']
           : below === 'SCALED_TO_THRESHOLD'
-            ? [(s.ratio / t) * max, `${shown(s.ratio)}/${shown(t)} × ${fmt(max)}`]
-            : [s.ratio * max, `${shown(s.ratio)} × ${fmt(max)}`];
-      return done(max, raw, `${label} = ${s.text} < ${shown(t)}: ${how}`, { flags: s.flags, value: s.ratio });
+            ? [mul(div(m.ratio, t), top), `${shown(m.ratio)}/${showMark(t, isShare)} × ${fmt(max)}`]
+            : [mul(m.ratio, top), `${shown(m.ratio)} × ${fmt(max)}`];
+      return done(max, raw, `${head} < ${showMark(t, isShare)}: ${how}`, extra);
     }
 
     case 'TIERS': {
-      const s = share(rule.numerator, rule.denominator, v);
-      if (!('ratio' in s)) return s;
-      const tier = rule.tiers.find((t) => s.ratio >= t.min);
-      const how = tier ? `mức ≥ ${pct(tier.min)}: ${pct(tier.share)} × ${fmt(max)}` : `dưới ${pct(rule.tiers.at(-1)!.min)}: 0 điểm`;
-      return done(max, tier ? tier.share * max : 0, `Tỷ lệ = ${s.text}; ${how}`, { flags: s.flags, value: s.ratio });
+      const m = measure(rule.numerator, rule.denominator, v);
+      if ('zero' in m) return zeroDenominator(m.fraction);
+      const mins = rule.tiers.map((t) => exact(t.min));
+      const marks = [...mins, ONE];
+      const reached = mins.findIndex((min) => cmp(m.ratio, min) >= 0);
+      const tier = reached >= 0 ? rule.tiers[reached] : undefined;
+      const how = tier ? `mức ≥ ${showMark(mins[reached], true)}: ${pct(tier.share)} × ${fmt(max)}` : `dưới ${showMark(mins.at(-1)!, true)}: 0 điểm`;
+      return done(max, tier ? mul(exact(tier.share), top) : ZERO, `Tỷ lệ = ${described(m, marks, true)}; ${how}`, { flags: m.flags, value: toNumber(m.ratio) });
     }
 
     case 'PER_OCCURRENCE': {
-      const raw = rule.items.reduce((acc, i) => acc + (v[i.variable] as number) * i.points, 0);
-      const terms = rule.items.map((i) => `${fmt(v[i.variable] as number)} × ${fmt(i.points)}`).join(' + ');
-      const capped = raw > max ? `, tối đa ${fmt(max)}` : '';
-      return done(max, raw, `${terms} = ${fmt(raw)}${capped}`, { value: raw });
+      // 10.1: each method scores by its own state; a count not entered adds nothing (Điều 5c) and is flagged.
+      const given = rule.items.filter((i) => v[i.variable] !== undefined);
+      const unanswered = rule.items.filter((i) => v[i.variable] === undefined);
+      const raw = given.reduce((acc, i) => add(acc, mul(exact(v[i.variable] as number), exact(i.points))), ZERO);
+      const terms = given.map((i) => `${fmtInput(v[i.variable] as number)} × ${fmt(i.points)}`).join(' + ');
+      const capped = cmp(raw, top) > 0 ? `, tối đa ${fmt(max)}` : '';
+      const gap = unanswered.length ? `; chưa có số liệu ${unanswered.map((i) => i.variable).join(', ')}: 0 điểm (Điều 5c)` : '';
+      return done(max, raw, `${terms} = ${fmtExact(raw)}${capped}${gap}`, { value: toNumber(raw), flags: unanswered.length ? ['MISSING_VALUE'] : [] });
     }
 
     case 'CHOICE': {
@@ -104,44 +135,67 @@ export function evaluateRule(rule: Rule, max: number, v: Values, previous?: Valu
       if (s === undefined) {
         return { points: 0, status: 'FLAGGED', flags: ['INVALID_VALUE'], trace: `Lựa chọn "${chosen}" không có trong danh sách → 0 điểm` };
       }
-      return done(max, s * max, `Mức "${chosen}": ${pct(s)} × ${fmt(max)}`);
+      return done(max, mul(exact(s), top), `Mức "${chosen}": ${pct(s)} × ${fmt(max)}`);
     }
 
     case 'PARTS': {
-      const met = rule.parts.filter((p) => v[p.variable]);
-      const total = met.reduce((acc, p) => acc + p.share, 0);
+      // Each part is earned on its own (6.1: requirements met → 4/5 even without IPv6); a part
+      // nobody has answered yet scores 0 (Điều 5c) and is flagged, the others still count.
+      const met = rule.parts.filter((p) => v[p.variable] === true);
+      const unanswered = rule.parts.filter((p) => v[p.variable] === undefined);
+      const total = met.reduce((acc, p) => add(acc, exact(p.share)), ZERO);
       const how = met.length ? met.map((p) => `${p.variable} (${pct(p.share)})`).join(' + ') : 'không đạt phần nào';
-      return done(max, total * max, `Đạt: ${how}`);
+      const gap = unanswered.length ? `; chưa có số liệu ${unanswered.map((p) => p.variable).join(', ')}: phần đó 0 điểm (Điều 5c)` : '';
+      return done(max, mul(total, top), `Đạt: ${how}${gap}`, { flags: unanswered.length ? ['MISSING_VALUE'] : [] });
     }
 
     case 'RATIO_PLUS_BONUS': {
-      const s = share(rule.numerator, rule.denominator, v);
-      if (!('ratio' in s)) return s;
-      const bonus = v[rule.bonus.variable] ? rule.bonus.points : 0;
-      return done(
-        max,
-        s.ratio * rule.ratioPoints + bonus,
-        `Tỷ lệ = ${s.text}; ${pct(s.ratio)} × ${fmt(rule.ratioPoints)} + ${fmt(bonus)} điểm thưởng`,
-        { flags: s.flags, value: s.ratio },
-      );
+      // Two independent parts (6.4.4): "Tỷ lệ * 10 điểm" and "100% lãnh đạo dùng chữ ký số: +5 điểm".
+      // A ratio that cannot be computed (no documents, or missing figures) scores 0 for its part only.
+      const flags: ScoreFlag[] = [];
+      let ratioPart = ZERO;
+      let ratioText: string;
+      let value: number | undefined;
+      const unknown = [...rule.numerator, ...rule.denominator].filter((k) => v[k] === undefined);
+      if (unknown.length) {
+        flags.push('MISSING_VALUE');
+        ratioText = `Tỷ lệ: thiếu số liệu ${[...new Set(unknown)].join(', ')}, phần tỷ lệ 0 điểm (Điều 5c)`;
+      } else {
+        const m = measure(rule.numerator, rule.denominator, v);
+        if ('zero' in m) {
+          flags.push('ZERO_DENOMINATOR');
+          ratioText = `Tỷ lệ = ${m.fraction}: mẫu số bằng 0, phần tỷ lệ 0 điểm`;
+        } else {
+          flags.push(...m.flags);
+          ratioPart = mul(m.ratio, exact(rule.ratioPoints));
+          value = toNumber(m.ratio);
+          ratioText = `Tỷ lệ = ${described(m, [ONE], true)}; ${showApart(m.ratio, [ONE], true)} × ${fmt(rule.ratioPoints)}`;
+        }
+      }
+      const answer = v[rule.bonus.variable];
+      if (answer === undefined) flags.push('MISSING_VALUE');
+      const bonus = answer === true ? rule.bonus.points : 0;
+      const bonusText = `+ ${fmt(bonus)} điểm thưởng${answer === undefined ? ` (chưa có số liệu ${rule.bonus.variable})` : ''}`;
+      const joint = value === undefined ? '; ' : ' ';
+      return done(max, add(ratioPart, exact(bonus)), `${ratioText}${joint}${bonusText}`, { flags: [...new Set(flags)], value });
     }
 
     case 'RELATIVE_TO_BEST': {
       if (rule.denominator) {
         // Not capped at 100 %: the value is compared with the best unit's, and some can pass 1
         // (004 7.5: .vn domains per business).
-        const s = share(rule.numerator, rule.denominator, v, false);
-        if (!('ratio' in s)) return s;
-        return pending(s.ratio, `Tỷ lệ = ${s.text}; chờ so sánh với đơn vị cao nhất`, s.flags);
+        const m = measure(rule.numerator, rule.denominator, v, false);
+        if ('zero' in m) return zeroDenominator(m.fraction);
+        return pending(toNumber(m.ratio), `Tỷ lệ = ${m.fraction} = ${fmtExact(m.ratio)}; chờ so sánh với đơn vị cao nhất`, m.flags);
       }
-      const n = sum(rule.numerator, v);
-      return pending(n, `Giá trị = ${fmt(n)}; chờ so sánh với đơn vị cao nhất`);
+      const n = sumExact(numbers(rule.numerator, v));
+      return pending(toNumber(n), `Giá trị = ${fmtExact(n)}; chờ so sánh với đơn vị cao nhất`);
     }
 
     case 'IMPROVEMENT': {
       const now = v[rule.variable] as number;
       const before = previous?.[rule.variable];
-      if (typeof before !== 'number') return pending(now, `Năm nay = ${fmt(now)}; chờ số liệu năm trước`);
+      if (typeof before !== 'number') return pending(now, `Năm nay = ${fmtInput(now)}; chờ số liệu năm trước`);
       return improvement(now, before, rule.threshold, max);
     }
   }
@@ -153,13 +207,16 @@ function pending(value: number, trace: string, flags: ScoreFlag[] = []): RuleOut
 
 export function improvement(now: number, before: number, threshold: number, max: number): RuleOutcome {
   if (before <= 0) {
-    return { points: 0, status: 'FLAGGED', flags: ['NO_PREVIOUS_VALUE'], trace: `Năm trước = ${fmt(before)}: không tính được mức cải thiện → 0 điểm`, value: now };
+    return { points: 0, status: 'FLAGGED', flags: ['NO_PREVIOUS_VALUE'], trace: `Năm trước = ${fmtInput(before)}: không tính được mức cải thiện → 0 điểm`, value: now };
   }
-  const a = (now - before) / before;
-  const text = `Cải thiện = (${fmt(now)} − ${fmt(before)})/${fmt(before)} = ${pct(a)}`;
-  if (a >= threshold) return done(max, max, `${text} ≥ ${pct(threshold)}`, { value: now });
-  if (a > 0) return done(max, (a / threshold) * max, `${text}: ${pct(a)}/${pct(threshold)} × ${fmt(max)}`, { value: now });
-  return done(max, 0, `${text}: không cải thiện`, { value: now });
+  // a = (now − before)/before against the target, exactly: a ≥ t is (now − before) ≥ t·before.
+  const t = exact(threshold);
+  const a = div(sub(exact(now), exact(before)), exact(before));
+  const shown = showApart(a, [t, ZERO], true);
+  const text = `Cải thiện = (${fmtInput(now)} − ${fmtInput(before)})/${fmtInput(before)} = ${shown}`;
+  if (cmp(a, t) >= 0) return done(max, exact(max), `${text} ≥ ${showMark(t, true)}`, { value: now });
+  if (a.n > 0n) return done(max, mul(div(a, t), exact(max)), `${text}: ${shown}/${showMark(t, true)} × ${fmt(max)}`, { value: now });
+  return done(max, ZERO, `${text}: không cải thiện`, { value: now });
 }
 
 /** Relative step: own value / best value × max. */

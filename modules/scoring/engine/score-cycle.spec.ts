@@ -1,4 +1,5 @@
 import type { Framework } from './framework.types.js';
+import { SCHEDULES } from './periods.js';
 import { aggregateYear, findScore, resolveRelative } from './score-cycle.js';
 import { scoreUnit } from './score-unit.js';
 
@@ -63,9 +64,10 @@ describe('relative to the best unit', () => {
 describe('yearly aggregation (Điều 7)', () => {
   it('"Trung bình" averages the periods, a period without data counting as 0', () => {
     // 4.4 per quarter: 20/80 → 12.5, 40/80 → 25, no data → 0, 80/80 → 50; average = 87.5/4 = 21.88
-    const quarters = [{ a: 20, b: 80 }, { a: 40, b: 80 }, undefined, { a: 80, b: 80 }].map((v) =>
-      scoreUnit(framework, v ? { '4.4': { values: v } } : {}),
-    );
+    const quarters = [{ a: 20, b: 80 }, { a: 40, b: 80 }, undefined, { a: 80, b: 80 }].map((v, i) => ({
+      period: SCHEDULES.QUARTERLY[i],
+      score: scoreUnit(framework, v ? { '4.4': { values: v } } : {}),
+    }));
     const year = aggregateYear(framework, quarters);
     expect(findScore(year.indicators, '4.4')!.points).toBe(21.88);
   });
@@ -73,7 +75,7 @@ describe('yearly aggregation (Điều 7)', () => {
   it('"Kỳ cuối" takes the last period, and relative rules resolve on the yearly values', () => {
     const q1 = scoreUnit(framework, { '4.1': { values: { a: 8, b: 0, c: 0, d: 0, e: 40, f: 0 } } });
     const q4 = scoreUnit(framework, unitB);
-    const year = aggregateYear(framework, [q1, q4]);
+    const year = aggregateYear(framework, [{ period: 'Q1', score: q1 }, { period: 'YEAR', score: q4 }]);
     expect(findScore(year.indicators, '4.1')).toMatchObject({ status: 'PENDING', value: 0.1 });
   });
 });
@@ -84,7 +86,7 @@ describe('a relative indicator averaged over the periods (district 5.1 is "Trung
     indicators: [{ code: '5.1', name: 'HTTT', maxPoints: 10, yearly: 'AVERAGE', variables: [count('a')], rule: { kind: 'RELATIVE_TO_BEST', numerator: ['a'] } }],
   };
   const periods = (...values: (number | undefined)[]) =>
-    aggregateYear(avg, values.map((a) => scoreUnit(avg, a === undefined ? {} : { '5.1': { values: { a } } })));
+    aggregateYear(avg, values.map((a, i) => ({ period: SCHEDULES.QUARTERLY[i], score: scoreUnit(avg, a === undefined ? {} : { '5.1': { values: { a } } }) })));
 
   it('stays pending with the mean value even when the last period has no data', () => {
     // A: 9, 9, 9, no data → (9 + 9 + 9 + 0)/4 = 6.75; B: 5 every period → 5; A is the best

@@ -1,8 +1,9 @@
 import type { Framework, IndicatorDef, YearlyMethod } from './framework.types.js';
-import { fmt, points, round2 } from './numbers.js';
+import { div, exact, fmt, points, round2Exact, sumExact } from './numbers.js';
+import { isCollectedIn, type PeriodCode, REPORTING_PERIODS, reportingPeriod } from './periods.js';
 import { relativeToBest } from './rule-evaluator.js';
 import type { IndicatorScore, UnitScore } from './score.types.js';
-import { summarize, sumChildren } from './score-unit.js';
+import { notInPeriod, summarize, sumChildren } from './score-unit.js';
 
 /**
  * The step over a set of units (Điều 6: relative to the best unit). Each unit's score comes
@@ -44,36 +45,60 @@ export function findScore(scores: IndicatorScore[], code: string): IndicatorScor
   return undefined;
 }
 
-/**
- * Điều 7: an indicator's yearly score is the average of its periods' scores ("Trung bình") or
- * the last period's ("Kỳ cuối"). A period without data scored 0 (Điều 5c) and counts in the
- * average. A pending leaf stays pending, carrying the averaged or last value for the relative step.
- */
-export function aggregateYear(framework: Framework, periods: UnitScore[]): UnitScore {
-  if (!periods.length) throw new Error('aggregateYear needs at least one period');
-  return summarize(framework.indicators.map((def, i) => aggregate(def, periods.map((p) => p.indicators[i]))));
+/** One reporting period's score of a unit, as aggregateYear takes it. */
+export interface PeriodScore {
+  period: PeriodCode;
+  score: UnitScore;
 }
 
-function aggregate(def: IndicatorDef, scores: IndicatorScore[]): IndicatorScore {
-  if (def.children) return sumChildren(def, def.children.map((c, i) => aggregate(c, scores.map((s) => s.children![i]))));
+const order = (p: PeriodCode) => REPORTING_PERIODS.findIndex((r) => r.code === p);
+
+/**
+ * Điều 7: an indicator's yearly score is the average of its periods' scores ("Trung bình") or
+ * the last period's ("Kỳ cuối"), over the periods that collect it (isCollectedIn): a "Năm"
+ * indicator takes the YEAR value whatever its method, a "Quý, 6 tháng, năm" one averages Q1, H1,
+ * Q3 and YEAR. A collecting period without data scored 0 (Điều 5c) and counts in the average. A
+ * pending leaf stays pending, carrying the averaged or last value for the relative step. Periods
+ * are taken in the schedule's order (REPORTING_PERIODS) whatever order they are given in.
+ */
+export function aggregateYear(framework: Framework, periods: PeriodScore[]): UnitScore {
+  if (!periods.length) throw new Error('aggregateYear needs at least one period');
+  const sorted = [...periods].sort((a, b) => order(a.period) - order(b.period));
+  return summarize(framework.indicators.map((def, i) => aggregate(def, sorted.map((p) => ({ period: p.period, score: p.score.indicators[i] })))));
+}
+
+type PeriodIndicator = { period: PeriodCode; score: IndicatorScore };
+
+function aggregate(def: IndicatorDef, scores: PeriodIndicator[]): IndicatorScore {
+  if (def.children) {
+    return sumChildren(def, def.children.map((c, i) => aggregate(c, scores.map((s) => ({ period: s.period, score: s.score.children![i] })))));
+  }
+  const collected = scores.filter((s) => isCollectedIn(def, s.period));
+  if (!collected.length) return notInPeriod(def, `các kỳ ${scores.map((s) => reportingPeriod(s.period).label).join(', ')}`);
+  const labels = collected.map((s) => reportingPeriod(s.period).label).join(', ');
   const method: YearlyMethod = def.yearly ?? 'AVERAGE';
-  if (method === 'LAST' || scores.length === 1) return { ...scores.at(-1)!, trace: `Kỳ cuối: ${scores.at(-1)!.trace}` };
-  const flags = [...new Set(scores.flatMap((s) => s.flags))];
-  if (scores.some((s) => s.status === 'PENDING')) {
+  if (method === 'LAST' || collected.length === 1) {
+    const last = collected.at(-1)!;
+    const how = method === 'LAST' ? `Kỳ cuối (${reportingPeriod(last.period).label})` : `Kỳ duy nhất có thu thập (${labels})`;
+    return { ...last.score, trace: `${how}: ${last.score.trace}` };
+  }
+  const list = collected.map((s) => s.score);
+  const flags = [...new Set(list.flatMap((s) => s.flags))];
+  if (list.some((s) => s.status === 'PENDING')) {
     // A relative indicator averaged over the periods: the value is the mean of the periods'
     // values (a period without data counts as 0, Điều 5c) and it stays pending for the cross-unit step.
-    const value = scores.reduce((acc, s) => acc + (s.status === 'PENDING' ? (s.value ?? 0) : 0), 0) / scores.length;
-    const trace = `Trung bình ${scores.length} kỳ, giá trị = ${fmt(value)}; chờ so sánh với đơn vị cao nhất`;
+    const value = list.reduce((acc, s) => acc + (s.status === 'PENDING' ? (s.value ?? 0) : 0), 0) / list.length;
+    const trace = `Trung bình ${list.length} kỳ (${labels}), giá trị = ${fmt(value)}; chờ so sánh với đơn vị cao nhất`;
     return { code: def.code, maxPoints: def.maxPoints, points: null, status: 'PENDING', flags, value, trace };
   }
-  const avg = round2(scores.reduce((acc, s) => acc + (s.points ?? 0), 0) / scores.length);
-  const list = scores.map((s) => fmt(s.points ?? 0)).join(' + ');
+  const avg = round2Exact(div(sumExact(list.map((s) => s.points ?? 0)), exact(list.length)));
+  const sum = list.map((s) => fmt(s.points ?? 0)).join(' + ');
   return {
     code: def.code,
     maxPoints: def.maxPoints,
     points: avg,
     status: flags.length ? 'FLAGGED' : 'SCORED',
     flags,
-    trace: `Trung bình ${scores.length} kỳ = (${list})/${scores.length} → ${points(avg, def.maxPoints)}`,
+    trace: `Trung bình ${list.length} kỳ (${labels}) = (${sum})/${list.length} → ${points(avg, def.maxPoints)}`,
   };
 }

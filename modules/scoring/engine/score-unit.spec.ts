@@ -1,3 +1,4 @@
+import { readBundledFrameworks } from '../../frameworks/bundled-frameworks.js';
 import type { Framework, IndicatorDef } from './framework.types.js';
 import { findScore } from './score-cycle.js';
 import { scoreUnit } from './score-unit.js';
@@ -156,5 +157,69 @@ describe('shared values and sums', () => {
     expect(findScore(result.indicators, '5.8.2')).toMatchObject({ points: 5, trace: 'Tỷ lệ = 100/400 = 25%; 25% × 20 → 5/20 điểm' });
     expect(findScore(result.indicators, '5.8')).toMatchObject({ points: 15, maxPoints: 30 });
     expect(result.total).toBe(15);
+  });
+});
+
+describe('exact thresholds (bundled frameworks)', () => {
+  const bundled = new Map(readBundledFrameworks().map((f) => [f.code, f]));
+  const scoreIn = (framework: string, code: string, values: Record<string, number>) =>
+    findScore(scoreUnit(bundled.get(framework)!, { [code]: { values } }).indicators, code)!;
+
+  // Department 5.8: "Mức 1 ≥ 10 % (điểm tối đa) Mức 2 ≥ 7% (70% điểm) Mức 3 ≥ 3% (30% điểm) Mức 4 <3% (0 điểm)" (10)
+  it('department 5.8: 0,7/10 is exactly 7 % → the 7 % tier, 70 % × 10 = 7 (binary division gave 3)', () => {
+    expect(scoreIn('department', '5.8', { a: 0.7, b: 10 })).toMatchObject({
+      points: 7,
+      trace: 'Tỷ lệ = 0,7/10 = 7%; mức ≥ 7%: 70% × 10 → 7/10 điểm',
+    });
+  });
+
+  // Seed 004 7.1: "Tỷ lệ ≥ 20%: điểm tối đa Tỷ lệ < 20%: điểm = điểm tối đa * tỷ lệ" (50)
+  it('004 7.1: 80000,2/400001 is exactly 20 % → 50; a hair below prints its digits, never "20% < 20%"', () => {
+    expect(scoreIn('province-dti-2024', '7.1', { a: 80000.2, b: 400001 })).toMatchObject({
+      points: 50,
+      trace: 'Tỷ lệ = 80.000,2/400.001 = 20% ≥ 20% → 50/50 điểm',
+    });
+    // 80000,19/400001 = 19,9999975…% → 50 × 0,199999975 = 9,99999875 → 10
+    expect(scoreIn('province-dti-2024', '7.1', { a: 80000.19, b: 400001 })).toMatchObject({
+      points: 10,
+      trace: 'Tỷ lệ = 80.000,19/400.001 = 19,999998% < 20%: 19,999998% × 50 → 10/50 điểm',
+    });
+  });
+
+  // Department 9.1: "+ a >=10%: Điểm tối đa + 10% > a > 0: Điểm = a/10% * Điểm tối đa" (50)
+  it('department 9.1: 66,77 after 60,7 is exactly +10 % → 50 (in binary (66.77 − 60.7)/60.7 = 0.0999…)', () => {
+    const s = findScore(scoreUnit(bundled.get('department')!, { '9.1': { values: { points: 66.77 } } }, { '9.1': { values: { points: 60.7 } } }).indicators, '9.1')!;
+    expect(s).toMatchObject({ points: 50, trace: 'Cải thiện = (66,77 − 60,7)/60,7 = 10% ≥ 10% → 50/50 điểm' });
+  });
+});
+
+describe('parts scored one by one (PARTS, RATIO_PLUS_BONUS)', () => {
+  const department = readBundledFrameworks().find((f) => f.code === 'department')!;
+  const scoreIn = (code: string, values: Record<string, number | boolean>) => findScore(scoreUnit(department, { [code]: { values } }).indicators, code)!;
+
+  // Department 6.1: "- Đáp ứng yêu cầu chức năng, tính năng kỹ thuật theo quy định: (4/5)*Điểm tối đa;
+  // - Đã chuyển đổi sang công nghệ IPv6: (1/5)*Điểm tối đa; - Chưa đáp ứng, chưa chuyển đổi: 0 điểm" (10)
+  it('6.1: requirements met → 4/5 × 10 = 8, whether IPv6 is answered "no" or not yet', () => {
+    expect(scoreIn('6.1', { meets_requirements: true, ipv6: false })).toMatchObject({ points: 8, status: 'SCORED', flags: [] });
+    const unanswered = scoreIn('6.1', { meets_requirements: true });
+    expect(unanswered).toMatchObject({ points: 8, status: 'FLAGGED', flags: ['MISSING_VALUE'] });
+    expect(unanswered.trace).toBe('Đạt: meets_requirements (80%); chưa có số liệu ipv6: phần đó 0 điểm (Điều 5c) → 8/10 điểm');
+    expect(scoreIn('6.1', {})).toMatchObject({ points: 0, status: 'NO_DATA' });
+  });
+
+  // Department 6.4.4: "- Tỷ lệ =a/b - Điểm = Tỷ lệ * 10 điểm - 100% lãnh đạo dùng chữ ký số: +5 điểm" (15)
+  it('6.4.4: the +5 for every leader signing digitally stands on its own; a zero denominator zeroes only the ratio part', () => {
+    const zero = scoreIn('6.4.4', { a: 0, b: 0, all_leaders_sign_digitally: true });
+    expect(zero).toMatchObject({ points: 5, status: 'FLAGGED', flags: ['ZERO_DENOMINATOR'] });
+    expect(zero.trace).toBe('Tỷ lệ = 0/0: mẫu số bằng 0, phần tỷ lệ 0 điểm; + 5 điểm thưởng → 5/15 điểm');
+    expect(scoreIn('6.4.4', { all_leaders_sign_digitally: true })).toMatchObject({ points: 5, flags: ['MISSING_VALUE'] });
+    expect(scoreIn('6.4.4', { a: 180, b: 200 })).toMatchObject({ points: 9, flags: ['MISSING_VALUE'] });
+    expect(scoreIn('6.4.4', { a: 180, b: 200, all_leaders_sign_digitally: true })).toMatchObject({
+      points: 14, status: 'SCORED', trace: 'Tỷ lệ = 180/200 = 90%; 90% × 10 + 5 điểm thưởng → 14/15 điểm',
+    });
+  });
+
+  it('an impossible value still stops the whole indicator for the reviewer', () => {
+    expect(scoreIn('6.4.4', { a: -1, b: 200, all_leaders_sign_digitally: true })).toMatchObject({ points: 0, flags: ['NEGATIVE_VALUE'] });
   });
 });

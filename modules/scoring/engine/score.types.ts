@@ -20,7 +20,9 @@ export type ScoreStatus =
   /** needs the other units (relative) or the previous cycle (improvement) */
   | 'PENDING'
   /** the inputs are impossible or contradictory: scored safely, for the reviewer to look at */
-  | 'FLAGGED';
+  | 'FLAGGED'
+  /** not collected in the period scored (its "Kỳ đánh giá" leaves the period out): 0, outside the period's maximum */
+  | 'NOT_IN_PERIOD';
 
 export type ScoreFlag =
   | 'ZERO_DENOMINATOR'
@@ -49,6 +51,11 @@ export interface IndicatorScore {
 export interface UnitScore {
   /** Sum of the main indicators' points (pending ones count as 0 until resolved). */
   total: number;
+  /**
+   * The most the unit could score in the period: the maxima of the indicators collected in it
+   * (all of them, the framework's maximum, when the score names no period).
+   */
+  periodMax: number;
   pending: number;
   indicators: IndicatorScore[];
 }

@@ -1,0 +1,49 @@
+import { cmp, div, exact, fmtExact, fmtInput, mul, ONE, round2Exact, showApart, showMark, sumExact } from './numbers.js';
+
+describe('exact decimals', () => {
+  it('keeps a number as the decimal that was typed', () => {
+    expect(exact(0.7)).toEqual({ n: 7n, d: 10n });
+    expect(exact(80000.2)).toEqual({ n: 400001n, d: 5n });
+    expect(exact(1e-7)).toEqual({ n: 1n, d: 10000000n });
+    expect(exact(1.5e21)).toEqual({ n: 1500000000000000000000n, d: 1n });
+    expect(exact(-2.5)).toEqual({ n: -5n, d: 2n });
+    expect(() => exact(Number.NaN)).toThrow();
+  });
+
+  it('decides a/b ≥ t as a ≥ t·b: 0,7/10 reaches 7 %, 80000,2/400001 reaches 20 %', () => {
+    // In binary 0.7 / 10 = 0.06999999999999999 and 80000.2 / 400001 = 0.19999999999999998.
+    expect(0.7 / 10 < 0.07).toBe(true);
+    expect(cmp(div(exact(0.7), exact(10)), exact(0.07))).toBe(0);
+    expect(cmp(div(exact(80000.2), exact(400001)), exact(0.2))).toBe(0);
+    expect(cmp(div(exact(80000.19), exact(400001)), exact(0.2))).toBe(-1);
+    expect(cmp(div(sumExact([0.1, 0.2]), ONE), exact(0.3))).toBe(0);
+  });
+
+  it('rounds points half away from zero on the exact value, with no epsilon', () => {
+    expect(round2Exact(exact(12.345))).toBe(12.35);
+    expect(round2Exact(exact(12.3449999999))).toBe(12.34);
+    expect(round2Exact(mul(div(exact(0.075), exact(0.1)), exact(10)))).toBe(7.5);
+    expect(round2Exact(exact(-0.005))).toBe(-0.01);
+    expect(round2Exact(exact(0))).toBe(0);
+  });
+
+  it('prints Vietnamese style: 1.234,5', () => {
+    expect(fmtExact(exact(1234.5))).toBe('1.234,5');
+    expect(fmtExact(exact(2 / 3))).toBe('0,67');
+    expect(fmtInput(80000.2)).toBe('80.000,2');
+    expect(fmtInput(0.004)).toBe('0,004');
+  });
+
+  it('prints a value apart from the marks it differs from, never "20% < 20%"', () => {
+    const twenty = exact(0.2);
+    expect(showApart(div(exact(80000.2), exact(400001)), [twenty, ONE], true)).toBe('20%');
+    expect(showApart(div(exact(80000.19), exact(400001)), [twenty, ONE], true)).toBe('19,999998%');
+    expect(showApart(exact(0.999999), [ONE], true)).toBe('99,9999%');
+    expect(showApart(exact(0.75), [twenty, ONE], true)).toBe('75%');
+    // a mark with three decimals: the value gets at least as many (0,12% would sit on the wrong side of 0,119%)
+    expect(showApart(exact(0.0011849), [exact(0.00119)], true)).toBe('0,118%');
+    expect(showApart(exact(0.001185), [exact(0.00119)], true)).toBe('0,1185%');
+    expect(showMark(exact(0.0025), true)).toBe('0,25%');
+    expect(showApart(exact(1.9999), [exact(2)], false)).toBe('1,9999');
+  });
+});

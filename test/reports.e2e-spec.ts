@@ -17,9 +17,10 @@ const workbook = async (body: Buffer) => {
 const rowsOf = (sheet: ExcelJS.Worksheet) => sheet.getSheetValues().slice(1).map((r) => (Array.isArray(r) ? r.slice(1) : []));
 
 /**
- * District framework, Appendix II: 8.1 "Tỷ lệ người dân có danh tính số" supplied by Công an tỉnh,
- * ratio a/b × 15 points, a (people with a digital identity) part of b (the population).
- * Biên Hòa 40/100 → 6; Long Khánh 80/100 → 12.
+ * District framework, Appendix II: 8.1 "Tỷ lệ người dân có danh tính số", reported by the district,
+ * ratio a/b × 15 points, a (people with a digital identity) part of b (the population); Appendix III
+ * gives Công an tỉnh its assessment ("cung cấp thông tin và đánh giá"): its own figure per district,
+ * entered from the agency's spreadsheet. The districts' own values: Biên Hòa 40/100 → 6; Long Khánh 80/100 → 12.
  */
 describe('Excel templates, import and export', () => {
   let t: TestApp;
@@ -43,13 +44,13 @@ describe('Excel templates, import and export', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    for (const u of ['admin', 'daumoi.congan', 'lanhdao.bienhoa', 'canbo.longkhanh', 'thamdinh.sotttt']) as[u] = { Authorization: `Bearer ${await tokenFor(t, u)}` };
+    for (const u of ['admin', 'daumoi.congan', 'canbo.bienhoa', 'lanhdao.bienhoa', 'canbo.longkhanh', 'thamdinh.sotttt']) as[u] = { Authorization: `Bearer ${await tokenFor(t, u)}` };
     const res = await t.http.post('/api/cycles').set(as.admin).send(cycleFor(2092));
     cycleId = res.body.id;
   });
   afterAll(() => t.close());
 
-  it("gives a source agency a template of its own part: every unit it supplies, every variable it owes", async () => {
+  it("gives an assessing agency a template of its own part: every district, every variable it gives a figure for", async () => {
     const res = await download('daumoi.congan', `/api/cycles/${cycleId}/import-template.xlsx`);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
@@ -57,16 +58,16 @@ describe('Excel templates, import and export', () => {
     const rows = rowsOf(template.getWorksheet('Nhập liệu')!);
     expect(rows[0]).toEqual(['Mã hồ sơ', 'Mã đơn vị', 'Đơn vị', 'Kỳ', 'Chỉ số', 'Biến', 'Nội dung', 'Kiểu', 'Giá trị']);
     expect(rows.slice(1)).toHaveLength(22); // 11 districts × 8.1 a and b
-    expect(rows.find((r) => r[1] === 'TP-BIEN-HOA' && r[5] === 'a')).toEqual([expect.any(Number), 'TP-BIEN-HOA', 'UBND thành phố Biên Hòa', 'Q1', '8.1', 'a', 'Số người có danh tính số/ tài khoản định danh điện tử', 'count']);
+    expect(rows.find((r) => r[1] === 'TP-BIEN-HOA' && r[5] === 'a')).toEqual([expect.any(Number), 'TP-BIEN-HOA', 'UBND thành phố Biên Hòa', 'YEAR', '8.1', 'a', 'Số người có danh tính số/ tài khoản định danh điện tử', 'count']);
   });
 
   it('a dry run reports every bad row and cell by position and reason, and writes nothing', async () => {
     const otherUnitsRow = rowsOf(template.getWorksheet('Nhập liệu')!)[1];
     const file = await filled(
       { 'TP-BIEN-HOA.a': 40, 'TP-BIEN-HOA.b': 100, 'TP-LONG-KHANH.a': 150, 'TP-LONG-KHANH.b': 100, 'H-NHON-TRACH.a': 'mười' },
-      [[otherUnitsRow[0], 'TP-BIEN-HOA', '', 'Q1', '1.1', 'programmes', '', 'count', 3], ['', '', '', '', '8.1', 'a', '', '', 5]],
+      [[otherUnitsRow[0], 'TP-BIEN-HOA', '', 'YEAR', '1.1', 'programmes', '', 'count', 3], ['', '', '', '', '8.1', 'a', '', '', 5]],
     );
-    const before = await count(t, 'indicator_values');
+    const before = await count(t, 'agency_figures');
     const res = await upload('daumoi.congan', file, '?dryRun=true');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ dryRun: true, applied: 0 });
@@ -77,20 +78,26 @@ describe('Excel templates, import and export', () => {
     expect(byRow.get(24)).toMatchObject({ reason: 'Các biến này do đơn vị khác cung cấp' });
     expect(byRow.get(25)).toMatchObject({ column: 'Mã hồ sơ' });
     expect(byRow.has(rowOf('TP-BIEN-HOA', 'a'))).toBe(false);
-    expect(await count(t, 'indicator_values')).toBe(before);
+    expect(await count(t, 'agency_figures')).toBe(before);
     // the real import of the same file is refused as a whole, with the same report
     const real = await upload('daumoi.congan', file);
     expectErrorShape(real.body, 422, 'REPORT.IMPORT_REFUSED');
     expect(real.body.details.problems).toEqual(res.body.problems);
-    expect(await count(t, 'indicator_values')).toBe(before);
+    expect(await count(t, 'agency_figures')).toBe(before);
   });
 
-  it('imports all the rows in one go once every row passes, recorded like any entry', async () => {
+  it('imports all the rows in one go once every row passes, as the agency’s figures beside the districts’ own values', async () => {
     const file = await filled({ 'TP-BIEN-HOA.a': 40, 'TP-BIEN-HOA.b': 100, 'TP-LONG-KHANH.a': '80', 'TP-LONG-KHANH.b': 100 });
     const res = await upload('daumoi.congan', file);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ dryRun: false, rows: 4, problems: [], applied: 4 });
-    expect(await count(t, `audit_entries WHERE action = 'SUBMISSION.VALUES_ENTERED'`)).toBe(2);
+    expect(await count(t, `audit_entries WHERE action = 'SUBMISSION.AGENCY_FIGURE_ENTERED'`)).toBe(2);
+    // the districts' own self-assessment is untouched; they enter it themselves
+    expect(await count(t, 'indicator_values')).toBe(0);
+    const submissionOf = async (unit: string) => Number((await t.db.query(`SELECT s.id FROM submissions s JOIN units u ON u.id = s.unitId WHERE u.code = ? AND s.cycleId = ?`, [unit, cycleId]))[0].id);
+    for (const [who, unit, a] of [['canbo.bienhoa', 'TP-BIEN-HOA', 40], ['canbo.longkhanh', 'TP-LONG-KHANH', 80]] as const) {
+      expect((await t.http.put(`/api/submissions/${await submissionOf(unit)}/indicators/8.1`).set(as[who]).send({ values: { a, b: 100 } })).status).toBe(200);
+    }
   });
 
   it('refuses a file that is not a workbook, a missing file and an oversized one, writing nothing', async () => {
@@ -100,7 +107,7 @@ describe('Excel templates, import and export', () => {
     expectErrorShape((await upload('thamdinh.sotttt', Buffer.from('x'))).body, 403, 'ACCESS.FORBIDDEN_ROLE');
     expect((await download('thamdinh.sotttt', `/api/cycles/${cycleId}/import-template.xlsx`)).status).toBe(403);
     expectErrorShape((await upload('daumoi.congan', Buffer.from('x'), '?dryRun=maybe')).body, 400, 'REQUEST.VALIDATION_FAILED');
-    expect(await count(t, `audit_entries WHERE action = 'SUBMISSION.VALUES_ENTERED'`)).toBe(2);
+    expect(await count(t, `audit_entries WHERE action = 'SUBMISSION.AGENCY_FIGURE_ENTERED'`)).toBe(2);
   });
 
   it("exports a unit's framework table with numbers as numbers and the Vietnamese text intact; only to whoever may see it", async () => {
@@ -111,7 +118,7 @@ describe('Excel templates, import and export', () => {
     expect(rows[2]).toEqual(['STT', 'Chỉ số', 'Điểm tối đa', 'Phương pháp tính điểm', 'Tài liệu kiểm chứng', 'Đơn vị cung cấp', 'Điểm tự đánh giá', 'Điểm thẩm định', 'Điểm cuối cùng']);
     const r81 = rows.find((r) => r[0] === '8.1')!;
     expect(r81.slice(0, 3)).toEqual(['8.1', 'Số lượng người dân có danh tính số/ tài khoản định danh điện tử', 15]);
-    expect(r81[5]).toBe('Công an tỉnh');
+    expect(r81[5]).toBe('Đơn vị tự đánh giá; đánh giá: Công an tỉnh');
     expect(r81[6]).toBe(6); // 40/100 × 15, a number, not text
     expect(r81[7] ?? null).toBeNull(); // not verified yet
     expect((await download('canbo.longkhanh', `/api/submissions/${id}/report.xlsx`)).status).toBe(404);

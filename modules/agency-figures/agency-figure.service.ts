@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { Role } from '../../src/access/role.enum.js';
 import { AccessErrors } from '../../src/errors/common.errors.js';
@@ -8,19 +8,21 @@ import { DomainException } from '../../src/errors/domain.exception.js';
 import type { SubmissionContext } from '../../workflows/submission.machine.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FrameworkService } from '../frameworks/framework.service.js';
-import { checkEnteredValues } from '../scoring/engine/entry-rules.js';
+import { checkEnteredValues, checkRatioBounds } from '../scoring/engine/entry-rules.js';
 import { flatten } from '../scoring/engine/framework-validator.js';
 import type { Framework, IndicatorDef } from '../scoring/engine/framework.types.js';
 import { assessedVariables, assessorsOfIndicator } from '../scoring/engine/parties.js';
 import { findScore } from '../scoring/engine/score-cycle.js';
 import { scoreUnit } from '../scoring/engine/score-unit.js';
-import type { UnitInputs } from '../scoring/engine/score.types.js';
+import type { UnitInputs, VariableValue } from '../scoring/engine/score.types.js';
+import { SubmissionErrors } from '../submissions/submission.errors.js';
 import { SubmissionDataService } from '../submissions/submission-data.service.js';
 import type { Submission } from '../submissions/submission.entity.js';
 import { SubmissionService } from '../submissions/submission.service.js';
 import { UnitService } from '../units/unit.service.js';
 import { AgencyFigure } from './agency-figure.entity.js';
 import { AgencyFigureErrors } from './agency-figure.errors.js';
+import { periodOf } from '../submissions/submission-period.js';
 import { EnterAgencyFigureDto } from './enter-agency-figure.dto.js';
 
 /** Until the result is sent the agency's figure may change; after that only when returned to it. */
@@ -47,31 +49,61 @@ export class AgencyFigureService {
   async enter(actor: AuthenticatedUser, submissionId: number, code: string, dto: EnterAgencyFigureDto) {
     const agency = await this.requireAgency(actor);
     const submission = await this.submissions.get(actor, submissionId);
+    await this.check(agency, submission, code, dto.values ?? {});
+    return this.dataSource.transaction((em) => this.write(em, actor, agency.id, submissionId, code, dto));
+  }
+
+  /**
+   * Many figures at once (the agency's spreadsheet): each checked like a single entry, all
+   * written in one transaction only when every one passes, and never on a dry run.
+   */
+  async enterMany(actor: AuthenticatedUser, cycleId: number, figures: { submissionId: number; code: string; values: Record<string, VariableValue | null>; rows: number[] }[], dryRun: boolean) {
+    const agency = await this.requireAgency(actor);
+    const problems: { rows: number[]; reason: string; details: unknown }[] = [];
+    for (const f of figures) {
+      try {
+        const submission = await this.submissions.get(actor, f.submissionId);
+        if (submission.cycleId !== cycleId) throw new DomainException(SubmissionErrors.NOT_FOUND, { id: f.submissionId });
+        await this.check(agency, submission, f.code, f.values);
+      } catch (error) {
+        if (!(error instanceof DomainException)) throw error;
+        problems.push({ rows: f.rows, reason: error.definition.vi, details: error.details });
+      }
+    }
+    if (dryRun || problems.length) return { problems, applied: 0 };
+    await this.dataSource.transaction(async (em) => {
+      for (const f of figures) await this.write(em, actor, agency.id, f.submissionId, f.code, { values: f.values });
+    });
+    return { problems, applied: figures.reduce((n, f) => n + f.rows.length, 0) };
+  }
+
+  /** Is this agency's figure for this indicator acceptable now? Throws naming what is not. */
+  private async check(agency: { id: number; code: string }, submission: Submission, code: string, values: Record<string, unknown>): Promise<void> {
     const def = await this.assessed(submission, code, agency.code);
     const context = submission.state.context as SubmissionContext;
     const returnedToIt = submission.status === 'returned' && (context.returned?.awaiting ?? []).includes(agency.id) && context.returned!.indicators.includes(code);
     if (!OPEN_STATES.includes(submission.status) && !returnedToIt) throw new DomainException(AgencyFigureErrors.CLOSED, { status: submission.status, code });
-    const values = dto.values ?? {};
     const allowed = assessedVariables(def, agency.code);
     const foreign = Object.keys(values).filter((k) => !allowed.includes(k));
     if (foreign.length) throw new DomainException(AgencyFigureErrors.NOT_YOUR_VARIABLES, { code, variables: foreign, allowed });
-    const problems = checkEnteredValues(def, values);
+    const problems = [...checkEnteredValues(def, values), ...checkRatioBounds(def, values)];
     if (problems.length) throw new DomainException(AgencyFigureErrors.INVALID_VALUES, problems);
-    return this.dataSource.transaction(async (em) => {
-      const repo = em.getRepository(AgencyFigure);
-      const existing = await repo.findOneBy({ submissionId, indicatorCode: code, agencyUnitId: agency.id });
-      const before = existing ? { values: existing.values, note: existing.note, notApplicable: existing.notApplicable } : null;
-      const keep = (given: string | undefined, old: string | null | undefined) => (given === undefined ? (old ?? null) : given.trim() || null);
-      const row = Object.assign(existing ?? repo.create({ submissionId, indicatorCode: code, agencyUnitId: agency.id }), {
-        values: { ...(existing?.values ?? {}), ...values },
-        note: keep(dto.note, existing?.note),
-        notApplicable: keep(dto.notApplicable, existing?.notApplicable),
-        updatedById: actor.id,
-      });
-      const saved = await repo.save(row);
-      await this.audit.record(actor, { action: 'SUBMISSION.AGENCY_FIGURE_ENTERED', entityType: 'submission', entityId: submissionId, before: { indicator: code, ...before }, after: { indicator: code, values: row.values, note: row.note, notApplicable: row.notApplicable } }, em);
-      return saved;
+  }
+
+  private async write(em: EntityManager, actor: AuthenticatedUser, agencyUnitId: number, submissionId: number, code: string, dto: EnterAgencyFigureDto) {
+    const repo = em.getRepository(AgencyFigure);
+    const existing = await repo.findOneBy({ submissionId, indicatorCode: code, agencyUnitId });
+    const before = existing ? { values: existing.values, note: existing.note, notApplicable: existing.notApplicable } : null;
+    const keep = (given: string | undefined, old: string | null | undefined) => (given === undefined ? (old ?? null) : given.trim() || null);
+    const row = Object.assign(existing ?? repo.create({ submissionId, indicatorCode: code, agencyUnitId }), {
+      values: { ...(existing?.values ?? {}), ...(dto.values ?? {}) },
+      note: keep(dto.note, existing?.note),
+      notApplicable: keep(dto.notApplicable, existing?.notApplicable),
+      updatedById: actor.id,
     });
+    const saved = await repo.save(row);
+    await this.audit.record(actor, { action: 'SUBMISSION.AGENCY_FIGURE_ENTERED', entityType: 'submission', entityId: submissionId, before: { indicator: code, ...before }, after: { indicator: code, values: row.values, note: row.note, notApplicable: row.notApplicable } }, em);
+    return saved;
   }
 
   /** The agency's grid for a cycle: every unit's submission (optionally one period) × the indicators it assesses. */
@@ -87,7 +119,9 @@ export class AgencyFigureService {
         .filter((d) => assessedVariables(d, agency.code).length)
         .map((d) => {
           const f = figures.find((x) => x.submissionId === s.id && x.indicatorCode === d.code);
-          return { code: d.code, name: d.name, variables: assessedVariables(d, agency.code), values: f?.values ?? {}, note: f?.note ?? null, notApplicable: f?.notApplicable ?? null };
+          const keys = assessedVariables(d, agency.code);
+          const variables = (d.variables ?? []).filter((v) => keys.includes(v.key)).map((v) => ({ key: v.key, label: v.label, type: v.type, unit: v.unit }));
+          return { code: d.code, name: d.name, variables, values: f?.values ?? {}, note: f?.note ?? null, notApplicable: f?.notApplicable ?? null };
         });
       if (!indicators.length) continue;
       const unit = units.get(s.unitId);
@@ -105,7 +139,7 @@ export class AgencyFigureService {
     const submission = await this.submissions.get(actor, submissionId);
     const framework = await this.frameworkOf(submission);
     const inputs = await this.data.entered(submission);
-    const self = scoreUnit(framework, inputs);
+    const self = scoreUnit(framework, inputs, undefined, periodOf(submission));
     const figures = await this.figures.findBy({ submissionId });
     const units = new Map((await this.units.list({ includeInactive: true })).map((u) => [u.id, u]));
     const indicators = flatten(framework.indicators)

@@ -39,7 +39,10 @@ export class ExcelExportService {
     const walk = (defs: IndicatorDef[], depth: number) => {
       for (const def of defs) {
         const score = byCode.get(def.code);
-        const supplier = def.supplier && def.supplier !== 'UNIT' ? (agencies.get(def.supplier) ?? def.supplier) : 'Đơn vị tự đánh giá';
+        const reporter = def.supplier && def.supplier !== 'UNIT' ? (agencies.get(def.supplier) ?? def.supplier) : 'Đơn vị tự đánh giá';
+        // Appendix III: the agencies that give their own figure and assessment, after who reports.
+        const assessors = (def.assessedBy ?? []).map((a) => agencies.get(a.agency) ?? a.agency);
+        const supplier = assessors.length ? `${reporter}; đánh giá: ${assessors.join(', ')}` : reporter;
         const row = sheet.addRow([def.code, def.name, def.maxPoints, def.ruleText ?? null, def.evidence ?? null, def.children ? null : supplier, score?.self.points ?? null, score?.verified?.verifiedPoints ?? null, score?.final ?? null]);
         if (depth === 0) row.font = { bold: true };
         if (def.children) walk(def.children, depth + 1);

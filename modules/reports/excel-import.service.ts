@@ -5,6 +5,11 @@ import { DomainException } from '../../src/errors/domain.exception.js';
 import { BulkEntryService, ImportedValue, ImportProblem } from '../submissions/bulk-entry.service.js';
 import { SubmissionDataService } from '../submissions/submission-data.service.js';
 import { ReportErrors } from './report.errors.js';
+import { AgencyFigureService } from '../agency-figures/agency-figure.service.js';
+import { Role } from '../../src/access/role.enum.js';
+import type { VariableValue } from '../scoring/engine/score.types.js';
+import type { VariableType } from '../scoring/engine/framework.types.js';
+import { fromCell } from '../scoring/engine/entry-rules.js';
 
 /** The template's columns; the import reads them by position, the headers are for people. */
 const COLUMNS = ['Mã hồ sơ', 'Mã đơn vị', 'Đơn vị', 'Kỳ', 'Chỉ số', 'Biến', 'Nội dung', 'Kiểu', 'Giá trị'];
@@ -27,9 +32,13 @@ export class ExcelImportService {
   constructor(
     private readonly data: SubmissionDataService,
     private readonly bulk: BulkEntryService,
+    private readonly figures: AgencyFigureService,
   ) {}
 
-  /** One row per variable the caller owes, for every submission of the cycle it supplies. */
+  /**
+   * One row per variable the caller owes, for every submission of the cycle it supplies; for an
+   * assessing agency (Appendix III) also one row per variable it gives its own figure for.
+   */
   async template(actor: AuthenticatedUser, cycleId: number): Promise<Buffer> {
     const part = await this.data.myPart(actor, cycleId);
     const book = new ExcelJS.Workbook();
@@ -38,6 +47,11 @@ export class ExcelImportService {
     for (const s of part) {
       for (const i of s.indicators) {
         for (const v of i.variables) sheet.addRow([s.submissionId, s.unit.code ?? null, s.unit.name ?? null, s.period, i.code, v.key, v.label, v.type, v.value]);
+      }
+    }
+    for (const s of (await this.assessedGrid(actor, cycleId))?.rows ?? []) {
+      for (const i of s.indicators) {
+        for (const v of i.variables) sheet.addRow([s.submissionId, s.unit.code ?? null, s.unit.name ?? null, s.period, i.code, v.key, v.label, v.type, i.values[v.key] ?? null]);
       }
     }
     sheet.columns.forEach((c, i) => (c.width = [10, 16, 36, 8, 10, 12, 60, 10, 14][i]));
@@ -72,10 +86,43 @@ export class ExcelImportService {
       else if (typeof key !== 'string' || !key.trim()) problems.push({ row: n, column: COLUMNS[5], reason: 'thiếu tên biến' });
       else values.push({ row: n, submissionId: submissionId as number, code: code.trim(), key: key.trim(), cell: value });
     });
-    const result = await this.bulk.enter(actor, cycleId, values, dryRun || problems.length > 0);
+    // An assessing agency's rows on the indicators it assesses are its own figures, not the unit's values.
+    const grid = await this.assessedGrid(actor, cycleId);
+    const assessed = new Set((grid?.rows ?? []).flatMap((r) => r.indicators.map((i) => `${r.submissionId}|${i.code}`)));
+    const own = values.filter((v) => !assessed.has(`${v.submissionId}|${v.code}`));
+    const theirs = values.filter((v) => assessed.has(`${v.submissionId}|${v.code}`));
+    const check = async (dry: boolean) => {
+      const entered = await this.bulk.enter(actor, cycleId, own, dry);
+      const figures = theirs.length ? await this.figures.enterMany(actor, cycleId, this.figureGroups(theirs, grid!), dry) : { problems: [], applied: 0 };
+      const figureProblems = figures.problems.flatMap((p) => p.rows.map((row) => ({ row, column: 'Giá trị', reason: Array.isArray(p.details) ? (p.details as string[]).join('; ') : p.reason })));
+      return { problems: [...entered.problems, ...figureProblems], applied: entered.applied + figures.applied };
+    };
+    // Both parts are tried first; only a file whose every row passes is written.
+    let result = await check(true);
+    if (!dryRun && !problems.length && !result.problems.length) result = await check(false);
     const all = [...problems, ...result.problems].sort((a, b) => a.row - b.row);
     // The real import with a bad row is refused as a whole, with the same report as a dry run.
     if (!dryRun && all.length) throw new DomainException(ReportErrors.IMPORT_REFUSED, { rows: values.length + problems.length, problems: all });
-    return { dryRun, rows: values.length + problems.length, problems: all, applied: result.applied };
+    return { dryRun, rows: values.length + problems.length, problems: all, applied: dryRun ? 0 : result.applied };
+  }
+
+  private assessedGrid(actor: AuthenticatedUser, cycleId: number) {
+    return actor.role === Role.SOURCE_AGENCY ? this.figures.grid(actor, cycleId) : Promise.resolve(null);
+  }
+
+  /** The rows of one submission's indicator as one figure, with the cells read as the variables' types. */
+  private figureGroups(values: ImportedValue[], grid: Awaited<ReturnType<AgencyFigureService['grid']>>) {
+    const variables = new Map<string, { key: string; label: string; type: VariableType }>(grid.rows.flatMap((r) => r.indicators.flatMap((i) => i.variables.map((v) => [`${r.submissionId}|${i.code}|${v.key}`, v] as const))));
+    const groups = new Map<string, { submissionId: number; code: string; values: Record<string, VariableValue | null>; rows: number[] }>();
+    for (const v of values) {
+      const key = `${v.submissionId}|${v.code}`;
+      const g = groups.get(key) ?? { submissionId: v.submissionId, code: v.code, values: {}, rows: [] };
+      const def = variables.get(`${key}|${v.key}`) ?? { key: v.key, label: '', type: 'text' as const };
+      // Unknown cells stay as they are, for the figure's own check to name.
+      g.values[v.key] = fromCell(def, v.cell) as VariableValue;
+      g.rows.push(v.row);
+      groups.set(key, g);
+    }
+    return [...groups.values()];
   }
 }

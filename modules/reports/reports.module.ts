@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import multer from 'multer';
+import { AgencyFigureModule } from '../agency-figures/agency-figure.module.js';
 import { CycleModule } from '../cycles/cycle.module.js';
 import { FrameworkModule } from '../frameworks/framework.module.js';
 import { ResultsModule } from '../results/results.module.js';
@@ -15,6 +16,7 @@ const MAX_WORKBOOK_BYTES = 5 * 1024 * 1024;
 
 @Module({
   imports: [
+    AgencyFigureModule,
     CycleModule,
     FrameworkModule,
     ResultsModule,

@@ -11,6 +11,8 @@ import { FrameworkService } from '../frameworks/framework.service.js';
 import { checkEntry, supplierOf } from '../scoring/engine/entry-rules.js';
 import { flatten } from '../scoring/engine/framework-validator.js';
 import { mayDeclareNotApplicable, takesPartIn } from '../scoring/engine/parties.js';
+import { isCollectedIn, isPeriodCode } from '../scoring/engine/periods.js';
+import { periodOf } from './submission-period.js';
 import type { Framework, IndicatorDef } from '../scoring/engine/framework.types.js';
 import { findScore } from '../scoring/engine/score-cycle.js';
 import { scoreUnit } from '../scoring/engine/score-unit.js';
@@ -152,6 +154,9 @@ export class SubmissionDataService {
     const framework = await this.frameworkOf(submission);
     const def = flatten(framework.indicators).find((d) => d.code === code && !d.children && d.variables?.length);
     if (!def) throw new DomainException(SubmissionErrors.INDICATOR_NOT_FOUND, { code });
+    if (isPeriodCode(submission.period) && !isCollectedIn(def, submission.period)) {
+      throw new DomainException(SubmissionErrors.NOT_IN_PERIOD, { code, period: submission.period, periods: def.periods });
+    }
     this.requireEditable(submission, code, party === 'UNIT' ? null : actor.unitId, purpose);
     if (party !== 'UNIT' && !def.variables!.some((v) => !v.ref && supplierOf(def, v) === party)) {
       throw new DomainException(SubmissionErrors.NOT_YOUR_PART, { code });
@@ -180,8 +185,11 @@ export class SubmissionDataService {
    * for the indicators it disputes.
    */
   private requireEditable(submission: Submission, code: string, agencyId: number | null, purpose: 'data' | 'evidence'): void {
+    const { returned, disputed, deadlines } = submission.state.context as SubmissionContext;
+    if (submission.status === 'draft' && deadlines.opensAt && Date.now() < Date.parse(deadlines.opensAt)) {
+      throw new DomainException(SubmissionErrors.PERIOD_NOT_OPEN, { opensAt: deadlines.opensAt });
+    }
     if (submission.status === 'draft') return;
-    const { returned, disputed } = submission.state.context as SubmissionContext;
     // Returned: each party named in the return, on the indicators named, until it resends.
     const awaited = agencyId === null ? returned?.unitAwaited !== false : (returned?.awaiting ?? []).includes(agencyId);
     if (submission.status === 'returned' && awaited && returned?.indicators.includes(code)) return;
@@ -195,7 +203,7 @@ export class SubmissionDataService {
 
   private async score(submission: Submission, framework: Framework) {
     const inputs = inputsOf(await this.values.findBy({ submissionId: submission.id }));
-    return { submissionId: submission.id, framework: { code: framework.code, version: framework.version }, ...scoreUnit(framework, inputs) };
+    return { submissionId: submission.id, framework: { code: framework.code, version: framework.version }, ...scoreUnit(framework, inputs, undefined, periodOf(submission)) };
   }
 }
 

@@ -22,6 +22,12 @@ export const SubmissionErrors = defineErrors('SUBMISSION', {
     vi: 'Chỉ số không có trong bộ chỉ số của hồ sơ này hoặc không nhận số liệu',
     en: 'No such data-taking indicator in this submission’s framework',
   },
+  NOT_IN_PERIOD: {
+    status: 409,
+    vi: 'Chỉ số này không được đánh giá trong kỳ báo cáo này (cột "Kỳ đánh giá" của bộ chỉ số)',
+    en: 'This indicator is not assessed in this reporting period (the framework’s "Kỳ đánh giá" column)',
+  },
+  PERIOD_NOT_OPEN: { status: 409, vi: 'Kỳ báo cáo chưa mở nhập số liệu', en: 'The reporting period is not open for data entry yet' },
   NOT_EDITABLE: {
     status: 409,
     vi: 'Hồ sơ không còn ở trạng thái nhập liệu (hoặc chỉ số này không bị trả lại để bổ sung)',

@@ -24,6 +24,7 @@ import { inputsOf } from './submission-results.service.js';
 import { SubmissionEventDto } from './submission-event.dto.js';
 import { Submission } from './submission.entity.js';
 import { EVENT_LABELS, statusLabel } from './submission-labels.js';
+import { periodOf } from './submission-period.js';
 import { SubmissionErrors } from './submission.errors.js';
 
 /** Roles that work across units; source agencies see where they supply, the others their own unit. */
@@ -193,7 +194,7 @@ export class SubmissionService {
     const inputs = inputsOf(await this.values.findBy({ submissionId: submission.id }));
     const withEvidence = new Set((await this.evidence.find({ select: { indicatorCode: true }, where: { submissionId: submission.id } })).map((e) => e.indicatorCode));
     const required = (submission.state.context as SubmissionContext).evidenceRequired ?? false;
-    return readiness(framework, submission.period, inputs, scoreUnit(framework, inputs), withEvidence, required);
+    return readiness(framework, submission.period, inputs, scoreUnit(framework, inputs, undefined, periodOf(submission)), withEvidence, required);
   }
 
   private async requireReady(submission: Submission): Promise<void> {

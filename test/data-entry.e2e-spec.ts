@@ -56,7 +56,7 @@ describe('data entry and the self-assessment score', () => {
     expect(grid.body.agency.code).toBe('CA-TINH');
     expect(grid.body.rows).toHaveLength(11); // the eleven districts, the year's report
     const bienHoa = grid.body.rows.find((r: { unit: { code: string } }) => r.unit.code === 'TP-BIEN-HOA');
-    expect(bienHoa.indicators).toEqual([expect.objectContaining({ code: '8.1', variables: ['a', 'b'], values: { a: 45 } })]);
+    expect(bienHoa.indicators).toEqual([expect.objectContaining({ code: '8.1', variables: [expect.objectContaining({ key: 'a' }), expect.objectContaining({ key: 'b' })], values: { a: 45 } })]);
     // side by side: self 50/100 × 15 = 7.5; agency a = 45 with the unit's b = 100: 45/100 × 15 = 6.75
     const side = await t.http.get(`/api/submissions/${id}/agency-figures`).set(as['thamdinh.sotttt']);
     const row = side.body.indicators.find((i: { code: string }) => i.code === '8.1');

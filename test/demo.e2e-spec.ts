@@ -1,21 +1,25 @@
 import { count, createTestApp, TestApp, tokenFor } from './support/test-app.js';
 
-/** What a newcomer sees after the README's start command: a province with a published year and a year under way. */
+/**
+ * What a newcomer sees after the README's start command: one cycle per year and unit kind, 2023
+ * published, 2024 reported quarterly with the departments' year final and waiting for the chair,
+ * the districts' year still in every state (so nothing of theirs can go to the chair yet).
+ */
 describe('the full demo', () => {
   let t: TestApp;
-  let y2024: number;
+  const cycle: Record<string, number> = {};
   const as: Record<string, Record<string, string>> = {};
 
   beforeAll(async () => {
     t = await createTestApp({ DEMO_DATA: 'full', DEADLINE_JOB: 'off' });
-    for (const u of ['chutich', 'canbo.bienhoa']) as[u] = { Authorization: `Bearer ${await tokenFor(t, u)}` };
-    [{ id: y2024 }] = await t.db.query(`SELECT id FROM assessment_cycles WHERE code = 'DTI-2024'`);
+    for (const u of ['chutich', 'thamdinh.sotttt', 'canbo.bienhoa', 'daumoi.congan']) as[u] = { Authorization: `Bearer ${await tokenFor(t, u)}` };
+    for (const row of await t.db.query(`SELECT id, code FROM assessment_cycles`)) cycle[row.code] = Number(row.id);
   }, 240_000);
   afterAll(() => t.close());
 
   it('has 2023 published: a ranking per unit kind for anyone, without signing in', async () => {
     const years = await t.http.get('/api/public/results');
-    expect(years.body.map((y: { year: number }) => y.year)).toEqual([2023]);
+    expect(years.body.map((y: { year: number; unitKinds: string[] }) => [y.year, y.unitKinds.sort()])).toEqual([[2023, ['DEPARTMENT', 'DISTRICT']]]);
     const ranking = (await t.http.get('/api/public/results/2023/ranking?unitKind=DISTRICT')).body.ranking;
     expect(ranking).toHaveLength(11);
     const totals = ranking.map((r: { total: number }) => r.total);
@@ -23,23 +27,38 @@ describe('the full demo', () => {
     expect(ranking[0]).toMatchObject({ rank: 1, unitName: expect.stringMatching(/^UBND /) });
   });
 
-  it('has 2024 under way: submissions in every state, disputes, a ranking awaiting the chair', async () => {
-    const states = (await t.db.query(`SELECT DISTINCT status FROM submissions WHERE cycleId = ?`, [y2024])).map((r: { status: string }) => r.status);
-    expect(states.sort()).toEqual(['disputed', 'draft', 'final', 'returned', 'submitted', 'verified']);
+  it('has 2024 reported quarterly: the first three reports final, the districts\' year in every state', async () => {
+    const periods = await t.db.query(`SELECT period, status, COUNT(*) AS n FROM submissions WHERE cycleId = ? GROUP BY period, status`, [cycle['DTI-2024-HUYEN']]);
+    const statusesOf = (p: string) => periods.filter((r: { period: string }) => r.period === p).map((r: { status: string }) => r.status).sort();
+    for (const p of ['Q1', 'H1', 'Q3']) expect(statusesOf(p)).toEqual(['final']);
+    expect(statusesOf('YEAR')).toEqual(['disputed', 'draft', 'final', 'returned', 'submitted', 'verified']);
     expect(await count(t, `dispute_items WHERE outcome = 'UPHELD'`)).toBeGreaterThan(0);
     expect(await count(t, `dispute_items WHERE outcome = 'OPEN'`)).toBeGreaterThan(0);
-    const results = await t.http.get(`/api/cycles/${y2024}/results`).set(as.chutich);
-    expect(results.body).toMatchObject({ year: 2024, status: 'awaitingApproval' });
-    expect(results.body.runs.map((r: { unitKind: string }) => r.unitKind).sort()).toEqual(['DEPARTMENT', 'DISTRICT']);
-    expect(results.body.runs[0].notFinal.length).toBeGreaterThan(0);
-    const mine = await t.http.get(`/api/cycles/${y2024}/my-part`).set(as['canbo.bienhoa']);
-    expect(mine.body).toHaveLength(2); // the first half and the year
+    const mine = await t.http.get(`/api/cycles/${cycle['DTI-2024-HUYEN']}/my-part`).set(as['canbo.bienhoa']);
+    expect(mine.body.map((s: { period: string }) => s.period)).toEqual(['Q1', 'H1', 'Q3', 'YEAR']);
   });
 
-  it('lets the chair approve and publish 2024, which then compares each unit with 2023', async () => {
-    for (const path of ['approve', 'publish']) expect((await t.http.post(`/api/cycles/${y2024}/${path}`).set(as.chutich)).status).toBe(200);
-    const profile = await t.http.get('/api/public/results/2024/units/TP-BIEN-HOA');
+  it('has the districts\' own indicators entered by the districts and the assessing agencies\' figures beside them', async () => {
+    const figures = await count(t, `agency_figures`);
+    expect(figures).toBeGreaterThan(0);
+    const grid = await t.http.get(`/api/cycles/${cycle['DTI-2024-HUYEN']}/agency-grid`).set(as['daumoi.congan']);
+    expect(grid.status).toBe(200);
+    expect(grid.body.rows.some((r: { indicators: { values: object | null }[] }) => r.indicators.some((i) => i.values && Object.keys(i.values).length))).toBe(true);
+  });
+
+  it('keeps the districts\' 2024 from the chair while they are not final; the departments\' waits for the chair', async () => {
+    const districts = await t.http.post(`/api/cycles/${cycle['DTI-2024-HUYEN']}/send-to-chair`).set(as['thamdinh.sotttt']);
+    expect(districts.status).toBe(409);
+    expect(districts.body.code).toMatch(/NOT_ALL_FINAL|ILLEGAL_TRANSITION/);
+    const results = await t.http.get(`/api/cycles/${cycle['DTI-2024-SO']}/results`).set(as.chutich);
+    expect(results.body).toMatchObject({ year: 2024, status: 'awaitingApproval' });
+    expect(results.body.runs.map((r: { unitKind: string; notFinal: unknown[] }) => [r.unitKind, r.notFinal])).toEqual([['DEPARTMENT', []]]);
+  });
+
+  it('lets the chair approve and publish the departments\' 2024, which then compares each unit with 2023', async () => {
+    for (const path of ['approve', 'publish']) expect((await t.http.post(`/api/cycles/${cycle['DTI-2024-SO']}/${path}`).set(as.chutich)).status).toBe(200);
+    const profile = await t.http.get('/api/public/results/2024/units/SO-YT');
     expect(profile.body).toMatchObject({ year: 2024, previous: { year: 2023, total: expect.any(Number) } });
-    expect(profile.body.mains).toHaveLength(8);
+    expect(profile.body.mains).toHaveLength(10);
   });
 });

@@ -58,8 +58,10 @@ describe('evidence (tài liệu kiểm chứng)', () => {
   });
 
   it('authorizes uploads like data entry, and listing and downloads exactly as the submission', async () => {
+    // The district reports 8.1 (Appendix II); Công an tỉnh assesses it (Appendix III) and gives its figure elsewhere.
     expectErrorShape((await upload('daumoi.congan', '1.1', pdf, { filename: 'a.pdf' })).body, 403, 'SUBMISSION.NOT_YOUR_PART');
-    expect((await upload('daumoi.congan', '8.1', pdf, { filename: 'Báo cáo định danh.pdf' })).status).toBe(201);
+    expectErrorShape((await upload('daumoi.congan', '8.1', pdf, { filename: 'a.pdf' })).body, 403, 'SUBMISSION.NOT_YOUR_PART');
+    expect((await upload('canbo.bienhoa', '8.1', pdf, { filename: 'Báo cáo định danh.pdf' })).status).toBe(201);
     expectErrorShape((await upload('thamdinh.sotttt', '1.1', pdf, { filename: 'a.pdf' })).body, 403, 'ACCESS.FORBIDDEN_ROLE');
     const first = (await t.http.get(`/api/submissions/${id}/evidence`).set(as['thamdinh.sotttt'])).body[0];
     expectErrorShape((await t.http.get(`/api/submissions/${id}/evidence`).set(as['lanhdao.longkhanh'])).body, 404, 'SUBMISSION.NOT_FOUND');

@@ -1,15 +1,19 @@
-import { completeAgencyParts, count, createTestApp, cycleFor, expectErrorShape, TestApp, tokenFor, unitIdByCode } from './support/test-app.js';
+import { completeAgencyParts, count, createTestApp, cycleFor, expectErrorShape, finishCycle, TestApp, tokenFor, unitIdByCode } from './support/test-app.js';
 
 /**
- * The year's end on the department framework (Decision 3473/QĐ-UBND, Appendix I), two quarters:
- * 2.1 "Đã ban hành: Điểm tối đa" (30), yearly "Trung bình";
+ * The year's end on the department framework (Decision 3473/QĐ-UBND, Appendix I), reported on the
+ * quarterly schedule (Quý I, 6 tháng, 9 tháng, Năm; docs/periods.md):
+ * 2.1 "Đã ban hành: Điểm tối đa" (30), "Quý, 6 tháng, năm", yearly "Trung bình" over the four reports;
  * 4.1 "Tỷ lệ=(a+b+c+d)/(e+f) … Điểm = (g*h)/k", k the highest ratio of all units (10), yearly "Kỳ cuối";
- * 9.1 "a >= 10%: Điểm tối đa" (50), a the improvement of the points over the year before (Sở TTTT).
+ * 9.1 "a >= 10%: Điểm tối đa" (50), "Năm" only, a the improvement over the year before (Sở TTTT reports it).
  *
- * Sở Y tế: 2.1 yes/yes, but Q2 verified at 15 → (30 + 15)/2 = 22.5; 4.1 2/20 = 10 %; 9.1 66 against 60 → 50.
- * Sở Nội vụ: 2.1 no/yes → 15; 4.1 4/20 = 20 % (the best). Sở Tài chính: 2.1 yes/no → 15; 4.1 4/20 = 20 %.
- * 4.1: Y tế 10 × 10/20 = 5; Nội vụ and Tài chính 10. Totals: Y tế 77.5 (1st); Nội vụ 25 and Tài chính 25
- * share the 2nd rank; the 14 other departments have 0 and share the 4th.
+ * Sở Y tế: 2.1 yes in all four, the 6-month report verified at 15 → (30 + 15 + 30 + 30)/4 = 26.25;
+ * 4.1 8/20 = 40 % in Quý I but 2/20 = 10 % in the year's report ("Kỳ cuối" takes the year's);
+ * 9.1 66 against 60 → +10 % → 50.
+ * Sở Nội vụ: 2.1 no, yes, yes, yes → 22.5; 4.1 4/20 = 20 % (the best in the year's report).
+ * Sở Tài chính: 2.1 yes, yes, yes, no → 22.5; 4.1 4/20 = 20 %.
+ * 4.1: Y tế 10 × 10/20 = 5; Nội vụ and Tài chính 10. Totals: Y tế 81.25 (1st); Nội vụ 32.5 and
+ * Tài chính 32.5 share the 2nd rank; the 14 other departments have 0 and share the 4th.
  */
 describe('consolidation, approval and publication', () => {
   let t: TestApp;
@@ -18,9 +22,11 @@ describe('consolidation, approval and publication', () => {
   const post = (who: string, path: string, body: object = {}) => t.http.post(`/api/cycles/${cycleId}${path}`).set(as[who]).send(body);
   const submissionOf = async (unitCode: string, period: string, cycle = cycleId) =>
     Number((await t.db.query(`SELECT id FROM submissions WHERE unitId = ? AND period = ? AND cycleId = ?`, [await unitIdByCode(t, unitCode), period, cycle]))[0].id);
+  const put = async (who: string, unitCode: string, period: string, code: string, values: object, cycle = cycleId) =>
+    t.http.put(`/api/submissions/${await submissionOf(unitCode, period, cycle)}/indicators/${code}`).set(as[who]).send({ values });
   const enter = async (who: string, unitCode: string, period: string, code: string, values: object, cycle = cycleId) => {
-    const res = await t.http.put(`/api/submissions/${await submissionOf(unitCode, period, cycle)}/indicators/${code}`).set(as[who]).send({ values });
-    expect({ code, status: res.status }).toEqual({ code, status: 200 });
+    const res = await put(who, unitCode, period, code, values, cycle);
+    expect({ code, period, status: res.status }).toEqual({ code, period, status: 200 });
   };
   const staff = (a: number) => ({ a, b: 0, c: 0, d: 0, e: 20, f: 0 });
   const publicRanking = (year: number, query = '') => t.http.get(`/api/public/results/${year}/ranking?unitKind=DEPARTMENT${query}`);
@@ -31,10 +37,12 @@ describe('consolidation, approval and publication', () => {
     t = await createTestApp({ DEADLINE_JOB: 'off' });
     for (const u of ['admin', 'canbo.soyte', 'lanhdao.soyte', 'daumoi.sotttt', 'thamdinh.sotttt', 'chutich']) as[u] = { Authorization: `Bearer ${await tokenFor(t, u)}` };
     as['lanhdao.bienhoa'] = { Authorization: `Bearer ${await tokenFor(t, 'lanhdao.bienhoa')}` };
-    // The year before: Sở TTTT recorded 60 points for Sở Y tế's 9.1; published as it stood.
+    // The year before: Sở TTTT recorded 60 points for Sở Y tế's 9.1; nobody submitted, every unit was
+    // closed by the reviewer ("không nộp"), what the agency supplied kept; published as it stood.
     const before = await t.http.post('/api/cycles').set(as.admin).send(cycleFor(2093, { frameworks: [{ unitKind: 'DEPARTMENT', code: 'department' }] }));
     await enter('daumoi.sotttt', 'SO-YT', 'YEAR', '9.1', { points: 60 }, before.body.id);
     cycleId = before.body.id;
+    await finishCycle(t, cycleId);
     expect((await post('thamdinh.sotttt', '/consolidations')).status).toBe(201);
     for (const [who, path] of [['thamdinh.sotttt', '/send-to-chair'], ['chutich', '/approve'], ['chutich', '/publish']]) expect((await post(who, path)).status).toBe(200);
 
@@ -45,14 +53,17 @@ describe('consolidation, approval and publication', () => {
     expect([nv.status, tc.status]).toEqual([201, 201]);
     as.nv = { Authorization: `Bearer ${await tokenFor(t, 'canbo.sonoivu', 'mot-mat-khau-dai')}` };
     as.tc = { Authorization: `Bearer ${await tokenFor(t, 'canbo.sotaichinh', 'mot-mat-khau-dai')}` };
-    for (const [who, unit, q1, q2, a] of [['canbo.soyte', 'SO-YT', true, true, 2], ['nv', 'SO-NV', false, true, 4], ['tc', 'SO-TC', true, false, 4]] as const) {
-      await enter(who, unit, 'Q1', '2.1', { issued: q1 });
-      await enter(who, unit, 'Q2', '2.1', { issued: q2 });
-      await enter(who, unit, 'Q2', '4.1', staff(a));
+    const periods = ['Q1', 'H1', 'Q3', 'YEAR'];
+    for (const [who, unit, issued, a] of [['canbo.soyte', 'SO-YT', [true, true, true, true], 2], ['nv', 'SO-NV', [false, true, true, true], 4], ['tc', 'SO-TC', [true, true, true, false], 4]] as const) {
+      for (const [i, period] of periods.entries()) await enter(who, unit, period, '2.1', { issued: issued[i] });
+      await enter(who, unit, 'YEAR', '4.1', staff(a));
     }
-    await enter('daumoi.sotttt', 'SO-YT', 'Q2', '9.1', { points: 66 });
-    // Sở Y tế's second quarter goes all the way to final, with 2.1 verified at 15.
-    const id = await submissionOf('SO-YT', 'Q2');
+    await enter('canbo.soyte', 'SO-YT', 'Q1', '4.1', staff(8));
+    await enter('daumoi.sotttt', 'SO-YT', 'YEAR', '9.1', { points: 66 });
+    // 9.1 is collected in the year's report only ("Kỳ đánh giá: Năm")
+    expectErrorShape((await put('daumoi.sotttt', 'SO-YT', 'Q1', '9.1', { points: 66 })).body, 409, 'SUBMISSION.NOT_IN_PERIOD');
+    // Sở Y tế's 6-month report goes all the way to final, with 2.1 verified at 15.
+    const id = await submissionOf('SO-YT', 'H1');
     const move = (who: string, type: string) => t.http.post(`/api/submissions/${id}/events`).set(as[who]).send({ type });
     expect((await move('canbo.soyte', 'UNIT_PART_COMPLETE')).status).toBe(201);
     await completeAgencyParts(t, id);
@@ -62,22 +73,32 @@ describe('consolidation, approval and publication', () => {
     await t.http.post(`/api/submissions/${id}/verification/accept-unchanged`).set(as['thamdinh.sotttt']);
     expect((await t.http.post(`/api/submissions/${id}/verify`).set(as['thamdinh.sotttt'])).status).toBe(200);
     expect((await move('lanhdao.soyte', 'ACCEPT')).body.status).toBe('final');
-  }, 60_000);
+  }, 120_000);
   afterAll(() => t.close());
 
-  it('consolidates: final points, yearly aggregation, relative and improvement rules, ranks with ties; lists what is not final', async () => {
+  it('consolidates what is not final only as provisional: nothing goes to the chair, and the refusal names the units', async () => {
     const res = await post('thamdinh.sotttt', '/consolidations', { unitKind: 'DEPARTMENT' });
     expect(res.status).toBe(201);
     expect(res.body[0]).toMatchObject({ unitKind: 'DEPARTMENT', run: 1, units: 17 });
-    expect(res.body[0].notFinal).toHaveLength(33); // 17 departments × 2 quarters, one final
+    expect(res.body[0].notFinal).toHaveLength(67); // 17 departments × 4 reports, one final
+    const refused = await post('thamdinh.sotttt', '/send-to-chair');
+    expectErrorShape(refused.body, 409, 'RESULTS.NOT_ALL_FINAL');
+    expect(refused.body.message).toContain('Sở Y tế (Quý I: Đang nhập liệu)');
+    expect(refused.body.details.notFinal).toHaveLength(67);
+  });
+
+  it('consolidates the finished year: final points, yearly aggregation by period, relative and improvement rules, ranks with ties', async () => {
+    await finishCycle(t, cycleId);
+    const res = await post('thamdinh.sotttt', '/consolidations', { unitKind: 'DEPARTMENT' });
+    expect(res.body[0]).toMatchObject({ run: 2, notFinal: [] });
     const overview = await t.http.get(`/api/cycles/${cycleId}/results`).set(as['thamdinh.sotttt']);
     expect(overview.body.status).toBe('consolidated');
     const ranking = overview.body.runs[0].ranking;
-    expect(ranks(ranking)).toEqual([['SO-YT', 77.5, 1], ['SO-NV', 25, 2], ['SO-TC', 25, 2]]);
+    expect(ranks(ranking)).toEqual([['SO-YT', 81.25, 1], ['SO-NV', 32.5, 2], ['SO-TC', 32.5, 2]]);
     expect(ranking.filter((r: { rank: number }) => r.rank === 4)).toHaveLength(14);
     const yt = ranking.find((r: { unitCode: string }) => r.unitCode === 'SO-YT');
     const leaf = (code: string) => yt.indicators.find((i: { code: string }) => i.code === code);
-    expect([leaf('2.1').points, leaf('4.1').points, leaf('9.1').points]).toEqual([22.5, 5, 50]);
+    expect([leaf('2.1').points, leaf('4.1').points, leaf('9.1').points]).toEqual([26.25, 5, 50]);
     expect(yt.mains.find((m: { code: string }) => m.code === '9')).toMatchObject({ points: 50, maxPoints: 50 });
   });
 
@@ -88,12 +109,12 @@ describe('consolidation, approval and publication', () => {
     expectErrorShape((await post('thamdinh.sotttt', '/consolidations', { unitKind: 'DISTRICT' })).body, 400, 'RESULTS.UNIT_KIND_NOT_IN_CYCLE');
     const missing = await t.http.post('/api/cycles/99999/consolidations').set(as['thamdinh.sotttt']).send({});
     expectErrorShape(missing.body, 404, 'CYCLE.NOT_FOUND');
-    expect(await count(t, `consolidations WHERE cycleId = ${cycleId}`)).toBe(1);
+    expect(await count(t, `consolidations WHERE cycleId = ${cycleId}`)).toBe(2);
   });
 
   it('is repeatable: the same inputs give the same ranking and nothing moves', async () => {
     const again = await post('thamdinh.sotttt', '/consolidations');
-    expect(again.body[0]).toMatchObject({ run: 2, movements: [] });
+    expect(again.body[0]).toMatchObject({ run: 3, movements: [] });
   });
 
   it('keeps the ranking to STTTT, the committee and the admin until it is published', async () => {
@@ -115,10 +136,10 @@ describe('consolidation, approval and publication', () => {
     expectErrorShape((await post('lanhdao.bienhoa', '/approve')).body, 403, 'ACCESS.FORBIDDEN_ROLE');
     const approved = await post('chutich', '/approve');
     expect(approved.body).toMatchObject({ version: 1, publishedAt: null });
-    // the approved version freezes the latest run (run 2), not an older one
+    // the approved version freezes the latest run (run 3), not an older one
     const overview = await t.http.get(`/api/cycles/${cycleId}/results`).set(as.chutich);
     expect(approved.body.runs).toEqual({ DEPARTMENT: overview.body.runs[0].id });
-    expect(overview.body.runs[0].run).toBe(2);
+    expect(overview.body.runs[0].run).toBe(3);
     expectErrorShape((await publicRanking(2094)).body, 404, 'RESULTS.NOT_PUBLISHED');
     expectErrorShape((await t.http.get('/api/public/results/2094/units/SO-YT')).body, 404, 'RESULTS.NOT_PUBLISHED');
   });
@@ -129,28 +150,27 @@ describe('consolidation, approval and publication', () => {
     const pub = await publicRanking(2094);
     expect(pub.status).toBe(200);
     expect(pub.body).toMatchObject({ year: 2094, version: 1 });
-    expect(ranks(pub.body.ranking)).toEqual([['SO-YT', 77.5, 1], ['SO-NV', 25, 2], ['SO-TC', 25, 2]]);
+    expect(ranks(pub.body.ranking)).toEqual([['SO-YT', 81.25, 1], ['SO-NV', 32.5, 2], ['SO-TC', 32.5, 2]]);
     expect(pub.body.ranking[0]).not.toHaveProperty('indicators');
     const profile = await t.http.get('/api/public/results/2094/units/SO-NV');
     // main 4 (Nhân lực, 100): Y tế 5, Nội vụ 10, Tài chính 10, the others 0 → average 25/17 = 1.47
-    expect(profile.body).toMatchObject({ rank: 2, of: 17, total: 25, previous: { year: 2093, total: 0 } });
+    expect(profile.body).toMatchObject({ rank: 2, of: 17, total: 32.5, previous: { year: 2093, total: 0 } });
     expect(profile.body.mains.find((m: { code: string }) => m.code === '4')).toEqual(expect.objectContaining({ points: 10, maxPoints: 100, average: 1.47, previous: 0 }));
   });
 
-  it('a late correction is a new version naming what moved and why; the first stays readable', async () => {
-    // Sở Tài chính's second-quarter draft is corrected: 5/20 = 25 % becomes the best 4.1 ratio.
-    // 4.1: Y tế 10/25 × 10 = 4, Nội vụ 20/25 × 10 = 8, Tài chính 10 → 76.5, 23, 25.
-    await enter('tc', 'SO-TC', 'Q2', '4.1', staff(5));
+  it('leaves every submission read-only once published; a correction is a new version with its reason, the first stays readable', async () => {
+    // Decision 3473 gives no path to change a published unit's data: the unit and the agency are refused.
+    expectErrorShape((await put('tc', 'SO-TC', 'YEAR', '4.1', staff(5))).body, 409, 'SUBMISSION.NOT_EDITABLE');
+    expectErrorShape((await put('daumoi.sotttt', 'SO-YT', 'YEAR', '9.1', { points: 70 })).body, 409, 'SUBMISSION.NOT_EDITABLE');
     const rerun = await post('thamdinh.sotttt', '/consolidations');
-    expect(rerun.body[0].movements).toEqual(expect.arrayContaining([{ unit: 'SO-NV', before: { total: 25, rank: 2 }, after: { total: 23, rank: 3 } }]));
+    expect(rerun.body[0]).toMatchObject({ run: 4, movements: [] });
     expectErrorShape((await post('chutich', '/corrections', { reason: 'x' })).body, 400, 'REQUEST.VALIDATION_FAILED');
     expectErrorShape((await post('thamdinh.sotttt', '/corrections', { reason: 'Sửa điểm chỉ số 4.1' })).body, 403, 'ACCESS.FORBIDDEN_ROLE');
-    const corrected = await post('chutich', '/corrections', { reason: 'Sở Tài chính bổ sung số liệu chỉ số 4.1 quý II' });
+    const corrected = await post('chutich', '/corrections', { reason: 'Công bố lại sau khi rà soát kết quả tổng hợp' });
     expect(corrected.status).toBe(201);
-    expect(corrected.body).toMatchObject({ version: 2, reason: 'Sở Tài chính bổ sung số liệu chỉ số 4.1 quý II' });
-    expect(corrected.body.changes.DEPARTMENT).toEqual(expect.arrayContaining([{ unit: 'SO-YT', before: { total: 77.5, rank: 1 }, after: { total: 76.5, rank: 1 } }]));
-    expect(ranks((await publicRanking(2094)).body.ranking)).toEqual([['SO-YT', 76.5, 1], ['SO-NV', 23, 3], ['SO-TC', 25, 2]]);
-    expect(ranks((await publicRanking(2094, '&version=1')).body.ranking)).toEqual([['SO-YT', 77.5, 1], ['SO-NV', 25, 2], ['SO-TC', 25, 2]]);
+    expect(corrected.body).toMatchObject({ version: 2, reason: 'Công bố lại sau khi rà soát kết quả tổng hợp', changes: { DEPARTMENT: [] } });
+    expect((await publicRanking(2094)).body).toMatchObject({ version: 2 });
+    expect(ranks((await publicRanking(2094, '&version=1')).body.ranking)).toEqual([['SO-YT', 81.25, 1], ['SO-NV', 32.5, 2], ['SO-TC', 32.5, 2]]);
     const log = await t.http.get(`/api/audit?entityType=cycle&entityId=${cycleId}`).set(as.admin);
     expect(log.body.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['CYCLE.SEND_BACK', 'CYCLE.APPROVE', 'CYCLE.PUBLISH', 'CYCLE.PUBLISH_CORRECTION']));
   });

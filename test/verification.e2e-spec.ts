@@ -15,9 +15,9 @@ describe('verification and disputes', () => {
     for (const u of ['admin', 'canbo.bienhoa', 'lanhdao.bienhoa', 'lanhdao.longkhanh', 'daumoi.congan', 'thamdinh.sotttt']) as[u] = { Authorization: `Bearer ${await tokenFor(t, u)}` };
     expect((await t.http.post('/api/cycles').set(as.admin).send(cycle)).status).toBe(201);
     id = Number((await t.db.query(`SELECT id FROM submissions WHERE unitId = ?`, [await unitIdByCode(t, 'TP-BIEN-HOA')]))[0].id);
-    // district 1.1: 3 programmes × 5 = 15; 8.1 (Công an tỉnh): 50/100 × 15 = 7.5
+    // district 1.1: 3 programmes × 5 = 15; 8.1 (the district reports it, Appendix II): 50/100 × 15 = 7.5
     await t.http.put(`/api/submissions/${id}/indicators/1.1`).set(as['canbo.bienhoa']).send({ values: { programmes: 3 } });
-    await t.http.put(`/api/submissions/${id}/indicators/8.1`).set(as['daumoi.congan']).send({ values: { a: 50, b: 100 } });
+    await t.http.put(`/api/submissions/${id}/indicators/8.1`).set(as['canbo.bienhoa']).send({ values: { a: 50, b: 100 } });
     await completeAgencyParts(t, id);
     for (const [who, type] of [['canbo.bienhoa', 'UNIT_PART_COMPLETE'], ['lanhdao.bienhoa', 'SUBMIT'], ['thamdinh.sotttt', 'START_VERIFICATION']]) {
       expect((await t.http.post(`/api/submissions/${id}/events`).set(as[who]).send({ type })).status).toBe(201);

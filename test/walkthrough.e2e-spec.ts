@@ -5,14 +5,15 @@ import { completeAgencyParts, createTestApp, cycleFor, expectErrorShape, TestApp
  * step. Expected points are hand-computed from the seed tables (Decision 3473/QĐ-UBND):
  * department 2.1 "Đã ban hành: Điểm tối đa" (30); 3.2 "Tỷ lệ = a/b. Điểm = Tỷ lệ*Điểm tối đa" (30);
  * district 1.1 "+5 điểm/chương trình, tối đa 20"; 6.6.1 "đạt kết quả: 10 điểm; đã duyệt chủ trương hoặc
- * đang triển khai: 5 điểm" (40); 8.1 ratio × 15 (Công an tỉnh).
+ * đang triển khai: 5 điểm" (40); 8.1 ratio × 15, reported by the district ("Huyện/thành phố cung
+ * cấp", Appendix II) and assessed by Công an tỉnh (Appendix III), who gives its own figure beside it.
  */
 const scenarios = [
   {
     label: 'department Sở Y tế', unitCode: 'SO-YT', kind: 'DEPARTMENT', framework: 'department', officer: 'canbo.soyte', head: 'lanhdao.soyte',
     own: [['2.1', { issued: true }, 30], ['3.2', { a: 45, b: 60 }, 22.5]] as const,
     // 9.1 (Sở TTTT) is an improvement rule: pending without last year's value, so it adds nothing yet
-    agency: { user: 'daumoi.sotttt', unitCode: 'SO-TTTT', code: '9.1', values: { points: 60 }, points: null },
+    agency: { user: 'daumoi.sotttt', unitCode: 'SO-TTTT', code: '9.1', values: { points: 60 }, points: null, reports: true },
     returned: { code: '3.2', values: { a: 60, b: 60 }, points: 30 },
     changed: { code: '2.1', verified: 15, upheld: 30 },
     rejected: '3.2',
@@ -20,7 +21,7 @@ const scenarios = [
   {
     label: 'district Biên Hòa', unitCode: 'TP-BIEN-HOA', kind: 'DISTRICT', framework: 'district', officer: 'canbo.bienhoa', head: 'lanhdao.bienhoa',
     own: [['1.1', { programmes: 3 }, 15], ['6.6.1', { achieved: 1, approved_or_in_progress: 2 }, 20]] as const,
-    agency: { user: 'daumoi.congan', unitCode: 'CA-TINH', code: '8.1', values: { a: 40, b: 100 }, points: 6 },
+    agency: { user: 'daumoi.congan', unitCode: 'CA-TINH', code: '8.1', values: { a: 40, b: 100 }, points: 6, reports: false },
     returned: { code: '1.1', values: { programmes: 5 }, points: 20 },
     changed: { code: '6.6.1', verified: 10, upheld: 15 },
     rejected: '8.1',
@@ -56,11 +57,17 @@ describe.each(scenarios)('the whole path: $label', (sc) => {
       const res = await t.http.put(`/api/submissions/${id}/indicators/${code}`).set(as[sc.officer]).send({ values });
       expect(res.body).toMatchObject({ indicator: { code, points }, total: expected });
     }
-    const agency = await t.http.put(`/api/submissions/${id}/indicators/${sc.agency.code}`).set(as[sc.agency.user]).send({ values: sc.agency.values });
-    expect(agency.body.indicator.points).toBe(sc.agency.points);
-    expect(agency.body.total).toBe(expected + (sc.agency.points ?? 0));
+    // Department 9.1 is reported by Sở TTTT itself; district 8.1 by the district, Công an tỉnh giving its own figure beside it.
+    const reporter = sc.agency.reports ? sc.agency.user : sc.officer;
+    const entered = await t.http.put(`/api/submissions/${id}/indicators/${sc.agency.code}`).set(as[reporter]).send({ values: sc.agency.values });
+    expect(entered.body.indicator.points).toBe(sc.agency.points);
+    expect(entered.body.total).toBe(expected + (sc.agency.points ?? 0));
+    if (!sc.agency.reports) {
+      const figure = await t.http.put(`/api/submissions/${id}/agency-figures/${sc.agency.code}`).set(as[sc.agency.user]).send({ values: { a: 38 }, note: 'Số liệu định danh đến 31/12' });
+      expect(figure.status).toBe(200);
+    }
     await move(sc.officer, 'UNIT_PART_COMPLETE');
-    await move(sc.agency.user, 'AGENCY_PART_COMPLETE');
+    if (sc.agency.reports) await move(sc.agency.user, 'AGENCY_PART_COMPLETE');
     await completeAgencyParts(t, id); // the framework's other agencies, if any
     expect(await move(sc.head, 'SUBMIT')).toBe('submitted');
   });

@@ -22,7 +22,7 @@ import { SubmissionService } from '../submissions/submission.service.js';
 import { UnitService } from '../units/unit.service.js';
 import { AgencyFigure } from './agency-figure.entity.js';
 import { AgencyFigureErrors } from './agency-figure.errors.js';
-import { periodOf } from '../submissions/submission-period.js';
+import { collectedFor, periodOf } from '../submissions/submission-period.js';
 import { EnterAgencyFigureDto } from './enter-agency-figure.dto.js';
 
 /** Until the result is sent the agency's figure may change; after that only when returned to it. */
@@ -116,7 +116,7 @@ export class AgencyFigureService {
     for (const s of submissions) {
       const framework = await this.frameworkOf(s);
       const indicators = flatten(framework.indicators)
-        .filter((d) => assessedVariables(d, agency.code).length)
+        .filter((d) => assessedVariables(d, agency.code).length && collectedFor(s, d))
         .map((d) => {
           const f = figures.find((x) => x.submissionId === s.id && x.indicatorCode === d.code);
           const keys = assessedVariables(d, agency.code);
@@ -143,7 +143,7 @@ export class AgencyFigureService {
     const figures = await this.figures.findBy({ submissionId });
     const units = new Map((await this.units.list({ includeInactive: true })).map((u) => [u.id, u]));
     const indicators = flatten(framework.indicators)
-      .filter((d) => assessorsOfIndicator(d).length)
+      .filter((d) => assessorsOfIndicator(d).length && collectedFor(submission, d))
       .map((def) => {
         const mine = findScore(self.indicators, def.code);
         const ownValues = inputs[def.code]?.values ?? {};
@@ -187,6 +187,7 @@ export class AgencyFigureService {
   private async assessed(submission: Submission, code: string, agencyCode: string): Promise<IndicatorDef> {
     const def = flatten((await this.frameworkOf(submission)).indicators).find((d) => d.code === code && !d.children);
     if (!def || !assessedVariables(def, agencyCode).length) throw new DomainException(AgencyFigureErrors.NOT_ASSESSOR, { code });
+    if (!collectedFor(submission, def)) throw new DomainException(SubmissionErrors.NOT_IN_PERIOD, { code, period: submission.period, periods: def.periods });
     return def;
   }
 

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { Role } from '../../src/access/role.enum.js';
+import { AgencyFigureService } from '../agency-figures/agency-figure.service.js';
 import { CycleService } from '../cycles/cycle.service.js';
 import { FrameworkService } from '../frameworks/framework.service.js';
 import { ConsolidationService } from '../results/consolidation.service.js';
@@ -8,11 +9,12 @@ import { PublicationService } from '../results/publication.service.js';
 import { BulkEntryService, ImportedValue } from '../submissions/bulk-entry.service.js';
 import { DisputeService } from '../submissions/dispute.service.js';
 import type { Submission } from '../submissions/submission.entity.js';
+import type { VariableValue } from '../scoring/engine/score.types.js';
 import { SubmissionService } from '../submissions/submission.service.js';
 import { VerificationService } from '../submissions/verification.service.js';
 import { UnitService } from '../units/unit.service.js';
 import { UserService } from '../users/user.service.js';
-import { demoValues } from './demo-values.js';
+import { demoFigures, demoValues } from './demo-values.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const KINDS = [
@@ -55,6 +57,7 @@ export class DemoCyclesService {
     private readonly publication: PublicationService,
     private readonly units: UnitService,
     private readonly users: UserService,
+    private readonly figures: AgencyFigureService,
   ) {}
 
   async seed(): Promise<void> {
@@ -134,6 +137,26 @@ export class DemoCyclesService {
     for (const [id, values] of perActor) {
       const result = await this.bulk.enter(this.people.find((p) => p.id === id)!, cycleId, values, false);
       if (result.problems.length) throw new Error(`demo values refused: ${JSON.stringify(result.problems.slice(0, 3))}`);
+    }
+    await this.fillFigures(cycleId, year);
+  }
+
+  /** Appendix III: every assessing agency gives its own figure for its indicators of every unit, in one go. */
+  private async fillFigures(cycleId: number, year: number): Promise<void> {
+    const units = new Map((await this.units.list({ includeInactive: true })).map((u) => [u.id, u]));
+    const byCode = new Map([...units.values()].map((u) => [u.code, u.id]));
+    const perAgency = new Map<string, { submissionId: number; code: string; values: Record<string, VariableValue>; rows: number[] }[]>();
+    for (const s of await this.list(cycleId)) {
+      const framework = (await this.frameworks.get(s.frameworkCode, s.frameworkVersion)).definition;
+      for (const f of demoFigures(framework, units.get(s.unitId)!.code, year, s.period)) {
+        const list = perAgency.get(f.agency) ?? [];
+        list.push({ submissionId: s.id, code: f.code, values: f.values, rows: [list.length + 2] });
+        perAgency.set(f.agency, list);
+      }
+    }
+    for (const [agency, figures] of perAgency) {
+      const result = await this.figures.enterMany(this.person(Role.SOURCE_AGENCY, byCode.get(agency)!), cycleId, figures, false);
+      if (result.problems.length) throw new Error(`demo figures refused: ${JSON.stringify(result.problems.slice(0, 3))}`);
     }
   }
 

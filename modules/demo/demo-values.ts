@@ -1,5 +1,7 @@
 import { supplierOf } from '../scoring/engine/entry-rules.js';
+import { assessedVariables, assessorsOfIndicator } from '../scoring/engine/parties.js';
 import { flatten } from '../scoring/engine/framework-validator.js';
+import { isCollectedIn, isPeriodCode } from '../scoring/engine/periods.js';
 import type { Framework, IndicatorDef, Terms, VariableDef } from '../scoring/engine/framework.types.js';
 import type { VariableValue } from '../scoring/engine/score.types.js';
 
@@ -26,7 +28,9 @@ export function chance(text: string): number {
 export function demoValues(framework: Framework, unitCode: string, year: number, period: string): DemoValue[] {
   const level = Math.min(0.97, 0.45 + 0.5 * chance(unitCode) + (year - 2023) * 0.05);
   const out: DemoValue[] = [];
-  for (const def of flatten(framework.indicators).filter((d) => !d.children && d.variables?.length)) {
+  // A unit reports an indicator only in the periods its "Kỳ đánh giá" column lists (Điều 7).
+  const collected = (d: IndicatorDef) => !isPeriodCode(period) || isCollectedIn(d, period);
+  for (const def of flatten(framework.indicators).filter((d) => !d.children && d.variables?.length && collected(d))) {
     const seed = (key: string) => chance(`${unitCode}|${year}|${period}|${def.code}|${key}`);
     const values = valuesFor(def, level, seed);
     for (const v of def.variables!.filter((x) => !x.ref)) {
@@ -101,4 +105,38 @@ function filler(v: VariableDef, level: number, r: number): VariableValue {
     default:
       return Math.round(1000 * r) / 10;
   }
+}
+
+/** One figure of an assessing agency (Appendix III) for one indicator of one unit. */
+export interface DemoFigure {
+  agency: string;
+  code: string;
+  values: Record<string, VariableValue>;
+}
+
+/**
+ * What the assessing agencies find in their own records for one unit and period: mostly what the
+ * unit reported; for about one indicator in eight, fewer of what the rule counts (the reviewer then
+ * has a difference to look at). Only the numerator shrinks, so a share never passes its whole.
+ */
+export function demoFigures(framework: Framework, unitCode: string, year: number, period: string): DemoFigure[] {
+  const reported = new Map<string, Record<string, VariableValue>>();
+  for (const v of demoValues(framework, unitCode, year, period)) reported.set(v.code, { ...reported.get(v.code), [v.key]: v.value });
+  const out: DemoFigure[] = [];
+  for (const def of flatten(framework.indicators).filter((d) => !d.children && reported.has(d.code))) {
+    const numerator = def.rule && 'numerator' in def.rule && Array.isArray(def.rule.numerator) ? (def.rule.numerator as string[]) : [];
+    for (const { agency } of assessorsOfIndicator(def)) {
+      const differs = chance(`${agency}|${unitCode}|${year}|${period}|${def.code}`) < 0.125;
+      const values = Object.fromEntries(
+        assessedVariables(def, agency)
+          .filter((k) => reported.get(def.code)![k] !== undefined)
+          .map((k) => {
+            const v = reported.get(def.code)![k];
+            return [k, differs && numerator.includes(k) && typeof v === 'number' ? Math.floor(v * 0.9) : v];
+          }),
+      );
+      if (Object.keys(values).length) out.push({ agency, code: def.code, values });
+    }
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AgencyFigureModule } from '../agency-figures/agency-figure.module.js';
 import { CycleModule } from '../cycles/cycle.module.js';
 import { FrameworkModule } from '../frameworks/framework.module.js';
 import { ResultsModule } from '../results/results.module.js';
@@ -8,5 +9,5 @@ import { UserModule } from '../users/user.module.js';
 import { DemoCyclesService } from './demo-cycles.service.js';
 import { DemoSeedService } from './demo-seed.service.js';
 
-@Module({ imports: [UnitModule, UserModule, FrameworkModule, CycleModule, SubmissionModule, ResultsModule], providers: [DemoSeedService, DemoCyclesService] })
+@Module({ imports: [AgencyFigureModule, UnitModule, UserModule, FrameworkModule, CycleModule, SubmissionModule, ResultsModule], providers: [DemoSeedService, DemoCyclesService] })
 export class DemoModule {}

@@ -11,8 +11,7 @@ import { FrameworkService } from '../frameworks/framework.service.js';
 import { checkEntry, supplierOf } from '../scoring/engine/entry-rules.js';
 import { flatten } from '../scoring/engine/framework-validator.js';
 import { mayDeclareNotApplicable, takesPartIn } from '../scoring/engine/parties.js';
-import { isCollectedIn, isPeriodCode } from '../scoring/engine/periods.js';
-import { periodOf } from './submission-period.js';
+import { collectedFor, periodOf } from './submission-period.js';
 import type { Framework, IndicatorDef } from '../scoring/engine/framework.types.js';
 import { findScore } from '../scoring/engine/score-cycle.js';
 import { scoreUnit } from '../scoring/engine/score-unit.js';
@@ -154,7 +153,7 @@ export class SubmissionDataService {
     const framework = await this.frameworkOf(submission);
     const def = flatten(framework.indicators).find((d) => d.code === code && !d.children && d.variables?.length);
     if (!def) throw new DomainException(SubmissionErrors.INDICATOR_NOT_FOUND, { code });
-    if (isPeriodCode(submission.period) && !isCollectedIn(def, submission.period)) {
+    if (!collectedFor(submission, def)) {
       throw new DomainException(SubmissionErrors.NOT_IN_PERIOD, { code, period: submission.period, periods: def.periods });
     }
     this.requireEditable(submission, code, party === 'UNIT' ? null : actor.unitId, purpose);

@@ -183,3 +183,53 @@ export function cycleFor(year: number, overrides: Record<string, unknown> = {}) 
     ...overrides,
   };
 }
+
+const stateOf = (raw: unknown) => (typeof raw === 'string' ? JSON.parse(raw) : raw) as { value: unknown; context: Record<string, unknown> & { deadlines: Record<string, string | null> } };
+
+/**
+ * Brings every submission of a cycle to final as the year's end would: the admin records the
+ * periods' data-entry deadlines as passed, the reviewer closes what was never submitted (with the
+ * reason), verifies what waits, and the dispute windows run out. The windows are counted in working
+ * days from today, so they are moved into the past in the database: the clock, not a shortcut
+ * past any rule (the deadline job still makes the move, through the statechart).
+ */
+export async function finishCycle(t: TestApp, cycleId: number): Promise<void> {
+  const as = async (u: string) => ({ Authorization: `Bearer ${await tokenFor(t, u)}` });
+  const [admin, reviewer, outsider] = await Promise.all([as('admin'), as('thamdinh.sotttt'), as('thamdinh.bcd')]);
+  const [cycle] = await t.db.query(`SELECT periods FROM assessment_cycles WHERE id = ?`, [cycleId]);
+  const periods: string[] = typeof cycle.periods === 'string' ? JSON.parse(cycle.periods) : cycle.periods;
+  for (const [i, period] of periods.entries()) {
+    const res = await t.http.patch(`/api/cycles/${cycleId}/periods/${period}`).set(admin).send({ opensAt: '2020-01-01T00:00:00Z', dataEntry: `2021-0${i + 1}-01T00:00:00Z`, reason: 'Hết hạn nhập liệu' });
+    if (res.status !== 200) throw new Error(`moving ${period}: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+  const [{ id: ownUnit }] = await t.db.query(`SELECT id FROM units WHERE code = 'SO-TTTT'`);
+  const [{ id: outsiderId }] = await t.db.query(`SELECT id FROM users WHERE username = 'thamdinh.bcd'`);
+  const rows = await t.db.query(`SELECT id, unitId, status FROM submissions WHERE cycleId = ? AND status <> 'final' ORDER BY id`, [cycleId]);
+  for (const row of rows) {
+    const id = Number(row.id);
+    let who = reviewer;
+    if (Number(row.unitId) === Number(ownUnit)) {
+      await t.http.post(`/api/submissions/${id}/designated-reviewer`).set(admin).send({ reviewerId: Number(outsiderId), reason: 'Hồ sơ của cơ quan thẩm định' });
+      who = outsider;
+    }
+    const step = async (path: string, body?: object) => {
+      const res = await t.http.post(`/api/submissions/${id}${path}`).set(who).send(body ?? {});
+      if (res.status >= 300) throw new Error(`${path} on ${id}: ${res.status} ${JSON.stringify(res.body)}`);
+    };
+    if (row.status === 'draft') await step('/events', { type: 'CLOSE_UNSUBMITTED', reason: 'Đơn vị không nộp hồ sơ đúng hạn' });
+    if (['draft', 'submitted'].includes(row.status)) await step('/events', { type: 'START_VERIFICATION' });
+    if (['draft', 'submitted', 'underVerification'].includes(row.status)) {
+      await step('/verification/accept-unchanged');
+      await step('/verify');
+    }
+  }
+  for (const row of await t.db.query(`SELECT id, state FROM submissions WHERE cycleId = ? AND status = 'verified'`, [cycleId])) {
+    const state = stateOf(row.state);
+    state.context.deadlines.disputeWindow = '2021-12-31T00:00:00.000Z';
+    await t.db.query(`UPDATE submissions SET state = ? WHERE id = ?`, [JSON.stringify(state), row.id]);
+  }
+  const run = await t.http.post('/api/deadlines/run').set(admin);
+  if (run.status !== 200) throw new Error(`deadline job: ${run.status}`);
+  const left = await t.db.query(`SELECT id, status FROM submissions WHERE cycleId = ? AND status <> 'final'`, [cycleId]);
+  if (left.length) throw new Error(`not final: ${JSON.stringify(left)}`);
+}

@@ -83,7 +83,9 @@ describe('consolidation, approval and publication', () => {
     expect(res.body[0].notFinal).toHaveLength(67); // 17 departments × 4 reports, one final
     const refused = await post('thamdinh.sotttt', '/send-to-chair');
     expectErrorShape(refused.body, 409, 'RESULTS.NOT_ALL_FINAL');
-    expect(refused.body.message).toContain('Sở Y tế (Quý I: Đang nhập liệu)');
+    // the first ten named with their report and state, the rest counted
+    expect(refused.body.message).toContain('Sở Nội vụ (Quý I: Đang nhập liệu)');
+    expect(refused.body.message).toContain('và 57 hồ sơ khác');
     expect(refused.body.details.notFinal).toHaveLength(67);
   });
 
@@ -152,6 +154,11 @@ describe('consolidation, approval and publication', () => {
     expect(pub.body).toMatchObject({ year: 2094, version: 1 });
     expect(ranks(pub.body.ranking)).toEqual([['SO-YT', 81.25, 1], ['SO-NV', 32.5, 2], ['SO-TC', 32.5, 2]]);
     expect(pub.body.ranking[0]).not.toHaveProperty('indicators');
+    // every report the reviewer closed as never submitted is marked beside the unit, with the reason
+    const marks = (code: string) => pub.body.ranking.find((r: { unitCode: string }) => r.unitCode === code).notSubmitted.map((n: { period: string }) => n.period);
+    expect(marks('SO-NV')).toEqual(['Q1', 'H1', 'Q3', 'YEAR']);
+    expect(marks('SO-YT')).toEqual(['Q1', 'Q3', 'YEAR']);
+    expect(pub.body.ranking[0].notSubmitted[0]).toMatchObject({ reason: 'Đơn vị không nộp hồ sơ đúng hạn' });
     const profile = await t.http.get('/api/public/results/2094/units/SO-NV');
     // main 4 (Nhân lực, 100): Y tế 5, Nội vụ 10, Tài chính 10, the others 0 → average 25/17 = 1.47
     expect(profile.body).toMatchObject({ rank: 2, of: 17, total: 32.5, previous: { year: 2093, total: 0 } });

@@ -5,6 +5,7 @@ import { CycleService } from '../cycles/cycle.service.js';
 import { FrameworkService } from '../frameworks/framework.service.js';
 import { ConsolidationService } from '../results/consolidation.service.js';
 import type { IndicatorDef } from '../scoring/engine/framework.types.js';
+import { reportingPeriod } from '../scoring/engine/periods.js';
 import { SubmissionService } from '../submissions/submission.service.js';
 import { VerificationService } from '../submissions/verification.service.js';
 import { UnitService } from '../units/unit.service.js';
@@ -62,11 +63,16 @@ export class ExcelExportService {
       const mains = rows[0]?.mains ?? [];
       const sheet = book.addWorksheet(`Xếp hạng ${run.unitKind}`);
       sheet.addRow([`${cycle.name}: xếp hạng (${run.unitKind}, lần tổng hợp ${run.run})`]).font = { bold: true };
-      sheet.addRow(['Hạng', 'Mã đơn vị', 'Đơn vị', ...mains.map((m) => `${m.code}. ${m.name} (${m.maxPoints})`), 'Tổng điểm']).font = { bold: true };
-      for (const r of rows) sheet.addRow([r.rank, r.unitCode, r.unitName, ...r.mains.map((m) => m.points), r.total]);
+      sheet.addRow(['Hạng', 'Mã đơn vị', 'Đơn vị', ...mains.map((m) => `${m.code}. ${m.name} (${m.maxPoints})`), 'Tổng điểm', 'Ghi chú']).font = { bold: true };
+      for (const r of rows) sheet.addRow([r.rank, r.unitCode, r.unitName, ...r.mains.map((m) => m.points), r.total, notSubmittedNote(r.notSubmitted)]);
       sheet.columns.forEach((c, i) => (c.width = i === 2 ? 40 : i < 2 ? 14 : 16));
     }
     if (!book.worksheets.length) book.addWorksheet('Xếp hạng').addRow(['Chưa tổng hợp kết quả']);
     return Buffer.from(await book.xlsx.writeBuffer());
   }
+}
+
+/** "Không nộp báo cáo Quý I (lý do …)": the mark a closed, never-submitted report leaves in a ranking. */
+export function notSubmittedNote(list: { period: string; reason: string }[] | null): string {
+  return (list ?? []).map((n) => `Không nộp báo cáo ${reportingPeriod(n.period).label} (${n.reason})`).join('; ');
 }

@@ -16,6 +16,12 @@ export interface LeafScore {
   trace: string;
 }
 
+/** A report the unit never submitted, closed by the reviewer with this reason (Điều 5c: what it did not supply scores 0). */
+export interface NotSubmitted {
+  period: string;
+  reason: string;
+}
+
 /** One unit's yearly result in a consolidation run: total, rank, main indicators and every scored indicator. */
 @Entity('consolidated_scores')
 @Index(['consolidationId', 'unitId'], { unique: true })
@@ -37,4 +43,7 @@ export class ConsolidatedScore {
   @Column({ type: 'json' }) mains: MainScore[];
 
   @Column({ type: 'json' }) indicators: LeafScore[];
+
+  /** Shown beside the unit in every ranking, public ones included: nothing is closed silently. */
+  @Column({ type: 'json', nullable: true }) notSubmitted: NotSubmitted[] | null;
 }

@@ -15,7 +15,7 @@ import { statusLabel } from '../submissions/submission-labels.js';
 import { SubmissionResultsService } from '../submissions/submission-results.service.js';
 import { reportingPeriod } from '../scoring/engine/periods.js';
 import { UnitService } from '../units/unit.service.js';
-import { ConsolidatedScore, LeafScore } from './consolidated-score.entity.js';
+import { ConsolidatedScore, LeafScore, NotSubmitted } from './consolidated-score.entity.js';
 import { Consolidation } from './consolidation.entity.js';
 import { readyKinds } from './ready-kinds.js';
 import { reportedAs } from './reported-period.js';
@@ -117,9 +117,14 @@ export class ConsolidationService {
       byUnit.set(p.unitId, entry);
     }
     const ranked = consolidate(framework, [...byUnit.values()]);
+    const notSubmitted = new Map<string, NotSubmitted[]>();
+    for (const p of periods.filter((x) => x.closedUnsubmitted !== null)) {
+      const code = units.get(p.unitId)?.code ?? String(p.unitId);
+      notSubmitted.set(code, [...(notSubmitted.get(code) ?? []), { period: p.period, reason: p.closedUnsubmitted! }]);
+    }
     const idOf = new Map([...byUnit].map(([id, u]) => [u.unit, id]));
     const notFinal = periods.filter((p) => p.status !== 'final').map((p) => ({ submissionId: p.submissionId, unitCode: units.get(p.unitId)?.code ?? '', period: p.period, status: p.status }));
-    return { kind, framework, ranked, idOf, names: new Map([...units.values()].map((u) => [u.id, u.name])), notFinal };
+    return { kind, framework, ranked, idOf, names: new Map([...units.values()].map((u) => [u.id, u.name])), notFinal, notSubmitted };
   }
 
   /** Improvement rules compare with the same unit's last period of the year before. */
@@ -138,7 +143,7 @@ export class ConsolidationService {
     const run = await em.getRepository(Consolidation).save(
       em.create(Consolidation, { cycleId: cycle.id, unitKind: c.kind, run: (last?.run ?? 0) + 1, frameworkCode: c.framework.code, frameworkVersion: c.framework.version, notFinal: c.notFinal, movements: moved, createdById: actor?.id ?? null }),
     );
-    const rows = c.ranked.map((r) => this.row(run.id, c.framework, r, c.idOf.get(r.unit)!, c.names.get(c.idOf.get(r.unit)!) ?? r.unit));
+    const rows = c.ranked.map((r) => ({ ...this.row(run.id, c.framework, r, c.idOf.get(r.unit)!, c.names.get(c.idOf.get(r.unit)!) ?? r.unit), notSubmitted: c.notSubmitted.get(r.unit) ?? null }));
     // In slices: thousands of units must not make one statement larger than the server takes.
     // Not read back afterwards (updateEntity false): nothing is generated but the ids, which nobody needs here.
     for (let i = 0; i < rows.length; i += 200) await em.createQueryBuilder().insert().into(ConsolidatedScore).values(rows.slice(i, i + 200)).updateEntity(false).execute();

@@ -46,7 +46,7 @@ export class PublicResultsService {
       unitKind,
       version: published.version,
       publishedAt: published.publishedAt,
-      ranking: rows.map((r) => ({ rank: r.rank, unitCode: r.unitCode, unitName: r.unitName, total: r.total, mains: r.mains })),
+      ranking: rows.map((r) => ({ rank: r.rank, unitCode: r.unitCode, unitName: r.unitName, total: r.total, mains: r.mains, notSubmitted: r.notSubmitted ?? [] })),
     };
   }
 
@@ -69,6 +69,7 @@ export class PublicResultsService {
         rank: own.rank,
         of: rows.length,
         total: own.total,
+        notSubmitted: own.notSubmitted ?? [],
         previous: previous && { year: year - 1, rank: previous.rank, total: previous.total },
         mains: own.mains.map((m) => ({ ...m, average: average(m.code), previous: previous?.mains.find((p) => p.code === m.code)?.points ?? null })),
         indicators: own.indicators.map((i) => ({ code: i.code, points: i.points, maxPoints: i.maxPoints })),

@@ -16,6 +16,8 @@ export interface PeriodResult {
   inputs: UnitInputs;
   /** Indicator code → final points: upheld in a dispute, else verified. Absent: the self score stands. */
   finals: Map<string, number>;
+  /** The reviewer's reason where the unit never submitted and the reviewer closed the report. */
+  closedUnsubmitted: string | null;
 }
 
 /** The engine's inputs from the stored values of one submission. */
@@ -65,7 +67,8 @@ export class SubmissionResultsService {
       const finals = new Map<string, number>();
       for (const v of verifiedOf.get(s.id) ?? []) if (v.verifiedPoints !== null) finals.set(v.indicatorCode, v.verifiedPoints);
       for (const d of disputesOf.get(s.id) ?? []) finals.set(d.indicatorCode, d.finalPoints!);
-      return { submissionId: s.id, unitId: s.unitId, period: s.period, status: s.status, inputs: inputsOf(valuesOf.get(s.id) ?? []), finals };
+      const closed = (s.state?.context as { closedUnsubmitted?: { reason: string } | null } | undefined)?.closedUnsubmitted;
+      return { submissionId: s.id, unitId: s.unitId, period: s.period, status: s.status, inputs: inputsOf(valuesOf.get(s.id) ?? []), finals, closedUnsubmitted: closed?.reason ?? null };
     });
   }
 }

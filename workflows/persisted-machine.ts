@@ -26,7 +26,7 @@ export function decide<M extends AnyStateMachine>(machine: M, persisted: Persist
   const snapshot = machine.resolveState({ value: persisted.value as never, context: persisted.context as never }) as AnyMachineSnapshot;
   const status = statusName(snapshot.value);
   if (!snapshot.can(event)) {
-    const possible = [...new Set(getNextTransitions(snapshot).map((t) => t.eventType))].filter((t) => !t.startsWith('xstate.'));
+    const possible = [...new Set(getNextTransitions(snapshot).map((t) => t.eventType))].filter((t) => t && !t.startsWith('xstate.'));
     return { allowed: false, status, possible };
   }
   const [next] = transition(machine, snapshot as never, event);

@@ -105,8 +105,13 @@ export class CycleService {
     if (version.unitKind !== f.unitKind) throw new DomainException(CycleErrors.FRAMEWORK_KIND_MISMATCH, { code: f.code, unitKind: f.unitKind });
     if (await this.forYear(dto.year, version.code)) throw new DomainException(CycleErrors.ALREADY_EXISTS, { year: dto.year, framework: version.code });
     const units = await this.units.list({ kind: f.unitKind as UnitKind });
-    const agencies = await this.agencyIds(version.definition, reportingAgenciesOf(version.definition));
-    const assessors = await this.agencyIds(version.definition, assessingAgenciesOf(version.definition));
+    // Every supplier must be a registered unit, even one whose indicators no period of this schedule collects.
+    await this.agencyIds(version.definition, [...reportingAgenciesOf(version.definition), ...assessingAgenciesOf(version.definition)]);
+    const parties = new Map<string, { agencies: number[]; assessors: number[] }>();
+    for (const { period } of dto.periods) {
+      const agencies = await this.agencyIds(version.definition, reportingAgenciesOf(version.definition, period));
+      parties.set(period, { agencies, assessors: await this.agencyIds(version.definition, assessingAgenciesOf(version.definition, period)) });
+    }
     const settings: CycleSettings = { disputeWorkingDays: dto.disputeWorkingDays ?? 5, evidenceRequired: dto.evidenceRequired ?? true };
     return this.dataSource.transaction(async (em) => {
       const cycle = await em.getRepository(AssessmentCycle).save(
@@ -129,8 +134,7 @@ export class CycleService {
           period,
           frameworkCode: version.code,
           frameworkVersion: version.version,
-          agencies,
-          assessors,
+          ...parties.get(period)!,
           disputeWorkingDays: settings.disputeWorkingDays,
           evidenceRequired: settings.evidenceRequired,
           deadlines: { opensAt: deadlines[period].opensAt, dataEntry: deadlines[period].dataEntry, disputeWindow: null },

@@ -4,6 +4,8 @@ import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { CycleService } from '../cycles/cycle.service.js';
 import { FrameworkService } from '../frameworks/framework.service.js';
 import { ConsolidationService } from '../results/consolidation.service.js';
+import { PeriodReportService } from '../results/period-report.service.js';
+import { statusLabel } from '../submissions/submission-labels.js';
 import type { IndicatorDef } from '../scoring/engine/framework.types.js';
 import { reportingPeriod } from '../scoring/engine/periods.js';
 import { SubmissionService } from '../submissions/submission.service.js';
@@ -22,6 +24,7 @@ export class ExcelExportService {
     private readonly units: UnitService,
     private readonly cycles: CycleService,
     private readonly consolidation: ConsolidationService,
+    private readonly periods: PeriodReportService,
   ) {}
 
   /** A unit's submission as the framework table of the seed, with self, verified and final scores. */
@@ -68,6 +71,20 @@ export class ExcelExportService {
       sheet.columns.forEach((c, i) => (c.width = i === 2 ? 40 : i < 2 ? 14 : 16));
     }
     if (!book.worksheets.length) book.addWorksheet('Xếp hạng').addRow(['Chưa tổng hợp kết quả']);
+    return Buffer.from(await book.xlsx.writeBuffer());
+  }
+
+  /** A reporting period's table and provisional ranking, marked provisional in its title and its sheet name. */
+  async periodReport(cycleId: number, period: string, unitKind?: string): Promise<Buffer> {
+    const report = await this.periods.report(cycleId, period, unitKind);
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet(`Tạm tính ${report.periodLabel}`);
+    sheet.addRow([`${report.name}: báo cáo kỳ ${report.periodLabel} (${report.unitKind}) — KẾT QUẢ TẠM TÍNH`]).font = { bold: true };
+    sheet.addRow([report.notice]).font = { italic: true };
+    const mains = report.rows[0]?.mains ?? [];
+    sheet.addRow(['Hạng tạm tính', 'Mã đơn vị', 'Đơn vị', 'Trạng thái', ...mains.map((m) => `${m.code}. ${m.name} (${m.maxPoints})`), `Tổng điểm (tối đa ${report.maxPoints})`, 'Ghi chú']).font = { bold: true };
+    for (const r of report.rows) sheet.addRow([r.rank, r.unitCode, r.unitName, statusLabel(r.status), ...r.mains.map((m) => m.points), r.total, notSubmittedNote(r.notSubmitted)]);
+    sheet.columns.forEach((c, i) => (c.width = i === 2 ? 40 : 16));
     return Buffer.from(await book.xlsx.writeBuffer());
   }
 }

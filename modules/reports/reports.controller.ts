@@ -6,6 +6,7 @@ import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { Role } from '../../src/access/role.enum.js';
 import { ExcelExportService } from './excel-export.service.js';
 import { ExcelImportService } from './excel-import.service.js';
+import { PeriodReportQuery } from '../results/results.dto.js';
 import { ImportQuery } from './import.query.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -31,6 +32,12 @@ export class ReportsController {
   @Allow([Role.ADMIN, Role.REVIEWER, Role.CHAIR])
   async ranking(@Param('id', ParseIntPipe) id: number) {
     return download(await this.exports.rankingReport(id), `xep-hang-ky-${id}.xlsx`);
+  }
+
+  @Get('cycles/:id/periods/:period/report.xlsx')
+  @Allow([Role.ADMIN, Role.REVIEWER, Role.CHAIR])
+  async periodReport(@Param('id', ParseIntPipe) id: number, @Param('period') period: string, @Query() query: PeriodReportQuery) {
+    return download(await this.exports.periodReport(id, period, query.unitKind), `bao-cao-tam-tinh-ky-${id}-${encodeURIComponent(period)}.xlsx`);
   }
 
   @Get('cycles/:id/import-template.xlsx')

@@ -99,31 +99,40 @@ export class ConsolidationService {
     return this.scores.find({ where: { consolidationId }, order: { rank: 'ASC', unitCode: 'ASC' } });
   }
 
-  private async compute(cycle: AssessmentCycle, kind: string) {
-    const ref = cycle.frameworks.find((f) => f.unitKind === kind)!;
+  /**
+   * Every submission of the kind in the cycle scored for its own report, in the schedule's order,
+   * with the previous year for the improvement rules: the year's consolidation and the period
+   * reports start from the same scores.
+   */
+  async scoredReports(cycle: AssessmentCycle, kind: string) {
+    const ref = cycle.frameworks.find((f) => f.unitKind === kind);
+    if (!ref) throw new DomainException(ResultsErrors.UNIT_KIND_NOT_IN_CYCLE, { unitKind: kind });
     const framework = (await this.frameworks.get(ref.code, ref.version)).definition;
-    const periods = await this.results.forCycle(cycle.id, ref.code);
+    const order = (p: string) => cycle.periods.indexOf(p);
+    const periods = (await this.results.forCycle(cycle.id, ref.code)).sort((a, b) => order(a.period) - order(b.period));
     const previous = await this.previousInputs(cycle, ref.code);
     const units = new Map((await this.units.list({ includeInactive: true })).map((u) => [u.id, u]));
-    const byUnit = new Map<number, UnitYearInput>();
-    const order = (p: string) => cycle.periods.indexOf(p);
     const reported = reportedAs(cycle.periods);
-    for (const p of [...periods].sort((a, b) => order(a.period) - order(b.period))) {
-      const code = units.get(p.unitId)?.code ?? String(p.unitId);
-      const entry = byUnit.get(p.unitId) ?? { unit: code, periods: [] };
+    const reports = periods.map((p) => {
       const period = reported(p.period);
       const score = scoreUnit(framework, p.inputs, previous.get(p.unitId), period.schedule ? { period: period.code } : {});
-      entry.periods.push({ period: period.code, score, finals: p.finals });
-      byUnit.set(p.unitId, entry);
+      return { result: p, unitCode: units.get(p.unitId)?.code ?? String(p.unitId), period: period.code, score };
+    });
+    return { framework, units, reports };
+  }
+
+  private async compute(cycle: AssessmentCycle, kind: string) {
+    const { framework, units, reports } = await this.scoredReports(cycle, kind);
+    const byUnit = new Map<number, UnitYearInput>();
+    for (const r of reports) {
+      const entry = byUnit.get(r.result.unitId) ?? { unit: r.unitCode, periods: [] };
+      entry.periods.push({ period: r.period, score: r.score, finals: r.result.finals });
+      byUnit.set(r.result.unitId, entry);
     }
     const ranked = consolidate(framework, [...byUnit.values()]);
-    const notSubmitted = new Map<string, NotSubmitted[]>();
-    for (const p of periods.filter((x) => x.closedUnsubmitted !== null)) {
-      const code = units.get(p.unitId)?.code ?? String(p.unitId);
-      notSubmitted.set(code, [...(notSubmitted.get(code) ?? []), { period: p.period, reason: p.closedUnsubmitted! }]);
-    }
+    const notSubmitted = notSubmittedByUnit(reports);
     const idOf = new Map([...byUnit].map(([id, u]) => [u.unit, id]));
-    const notFinal = periods.filter((p) => p.status !== 'final').map((p) => ({ submissionId: p.submissionId, unitCode: units.get(p.unitId)?.code ?? '', period: p.period, status: p.status }));
+    const notFinal = reports.filter((r) => r.result.status !== 'final').map(({ result: p, unitCode }) => ({ submissionId: p.submissionId, unitCode, period: p.period, status: p.status }));
     return { kind, framework, ranked, idOf, names: new Map([...units.values()].map((u) => [u.id, u.name])), notFinal, notSubmitted };
   }
 
@@ -156,4 +165,13 @@ export class ConsolidationService {
     const indicators: LeafScore[] = leaves(r.score.indicators).map((s) => ({ code: s.code, points: s.points, maxPoints: s.maxPoints, status: s.status, trace: s.trace }));
     return { consolidationId, unitId, unitCode: r.unit, unitName, rank: r.rank, total: r.total, mains, indicators };
   }
+}
+
+/** Unit code → the reports the reviewer closed as never submitted, with the reason. */
+export function notSubmittedByUnit(reports: { unitCode: string; result: { period: string; closedUnsubmitted: string | null } }[]): Map<string, NotSubmitted[]> {
+  const out = new Map<string, NotSubmitted[]>();
+  for (const r of reports.filter((x) => x.result.closedUnsubmitted !== null)) {
+    out.set(r.unitCode, [...(out.get(r.unitCode) ?? []), { period: r.result.period, reason: r.result.closedUnsubmitted! }]);
+  }
+  return out;
 }

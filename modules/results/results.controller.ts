@@ -1,11 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentUser } from '../../src/access/access.decorators.js';
 import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { Role } from '../../src/access/role.enum.js';
 import { ConsolidationService } from './consolidation.service.js';
 import { PublicationService } from './publication.service.js';
-import { ConsolidateDto, ReasonDto } from './results.dto.js';
+import { PeriodReportService } from './period-report.service.js';
+import { ConsolidateDto, PeriodReportQuery, ReasonDto, StandingQuery } from './results.dto.js';
 
 /** The year's end inside the administration; who may make which move is the cycle statechart's decision. */
 @ApiTags('results')
@@ -15,6 +16,7 @@ export class ResultsController {
   constructor(
     private readonly consolidation: ConsolidationService,
     private readonly publication: PublicationService,
+    private readonly periods: PeriodReportService,
   ) {}
 
   /** Consolidated rankings before publication: STTTT, the committee and the admin only. */
@@ -22,6 +24,20 @@ export class ResultsController {
   @Allow([Role.ADMIN, Role.REVIEWER, Role.CHAIR])
   overview(@Param('id', ParseIntPipe) id: number) {
     return this.publication.overview(id);
+  }
+
+  @Get('periods/:period/report')
+  @Allow([Role.ADMIN, Role.REVIEWER, Role.CHAIR])
+  @ApiOperation({ summary: 'Báo cáo kỳ (Quý I, 6 tháng, 9 tháng): điểm của mọi đơn vị và xếp hạng tạm tính, khi cả kỳ đã thẩm định' })
+  periodReport(@Param('id', ParseIntPipe) id: number, @Param('period') period: string, @Query() query: PeriodReportQuery) {
+    return this.periods.report(id, period, query.unitKind);
+  }
+
+  @Get('my-standing')
+  @Allow([Role.UNIT_OFFICER, Role.UNIT_HEAD])
+  @ApiOperation({ summary: 'Tổng điểm và thứ hạng tạm tính của chính đơn vị, với điểm trung bình và cao nhất của khối' })
+  standing(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number, @Query() query: StandingQuery) {
+    return this.periods.standing(actor, id, query.period);
   }
 
   @Post('consolidations')

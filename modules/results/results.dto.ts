@@ -23,3 +23,14 @@ export class PublicRankingQuery {
 export class PublicVersionQuery {
   @ApiPropertyOptional({ description: 'Phiên bản đã công bố; mặc định: mới nhất' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) version?: number;
 }
+
+export class PeriodReportQuery {
+  @ApiPropertyOptional({ enum: EVALUATED_KINDS, description: 'Loại đơn vị; bỏ trống: loại đầu tiên của kỳ' }) @IsOptional() @IsIn(EVALUATED_KINDS) unitKind?: string;
+}
+
+export class StandingQuery {
+  @ApiPropertyOptional({ enum: ['Q1', 'H1', 'Q3', 'YEAR'], description: 'Một kỳ báo cáo; bỏ trống: cả năm đến thời điểm hiện tại' })
+  @IsOptional()
+  @IsIn(['Q1', 'H1', 'Q3', 'YEAR'])
+  period?: string;
+}

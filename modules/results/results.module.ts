@@ -9,6 +9,7 @@ import { ConsolidatedScore } from './consolidated-score.entity.js';
 import { Consolidation } from './consolidation.entity.js';
 import { ConsolidationScheduler } from './consolidation.scheduler.js';
 import { ConsolidationService } from './consolidation.service.js';
+import { PeriodReportService } from './period-report.service.js';
 import { PublicResultsController } from './public-results.controller.js';
 import { PublicResultsService } from './public-results.service.js';
 import { PublicationService } from './publication.service.js';
@@ -18,7 +19,7 @@ import { ResultsController } from './results.controller.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Consolidation, ConsolidatedScore, PublishedResult]), AuditModule, CycleModule, FrameworkModule, SubmissionModule, UnitModule],
   controllers: [ResultsController, PublicResultsController],
-  providers: [ConsolidationService, PublicationService, PublicResultsService, ConsolidationScheduler],
-  exports: [ConsolidationService, PublicationService],
+  providers: [ConsolidationService, PublicationService, PublicResultsService, PeriodReportService, ConsolidationScheduler],
+  exports: [ConsolidationService, PublicationService, PeriodReportService],
 })
 export class ResultsModule {}

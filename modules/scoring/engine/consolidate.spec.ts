@@ -1,5 +1,5 @@
 import { readBundledFrameworks } from '../../frameworks/bundled-frameworks.js';
-import { consolidate, movements, rank } from './consolidate.js';
+import { consolidate, movements, rank, rankPeriod } from './consolidate.js';
 import type { PeriodCode } from './periods.js';
 import { findScore } from './score-cycle.js';
 import type { UnitInputs } from './score.types.js';
@@ -60,3 +60,29 @@ describe('consolidation of a unit kind', () => {
     ]);
   });
 });
+
+describe('one reporting period across the units of a kind', () => {
+  // Department, the report of Quý I ("Quý, 6 tháng, năm" indicators only; 9.1 is "Năm" only):
+  // 2.1 (30): A yes → 30, verified at 15; B yes → 30; C no → 0.
+  // 4.1 relative to the best of this report: A 8/20 = 40 % (the best) → 10; B 4/20 = 20 % → 10 × 20/40 = 5; C none → 0.
+  // Totals: A 15 + 10 = 25; B 30 + 5 = 35; C 0 → B 1st, A 2nd, C 3rd. The report's maximum leaves out 9.1's 50.
+  const q1 = (inputs: UnitInputs) => scoreUnit(department, inputs, undefined, { period: 'Q1' });
+  const table = rankPeriod(department, [
+    { unit: 'A', score: q1({ '2.1': { values: { issued: true } }, ...staff(8) }), finals: new Map([['2.1', 15]]) },
+    { unit: 'B', score: q1({ '2.1': { values: { issued: true } }, ...staff(4) }), finals: new Map() },
+    { unit: 'C', score: q1({ '2.1': { values: { issued: false } } }), finals: new Map() },
+  ]);
+
+  it('scores each unit on that report alone, with the final points and the best of that report', () => {
+    expect(table.map((r) => [r.unit, r.total, r.rank])).toEqual([['B', 35, 1], ['A', 25, 2], ['C', 0, 3]]);
+    expect(findScore(table[1].score.indicators, '4.1')).toMatchObject({ points: 10, status: 'SCORED' });
+    expect(findScore(table[0].score.indicators, '9.1')).toMatchObject({ status: 'NOT_IN_PERIOD', points: 0 });
+    expect(table[0].score.periodMax).toBe(1000 - 50 - notCollectedInQ1());
+  });
+});
+
+/** The maxima of the leaves a quarter's report does not collect (their "Kỳ đánh giá" is "Năm" alone), 9.1 excepted. */
+function notCollectedInQ1(): number {
+  const leaves = (defs: typeof department.indicators): typeof department.indicators => defs.flatMap((d) => (d.children ? leaves(d.children) : [d]));
+  return leaves(department.indicators).filter((d) => d.code !== '9.1' && d.periods?.length && !d.periods.includes('QUARTER')).reduce((n, d) => n + d.maxPoints, 0);
+}

@@ -35,6 +35,17 @@ export function consolidate(framework: Framework, units: UnitYearInput[]): Ranke
 }
 
 /**
+ * One reporting period's table across the units of a kind (Điều 7a: "Định kỳ Quý, 6 tháng, các
+ * đơn vị thực hiện báo cáo số liệu"): each unit's score in that report alone, final points in
+ * place where there are some, the relative rules resolved among the units' values of that report,
+ * ranked like the year. Provisional by nature: only the year's consolidation goes to the chair.
+ */
+export function rankPeriod(framework: Framework, units: { unit: string; score: UnitScore; finals: Map<string, number> }[]): RankedUnit[] {
+  const resolved = resolveRelative(framework, new Map(units.map((u) => [u.unit, withFinals(framework, u.score, u.finals)])));
+  return rank([...resolved].map(([unit, score]) => ({ unit, total: score.total, score })));
+}
+
+/**
  * Điều 6: units ranked from the highest index to the lowest. Ties (equal totals to the cent)
  * share a rank and the next rank is skipped (1, 2, 2, 4): nobody is placed above an equal
  * score by anything the Decision does not name. Within a tie, units are listed by code.

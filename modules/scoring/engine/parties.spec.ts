@@ -1,5 +1,6 @@
 import type { IndicatorDef } from './framework.types.js';
-import { assessedVariables, mayDeclareNotApplicable, partiesToCorrect, reportersOfIndicator, takesPartIn } from './parties.js';
+import { readBundledFrameworks } from '../../frameworks/bundled-frameworks.js';
+import { assessedVariables, assessingAgenciesOf, mayDeclareNotApplicable, partiesToCorrect, reportersOfIndicator, reportingAgenciesOf, takesPartIn } from './parties.js';
 
 const unitReported = {
   code: '8.1',
@@ -48,5 +49,16 @@ describe('who does what on an indicator', () => {
     expect(reportersOfIndicator(agencyReported)).toEqual(['CUC-TK']);
     expect(takesPartIn(split, 'SO-KHDT')).toBe(true);
     expect(takesPartIn(split, 'CUC-TK')).toBe(false);
+  });
+
+  it('awaits in a report only the agencies whose indicators that report collects', () => {
+    const [department, district] = ['department', 'district'].map((c) => readBundledFrameworks().find((f) => f.code === c)!);
+    // department 9.1 (reported by Sở TTTT) is "Kỳ đánh giá: Năm": not awaited in Quý I
+    expect(reportingAgenciesOf(department)).toEqual(['SO-TTTT']);
+    expect(reportingAgenciesOf(department, 'Q1')).toEqual([]);
+    expect(reportingAgenciesOf(department, 'YEAR')).toEqual(['SO-TTTT']);
+    // a district's quarter is assessed by fewer agencies than its year
+    expect(assessingAgenciesOf(district, 'Q1').length).toBeLessThanOrEqual(assessingAgenciesOf(district, 'YEAR').length);
+    expect(assessingAgenciesOf(district, 'YEAR')).toEqual(assessingAgenciesOf(district));
   });
 });

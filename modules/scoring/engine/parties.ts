@@ -1,6 +1,7 @@
 import { flatten } from './framework-validator.js';
 import { sourceAgenciesOf, supplierOf } from './entry-rules.js';
 import type { AssessingAgency, Framework, IndicatorDef } from './framework.types.js';
+import { isCollectedIn } from './periods.js';
 
 /**
  * Who does what on an indicator (Decision 3473, Điều 5a and Appendices I-III): the party that
@@ -30,12 +31,19 @@ export function assessedVariables(def: IndicatorDef, agency: string): string[] {
   return a.variables ?? (def.variables ?? []).filter((v) => !v.ref).map((v) => v.key);
 }
 
-/** Agencies (codes) that report part of the self-assessment somewhere in the framework: due before SUBMIT. */
-export const reportingAgenciesOf = (framework: Framework): string[] => sourceAgenciesOf(framework);
+/** The framework as one reporting period collects it (every indicator without a period). */
+const inPeriod = (framework: Framework, period?: string): Framework =>
+  period ? { ...framework, indicators: flatten(framework.indicators).filter((d) => !d.children && isCollectedIn(d, period)) } : framework;
 
-/** Agencies (codes) that assess some indicator for every unit (Appendix III): they never block the unit. */
-export function assessingAgenciesOf(framework: Framework): string[] {
-  return [...new Set(flatten(framework.indicators).flatMap((d) => assessorsOfIndicator(d).map((a) => a.agency)))].sort();
+/**
+ * Agencies (codes) that report part of the self-assessment in the framework, or in one reporting
+ * period's report: due before SUBMIT. An agency whose indicators are yearly is not awaited in a quarter.
+ */
+export const reportingAgenciesOf = (framework: Framework, period?: string): string[] => sourceAgenciesOf(inPeriod(framework, period));
+
+/** Agencies (codes) that assess some indicator for every unit (Appendix III), in the framework or one period: they never block the unit. */
+export function assessingAgenciesOf(framework: Framework, period?: string): string[] {
+  return [...new Set(flatten(inPeriod(framework, period).indicators).flatMap((d) => assessorsOfIndicator(d).map((a) => a.agency)))].sort();
 }
 
 /**

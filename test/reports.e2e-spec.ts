@@ -129,7 +129,8 @@ describe('Excel templates, import and export', () => {
     const res = await download('thamdinh.sotttt', `/api/cycles/${cycleId}/ranking.xlsx`);
     const rows = rowsOf((await workbook(res.body)).getWorksheet('Xếp hạng DISTRICT')!);
     expect(rows[1].slice(0, 4)).toEqual(['Hạng', 'Mã đơn vị', 'Đơn vị', '1. Nhận thức số (90)']);
-    expect(rows[1]).toHaveLength(3 + 8 + 1);
+    expect(rows[1]).toHaveLength(3 + 8 + 2);
+    expect(rows[1].slice(-2)).toEqual(['Tổng điểm', 'Ghi chú']); // the note names a report the unit never submitted
     // Long Khánh 80/100 × 15 = 12 in main indicator 8; Biên Hòa 6; the other nine share the 3rd rank
     expect(rows[2]).toEqual([1, 'TP-LONG-KHANH', 'UBND thành phố Long Khánh', 0, 0, 0, 0, 0, 0, 0, 12, 12]);
     expect(rows[3]).toEqual([2, 'TP-BIEN-HOA', 'UBND thành phố Biên Hòa', 0, 0, 0, 0, 0, 0, 0, 6, 6]);

@@ -47,6 +47,12 @@ describe('submission statechart', () => {
     expect(decide(submissionMachine, ready(), { type: 'SUBMIT', by: officer, at: early }).allowed).toBe(false);
     expect(decide(submissionMachine, ready(), { type: 'SUBMIT', by: otherHead, at: early }).allowed).toBe(false);
     expect(decide(submissionMachine, ready(), { type: 'SUBMIT', by: head, at: early }).allowed).toBe(true);
+    // the officer the head named as deputy submits in the head's absence, but neither disputes nor accepts
+    const deputy = { ...officer, deputyHead: true };
+    expect(decide(submissionMachine, ready(), { type: 'SUBMIT', by: deputy, at: early }).allowed).toBe(true);
+    expect(decide(submissionMachine, ready(), { type: 'SUBMIT', by: { ...otherHead, role: 'UNIT_OFFICER', deputyHead: true }, at: early }).allowed).toBe(false);
+    const verified = run([{ type: 'SUBMIT', by: deputy }, { type: 'START_VERIFICATION', by: reviewer }, { type: 'VERIFY', by: reviewer, complete: true }], ready());
+    expect(decide(submissionMachine, verified, { type: 'ACCEPT', by: deputy, at: early }).allowed).toBe(false);
   });
 
   it('completes the agencies\' part only when every assigned agency has declared its own part done', () => {

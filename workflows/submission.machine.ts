@@ -9,7 +9,8 @@ import { endOfWorkingDays } from './working-days.js';
  * Plain TypeScript: no Nest, no TypeORM.
  */
 export type Actor =
-  | { kind: 'USER'; userId: number; role: string; unitId: number }
+  /** `deputyHead`: the officer the unit head named to submit in the head's absence. */
+  | { kind: 'USER'; userId: number; role: string; unitId: number; deputyHead?: boolean }
   | { kind: 'SYSTEM' };
 
 export interface Deadlines {
@@ -92,6 +93,11 @@ export const submissionMachine = setup({
   },
   guards: {
     isUnitHead: ({ context, event }) => user(event.by)?.role === 'UNIT_HEAD' && user(event.by)?.unitId === context.unitId,
+    /** Submitting (and resubmitting) is the head's, or the deputy's the head named; disputes and acceptance stay the head's. */
+    maySubmit: ({ context, event }) => {
+      const u = user(event.by);
+      return !!u && u.unitId === context.unitId && (u.role === 'UNIT_HEAD' || (u.role === 'UNIT_OFFICER' && u.deputyHead === true));
+    },
     isUnitStaff: ({ context, event }) =>
       ['UNIT_HEAD', 'UNIT_OFFICER'].includes(user(event.by)?.role ?? '') && user(event.by)?.unitId === context.unitId,
     /** Nobody reviews their own unit; a designation narrows that to one person, never widens it. */
@@ -192,7 +198,7 @@ export const submissionMachine = setup({
       on: {
         SUBMIT: {
           target: 'submitted',
-          guard: and(['isUnitHead', 'periodOpen', 'beforeDataEntryDeadline', stateIn({ draft: { unitPart: 'complete', agencyPart: 'complete' } })]),
+          guard: and(['maySubmit', 'periodOpen', 'beforeDataEntryDeadline', stateIn({ draft: { unitPart: 'complete', agencyPart: 'complete' } })]),
         },
         // Điều 5c: what is missing scores 0, but nothing is closed silently: the reviewer closes it, with the reason.
         CLOSE_UNSUBMITTED: { target: 'submitted', guard: and(['isIndependentReviewer', 'dataEntryDeadlinePassed', 'closeIsExplained']), actions: 'recordClosure' },
@@ -210,8 +216,8 @@ export const submissionMachine = setup({
     returned: {
       on: {
         RESUBMIT: [
-          { target: 'underVerification', guard: and(['isUnitHead', 'unitAwaited', 'onlyUnitLeft']), actions: 'clearReturn' },
-          { guard: and(['isUnitHead', 'unitAwaited']), actions: 'markUnitResent' },
+          { target: 'underVerification', guard: and(['maySubmit', 'unitAwaited', 'onlyUnitLeft']), actions: 'clearReturn' },
+          { guard: and(['maySubmit', 'unitAwaited']), actions: 'markUnitResent' },
         ],
         AGENCY_RESUBMIT: [
           { target: 'underVerification', guard: and(['isAgencyOfSubmission', 'agencyAwaited', 'onlyThisAgencyLeft']), actions: 'clearReturn' },

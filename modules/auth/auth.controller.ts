@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { Allow, ALL_ROLES, CurrentUser, Public } from '../../src/access/access.decorators.js';
 import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { AuthService } from './auth.service.js';
 import { LocalAuthGuard } from './local-auth.guard.js';
+import { ChangePasswordDto } from './change-password.dto.js';
 import { LoginDto } from './login.dto.js';
 
 @ApiTags('auth')
@@ -20,6 +21,15 @@ export class AuthController {
   @ApiBody({ type: LoginDto })
   login(@CurrentUser() user: AuthenticatedUser, @Body() _body: unknown) {
     return this.auth.login(user);
+  }
+
+  @Post('password')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Allow(ALL_ROLES)
+  @ApiOperation({ summary: 'Đổi mật khẩu của chính mình (cần mật khẩu hiện tại)' })
+  changePassword(@CurrentUser() user: AuthenticatedUser, @Body() dto: ChangePasswordDto) {
+    return this.auth.changePassword(user, dto);
   }
 
   @Get('me')

@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { UNKNOWN_USER_HASH, verifyPassword } from '../users/password.js';
 import { UserService } from '../users/user.service.js';
 import { AuthErrors } from './auth.errors.js';
+import { ChangePasswordDto } from './change-password.dto.js';
 import { canSignIn } from './sign-in.rule.js';
 
 @Injectable()
@@ -31,6 +32,15 @@ export class AuthService {
     const payload: JwtPayload = { sub: user.id, username: user.username, role: user.role, unitId: user.unitId };
     await this.audit.record(user, { action: 'AUTH.SIGNED_IN', entityType: 'user', entityId: user.id });
     return { accessToken: await this.jwt.signAsync(payload), tokenType: 'Bearer', user: await this.profile(user) };
+  }
+
+  /** One's own password, changed only with the current one; the admin's reset is USER.UPDATED_WITH_PASSWORD_RESET. */
+  async changePassword(actor: AuthenticatedUser, dto: ChangePasswordDto): Promise<{ changed: true }> {
+    const user = await this.users.findForLogin(actor.username);
+    if (!user || !(await verifyPassword(dto.currentPassword, user.passwordHash))) throw new DomainException(AuthErrors.WRONG_CURRENT_PASSWORD);
+    if (dto.currentPassword === dto.newPassword) throw new DomainException(AuthErrors.SAME_PASSWORD);
+    await this.users.setOwnPassword(actor, dto.newPassword);
+    return { changed: true };
   }
 
   async profile(user: AuthenticatedUser) {

@@ -67,7 +67,7 @@ export class ExcelExportService {
       const sheet = book.addWorksheet(`Xếp hạng ${run.unitKind}`);
       sheet.addRow([`${cycle.name}: xếp hạng (${run.unitKind}, lần tổng hợp ${run.run})`]).font = { bold: true };
       sheet.addRow(['Hạng', 'Mã đơn vị', 'Đơn vị', ...mains.map((m) => `${m.code}. ${m.name} (${m.maxPoints})`), 'Tổng điểm', 'Ghi chú']).font = { bold: true };
-      for (const r of rows) sheet.addRow([r.rank, r.unitCode, r.unitName, ...r.mains.map((m) => m.points), r.total, notSubmittedNote(r.notSubmitted)]);
+      for (const r of rows) sheet.addRow([r.rank, r.unitCode, r.unitName, ...r.mains.map((m) => m.points), r.total, notSubmittedNote(r.notSubmitted) || null]);
       sheet.columns.forEach((c, i) => (c.width = i === 2 ? 40 : i < 2 ? 14 : 16));
     }
     if (!book.worksheets.length) book.addWorksheet('Xếp hạng').addRow(['Chưa tổng hợp kết quả']);
@@ -83,7 +83,7 @@ export class ExcelExportService {
     sheet.addRow([report.notice]).font = { italic: true };
     const mains = report.rows[0]?.mains ?? [];
     sheet.addRow(['Hạng tạm tính', 'Mã đơn vị', 'Đơn vị', 'Trạng thái', ...mains.map((m) => `${m.code}. ${m.name} (${m.maxPoints})`), `Tổng điểm (tối đa ${report.maxPoints})`, 'Ghi chú']).font = { bold: true };
-    for (const r of report.rows) sheet.addRow([r.rank, r.unitCode, r.unitName, statusLabel(r.status), ...r.mains.map((m) => m.points), r.total, notSubmittedNote(r.notSubmitted)]);
+    for (const r of report.rows) sheet.addRow([r.rank, r.unitCode, r.unitName, statusLabel(r.status), ...r.mains.map((m) => m.points), r.total, notSubmittedNote(r.notSubmitted) || null]);
     sheet.columns.forEach((c, i) => (c.width = i === 2 ? 40 : 16));
     return Buffer.from(await book.xlsx.writeBuffer());
   }

@@ -144,7 +144,7 @@ export class SubmissionService {
       reason: dto.reason ?? '',
       explanation: dto.explanation ?? '',
       ...facts,
-      by: { kind: 'USER', userId: actor.id, role: actor.role, unitId: actor.unitId },
+      by: { kind: 'USER', userId: actor.id, role: actor.role, unitId: actor.unitId, deputyHead: actor.role === Role.UNIT_OFFICER && (await this.users.get(actor.id)).isDeputyHead },
       at: new Date().toISOString(),
     } as SubmissionEvent;
     const decision = this.decideOrRefuse(submission, event);

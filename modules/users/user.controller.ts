@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentUser } from '../../src/access/access.decorators.js';
 import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { Role } from '../../src/access/role.enum.js';
 import { CreateUserDto } from './create-user.dto.js';
+import { DeputyHeadDto } from './deputy-head.dto.js';
 import { UpdateUserDto } from './update-user.dto.js';
 import { UserService } from './user.service.js';
 
@@ -24,6 +25,13 @@ export class UserController {
   @Allow([Role.ADMIN, Role.UNIT_HEAD], { ownUnit: 'unitId' })
   listForUnit(@Param('unitId', ParseIntPipe) unitId: number) {
     return this.users.listForUnit(unitId);
+  }
+
+  @Put('units/:unitId/deputy-head')
+  @Allow([Role.ADMIN, Role.UNIT_HEAD], { ownUnit: 'unitId' })
+  @ApiOperation({ summary: 'Lãnh đạo đơn vị ủy quyền một cán bộ nộp hồ sơ khi vắng mặt (null: bỏ ủy quyền)' })
+  setDeputyHead(@CurrentUser() actor: AuthenticatedUser, @Param('unitId', ParseIntPipe) unitId: number, @Body() dto: DeputyHeadDto) {
+    return this.users.setDeputyHead(actor, unitId, dto.userId ?? null);
   }
 
   @Get('users/:id')

@@ -40,6 +40,9 @@ export class User {
 
   @Column({ type: 'boolean', default: true }) isActive: boolean;
 
+  /** An officer the unit head named to submit in the head's absence (one per unit at a time). */
+  @Column({ type: 'boolean', default: false }) isDeputyHead: boolean;
+
   /** Demo accounts share a published password: production mode refuses them at sign-in. */
   @Column({ type: 'boolean', default: false }) isDemo: boolean;
 

@@ -22,6 +22,11 @@ export const UserErrors = defineErrors('USER', {
     vi: 'Phải còn ít nhất một quản trị viên đang hoạt động',
     en: 'At least one active administrator must remain',
   },
+  DEPUTY_NOT_AN_OFFICER: {
+    status: 400,
+    vi: 'Người được ủy quyền nộp hồ sơ phải là cán bộ đang hoạt động của chính đơn vị',
+    en: 'The deputy must be an active officer of the same unit',
+  },
   SELF_DEACTIVATION: {
     status: 409,
     vi: 'Không thể tự khóa tài khoản của chính mình',

@@ -95,6 +95,32 @@ export class UserService {
     });
   }
 
+  /** The caller has proven the current password (AuthService.changePassword). */
+  async setOwnPassword(actor: AuthenticatedUser, password: string): Promise<void> {
+    const passwordHash = await hashPassword(password);
+    await this.dataSource.transaction(async (em) => {
+      await em.getRepository(User).update({ id: actor.id }, { passwordHash });
+      await this.audit.record(actor, { action: 'USER.PASSWORD_CHANGED', entityType: 'user', entityId: actor.id }, em);
+    });
+  }
+
+  /**
+   * The unit head names one of the unit's active officers to submit in the head's absence (or
+   * nobody); the previous deputy, if any, loses it in the same transaction.
+   */
+  async setDeputyHead(actor: AuthenticatedUser, unitId: number, userId: number | null): Promise<User[]> {
+    const deputy = userId === null ? null : await this.get(userId);
+    if (deputy && (deputy.unitId !== unitId || deputy.role !== Role.UNIT_OFFICER || !deputy.isActive)) throw new DomainException(UserErrors.DEPUTY_NOT_AN_OFFICER, { userId, unitId });
+    return this.dataSource.transaction(async (em) => {
+      const repo = em.getRepository(User);
+      const before = await repo.findBy({ unitId, isDeputyHead: true });
+      await repo.update({ unitId, isDeputyHead: true }, { isDeputyHead: false });
+      if (deputy) await repo.update({ id: deputy.id }, { isDeputyHead: true });
+      await this.audit.record(actor, { action: 'USER.DEPUTY_HEAD_SET', entityType: 'unit', entityId: unitId, before: { deputies: before.map((u) => u.id) }, after: { deputies: deputy ? [deputy.id] : [] } }, em);
+      return repo.find({ where: { unitId }, order: { username: 'ASC' } });
+    });
+  }
+
   /** Users are never deleted: who did what stays attributable in the audit log. */
   async setActive(actor: AuthenticatedUser, id: number, isActive: boolean): Promise<User> {
     if (!isActive && actor.id === id) throw new DomainException(UserErrors.SELF_DEACTIVATION);

@@ -231,6 +231,9 @@ describe('deadlines', () => {
     const late = await close({ type: 'SUBMIT' }, head);
     expectErrorShape(late.body, 409, 'SUBMISSION.ILLEGAL_TRANSITION');
     expect(late.body.details.allowed).toEqual(['UNIT_PART_INCOMPLETE']);
+    // nor enter anything more: the draft is closed as it stands, or the admin extends the deadline
+    const lateEntry = await t.http.put(`/api/submissions/${id}/indicators/1.1`).set(officer).send({ values: { programmes: 4 } });
+    expectErrorShape(lateEntry.body, 409, 'SUBMISSION.DATA_ENTRY_CLOSED');
     expectErrorShape((await close({ type: 'CLOSE_UNSUBMITTED' })).body, 409, 'SUBMISSION.ILLEGAL_TRANSITION');
     expectErrorShape((await close({ type: 'CLOSE_UNSUBMITTED', reason: 'không nộp' }, admin)).body, 409, 'SUBMISSION.ILLEGAL_TRANSITION');
     const closed = await close({ type: 'CLOSE_UNSUBMITTED', reason: 'Đơn vị không nộp hồ sơ tự đánh giá' });

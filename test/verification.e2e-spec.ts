@@ -77,14 +77,18 @@ describe('verification and disputes', () => {
     expect(res.body.status).toBe('disputed');
   });
 
-  it('keeps one thread per disputed indicator between the unit and the reviewer, closed to others', async () => {
+  it('keeps one thread per disputed indicator between the unit, the reviewer and the assessing agency, closed to others', async () => {
     expect((await disputes('canbo.bienhoa', '/1.1/messages', { body: 'Gửi kèm Kế hoạch 45/KH-UBND' })).status).toBe(201);
     expect((await disputes('thamdinh.sotttt', '/1.1/messages', { body: 'Đã nhận, đang xem xét' })).status).toBe(201);
     expectErrorShape((await disputes('lanhdao.longkhanh', '/1.1/messages', { body: 'x' })).body, 404, 'SUBMISSION.NOT_FOUND');
     expectErrorShape((await disputes('canbo.bienhoa', '/2.1/messages', { body: 'x' })).body, 404, 'SUBMISSION.NOT_DISPUTED');
+    // Công an tỉnh assesses 8.1 (Appendix III): it takes part in that thread, not in 1.1's
+    expect((await disputes('daumoi.congan', '/8.1/messages', { body: 'Số liệu định danh của Công an tỉnh đến 31/12: 50 người' })).status).toBe(201);
+    expectErrorShape((await disputes('daumoi.congan', '/1.1/messages', { body: 'x' })).body, 403, 'SUBMISSION.NOT_YOUR_PART');
     const list = await disputes('lanhdao.bienhoa', '', undefined, 'get');
     expect(list.body.map((d: { indicatorCode: string; outcome: string }) => [d.indicatorCode, d.outcome])).toEqual([['1.1', 'OPEN'], ['8.1', 'OPEN']]);
     expect(list.body[0].messages.map((m: { authorRole: string }) => m.authorRole)).toEqual(['UNIT_OFFICER', 'REVIEWER']);
+    expect(list.body[1].messages.map((m: { authorRole: string }) => m.authorRole)).toEqual(['SOURCE_AGENCY']);
   });
 
   it('resolves each indicator: upheld with a new final score, or rejected, always with a reason; closes only when all are done', async () => {

@@ -150,7 +150,7 @@ export class AgencyFigureService {
         const agencies = figures
           .filter((f) => f.indicatorCode === def.code)
           .map((f) => {
-            const points = this.scoreWith(framework, inputs, def, f);
+            const points = this.scoreWith(framework, inputs, def, f, submission);
             return {
               agency: { id: f.agencyUnitId, code: units.get(f.agencyUnitId)?.code, name: units.get(f.agencyUnitId)?.name },
               values: f.values,
@@ -177,11 +177,11 @@ export class AgencyFigureService {
   }
 
   /** The indicator scored with the agency's values in place of the unit's (the rest as the unit entered). */
-  private scoreWith(framework: Framework, inputs: UnitInputs, def: IndicatorDef, f: AgencyFigure): number | null {
+  private scoreWith(framework: Framework, inputs: UnitInputs, def: IndicatorDef, f: AgencyFigure, submission: Submission): number | null {
     if (!Object.keys(f.values).length && !f.notApplicable) return null;
     const own = inputs[def.code] ?? { values: {} };
     const replaced: UnitInputs = { ...inputs, [def.code]: { values: { ...own.values, ...f.values }, ...(f.notApplicable ? { notApplicable: f.notApplicable } : {}) } };
-    return findScore(scoreUnit(framework, replaced).indicators, def.code)?.points ?? null;
+    return findScore(scoreUnit(framework, replaced, undefined, periodOf(submission)).indicators, def.code)?.points ?? null;
   }
 
   private async assessed(submission: Submission, code: string, agencyCode: string): Promise<IndicatorDef> {

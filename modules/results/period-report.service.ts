@@ -16,7 +16,7 @@ import { ConsolidationService, notSubmittedByUnit } from './consolidation.servic
 import { ResultsErrors } from './results.errors.js';
 
 /** From verification on, the reviewer's points are the unit's to see (and so count in what it is shown). */
-const PAST_VERIFICATION = ['verified', 'disputed', 'final'];
+const PAST_VERIFICATION = ['verified', 'disputed', 'disputeResolved', 'final'];
 
 const PROVISIONAL = 'Kết quả tạm tính, không phải kết quả xếp hạng chính thức của năm';
 

@@ -33,7 +33,7 @@ export class PublicationService {
   /** The latest run of every kind goes to the chair. */
   async sendToChair(actor: AuthenticatedUser, cycleId: number) {
     const runs = await this.latestRunIds(cycleId);
-    const unfinished = await this.consolidation.requireAllFinal(cycleId);
+    const unfinished = await this.unfinishedWhere(cycleId, 'consolidated');
     return this.cycles.applyEvent(actor, cycleId, { type: 'SEND_TO_CHAIR', runs, unfinished }, async () => ({ status: 'awaitingApproval', proposed: runs }));
   }
 
@@ -43,12 +43,12 @@ export class PublicationService {
 
   /** The chair's sign-off freezes the proposed runs as the next version (public only once published). */
   async approve(actor: AuthenticatedUser, cycleId: number) {
-    const unfinished = await this.consolidation.requireAllFinal(cycleId);
+    const unfinished = await this.unfinishedWhere(cycleId, 'awaitingApproval');
     return this.cycles.applyEvent(actor, cycleId, { type: 'APPROVE', unfinished }, (em, _c, next: CycleContext) => this.freeze(em, actor, cycleId, next.proposed!, null, null));
   }
 
   async publish(actor: AuthenticatedUser, cycleId: number) {
-    const unfinished = await this.consolidation.requireAllFinal(cycleId);
+    const unfinished = await this.unfinishedWhere(cycleId, 'approved');
     return this.cycles.applyEvent(actor, cycleId, { type: 'PUBLISH', unfinished }, async (em) => {
       const repo = em.getRepository(PublishedResult);
       const pending = await repo.findOneOrFail({ where: { cycleId, publishedAt: IsNull() }, order: { version: 'DESC' } });
@@ -79,6 +79,15 @@ export class PublicationService {
       }
     }
     return repo.save(repo.create({ cycleId, version: (previous?.version ?? 0) + 1, runs, approvedById: actor.id, approvedAt: new Date(), publishedAt, reason, changes }));
+  }
+
+  /**
+   * The refusal naming the unfinished units, but only where the move could otherwise be made: in
+   * another state the statechart's own refusal (what may be done now) is the true answer.
+   */
+  private async unfinishedWhere(cycleId: number, state: string): Promise<number> {
+    if ((await this.cycles.get(cycleId)).status !== state) return 0;
+    return this.consolidation.requireAllFinal(cycleId);
   }
 
   /** Unit kind → id of its latest consolidation run. */

@@ -26,7 +26,7 @@ export class DisputeController {
   }
 
   @Post(':code/messages')
-  @Allow([Role.UNIT_HEAD, Role.UNIT_OFFICER, Role.REVIEWER])
+  @Allow([Role.UNIT_HEAD, Role.UNIT_OFFICER, Role.REVIEWER, Role.SOURCE_AGENCY])
   message(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number, @Param('code') code: string, @Body() dto: DisputeMessageDto) {
     return this.disputes.addMessage(actor, id, code, dto);
   }

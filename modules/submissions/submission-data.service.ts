@@ -188,6 +188,10 @@ export class SubmissionDataService {
     if (submission.status === 'draft' && deadlines.opensAt && Date.now() < Date.parse(deadlines.opensAt)) {
       throw new DomainException(SubmissionErrors.PERIOD_NOT_OPEN, { opensAt: deadlines.opensAt });
     }
+    // After the deadline a draft takes nothing more: the reviewer closes it as it stands, or the admin extends the unit's deadline.
+    if (submission.status === 'draft' && Date.now() >= Date.parse(deadlines.dataEntry)) {
+      throw new DomainException(SubmissionErrors.DATA_ENTRY_CLOSED, { dataEntry: deadlines.dataEntry });
+    }
     if (submission.status === 'draft') return;
     // Returned: each party named in the return, on the indicators named, until it resends.
     const awaited = agencyId === null ? returned?.unitAwaited !== false : (returned?.awaiting ?? []).includes(agencyId);

@@ -22,7 +22,7 @@ export const USER_EVENTS = [
 export class SubmissionEventDto {
   @ApiProperty({ enum: USER_EVENTS }) @IsIn(USER_EVENTS) type: (typeof USER_EVENTS)[number];
 
-  @ApiPropertyOptional({ example: ['6.3.2'], description: 'Chỉ số bị trả lại (RETURN) hoặc khiếu nại (DISPUTE)' })
+  @ApiPropertyOptional({ example: ['6.3.2'], description: 'Chỉ số bị trả lại (RETURN)' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)

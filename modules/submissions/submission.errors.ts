@@ -27,6 +27,11 @@ export const SubmissionErrors = defineErrors('SUBMISSION', {
     vi: 'Chỉ số này không được đánh giá trong kỳ báo cáo này (cột "Kỳ đánh giá" của bộ chỉ số)',
     en: 'This indicator is not assessed in this reporting period (the framework’s "Kỳ đánh giá" column)',
   },
+  DATA_ENTRY_CLOSED: {
+    status: 409,
+    vi: 'Đã hết hạn nhập số liệu của kỳ báo cáo này; đề nghị quản trị viên gia hạn cho đơn vị nếu cần',
+    en: 'The data-entry deadline of this reporting period has passed; the admin may extend it for the unit',
+  },
   PERIOD_NOT_OPEN: { status: 409, vi: 'Kỳ báo cáo chưa mở nhập số liệu', en: 'The reporting period is not open for data entry yet' },
   NOT_EDITABLE: {
     status: 409,

@@ -77,6 +77,8 @@ export class UserService {
     const { password, ...fields } = dto;
     const before = auditView(user);
     const changes: Partial<User> = { ...fields };
+    // A deputy is named for one unit and as an officer: a move or a new role ends it.
+    if ((dto.unitId !== undefined && dto.unitId !== user.unitId) || (dto.role !== undefined && dto.role !== user.role)) changes.isDeputyHead = false;
     if (password) changes.passwordHash = await hashPassword(password);
     return this.dataSource.transaction(async (em) => {
       const saved = await em.getRepository(User).save(Object.assign(user, changes));

@@ -2,6 +2,8 @@ import { ClassSerializerInterceptor, Module } from '@nestjs/common';
 import { ConfigModule, ConfigType } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { join } from 'node:path';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from '../modules/audit/audit.module.js';
@@ -41,6 +43,8 @@ import { createValidationPipe } from './errors/validation.js';
       }),
     }),
     ScheduleModule.forRoot(),
+    // The web application (web/, built by `npm run build`) at /, every other path its index.html; the API keeps /api.
+    ServeStaticModule.forRoot({ rootPath: join(process.cwd(), 'web', 'dist'), exclude: ['/api/{*path}'] }),
     TypeOrmModule.forRootAsync({
       inject: [databaseConfig.KEY],
       useFactory: (db: ConfigType<typeof databaseConfig>) => buildDataSourceOptions(db),

@@ -123,6 +123,7 @@ export class SubmissionDataService {
     for (const submission of submissions) {
       const framework = await this.frameworkOf(submission);
       const indicators = flatten(framework.indicators)
+        .filter((def) => collectedFor(submission, def))
         .map((def) => {
           const entered = rows.find((r) => r.submissionId === submission.id && r.indicatorCode === def.code)?.values ?? {};
           const owed = (def.variables ?? []).filter((v) => !v.ref && supplierOf(def, v) === party);

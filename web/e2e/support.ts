@@ -1,0 +1,37 @@
+import { expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const PASSWORD = 'Demo@2024';
+
+/** Signs in through the form, as a person would. */
+export async function signIn(page: Page, username: string, password = PASSWORD): Promise<void> {
+  await page.goto('/dang-nhap');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect(page).toHaveURL(/\/app\//);
+}
+
+/** The screenshot kept in docs/screenshots/ (npm run web:screenshots regenerates them all). */
+export async function shot(page: Page, name: string): Promise<void> {
+  // Only `npm run web:screenshots` rewrites them: a plain test run leaves the tracked files alone.
+  if (process.env.SCREENSHOTS !== '1') return;
+  const dir = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1500); // let dropdowns close and the charts' bars finish growing
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: false });
+}
+
+/** The page never scrolls sideways: wide tables scroll inside their card. */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+}
+
+/** Picks an option of an Ant Design select named by its accessible label. */
+export async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
+  await page.getByLabel(label).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+}

@@ -1,0 +1,122 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { choose, shot, signIn } from './support';
+
+/**
+ * Every role's main path on the full demo, through links only: Biên Hòa's 2024 year report (a
+ * draft in the demo) is completed by its officer, submitted by its head, verified with a changed
+ * score, disputed, resolved and finished; the chair approves the departments' 2024 ranking (every
+ * department final) and the public page shows it.
+ * District 1.1 "Mỗi chương trình đào tạo, hội nghị + 5 điểm, Tối đa không quá 20 điểm": 4 → 20.
+ */
+test.describe.serial('a year report from the unit to the published ranking', () => {
+  const as = async (browser: Browser, username: string): Promise<Page> => {
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, username);
+    return page;
+  };
+  const openYearReport = async (page: Page) => {
+    await page.getByRole('link', { name: 'Năm', exact: true }).click();
+    await expect(page.getByText('Điểm tự đánh giá')).toBeVisible();
+  };
+
+  test('the officer enters a value: the score follows and "Đã lưu" shows; submitting is the head\'s', async ({ browser }) => {
+    const page = await as(browser, 'canbo.bienhoa');
+    await expect(page.getByText('Thứ hạng trong khối')).toBeVisible();
+    await shot(page, 'unit-dashboard');
+    await openYearReport(page);
+    const card = page.locator('#chi-so-1\\.1');
+    await card.getByLabel(/^programmes:/).fill('4');
+    await card.getByLabel(/^programmes:/).blur();
+    await expect(card.getByText('Đã lưu')).toBeVisible();
+    await expect(card.getByLabel('Điểm chỉ số 1.1')).toHaveText('20 / 20');
+    await shot(page, 'unit-data-entry');
+    await page.getByRole('button', { name: 'Xác nhận hoàn thành phần của đơn vị' }).click();
+    await expect(page.getByRole('button', { name: 'Mở lại để sửa' })).toBeVisible();
+    // an officer who is not the head's deputy is refused, in the server's words
+    await page.getByRole('button', { name: 'Nộp hồ sơ tự đánh giá' }).click();
+    await expect(page.getByText(/Thao tác này không được phép/)).toBeVisible();
+  });
+
+  test('the head submits', async ({ browser }) => {
+    const page = await as(browser, 'lanhdao.bienhoa');
+    await openYearReport(page);
+    await page.getByRole('button', { name: 'Nộp hồ sơ tự đánh giá' }).click();
+    await expect(page.getByText('Đã gửi, chờ thẩm định').first()).toBeVisible();
+  });
+
+  test('the reviewer verifies with one changed score and a reason', async ({ browser }) => {
+    const page = await as(browser, 'thamdinh.sotttt');
+    await choose(page, 'Kỳ đánh giá', /khối huyện, thành phố năm 2024/);
+    await choose(page, 'Trạng thái', 'Đã gửi, chờ thẩm định');
+    await shot(page, 'reviewer-queue');
+    await page.getByRole('link', { name: 'UBND thành phố Biên Hòa' }).click();
+    await page.getByRole('button', { name: 'Bắt đầu thẩm định' }).click();
+    const row = page.locator('tr', { has: page.getByRole('cell', { name: '1.1', exact: true }) });
+    await row.getByRole('button', { name: 'Sửa điểm' }).click();
+    await page.getByLabel('Điểm thẩm định', { exact: true }).fill('10');
+    await page.getByLabel('Lý do', { exact: true }).fill('Chỉ 2 chương trình có kế hoạch kèm theo');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await expect(row.getByText('Chỉ 2 chương trình có kế hoạch kèm theo')).toBeVisible();
+    await page.getByRole('button', { name: 'Chấp nhận các chỉ số chưa xem xét' }).click();
+    await expect(page.locator('td').filter({ hasText: /^chưa xem xét$/ })).toHaveCount(0);
+    await shot(page, 'reviewer-verification');
+    await page.getByRole('button', { name: 'Gửi kết quả thẩm định' }).click();
+    await expect(page.getByText('Đã gửi kết quả thẩm định').first()).toBeVisible();
+  });
+
+  test('the head disputes the changed score', async ({ browser }) => {
+    const page = await as(browser, 'lanhdao.bienhoa');
+    await openYearReport(page);
+    await expect(page.getByText('Kết quả thẩm định', { exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Giải trình, kiến nghị' }).click();
+    await page.getByLabel(/^1\.1: tự đánh giá 20, thẩm định 10/).check();
+    await page.getByLabel('Nội dung giải trình').fill('Đơn vị gửi kèm kế hoạch của chương trình thứ ba và thứ tư');
+    await page.getByRole('button', { name: 'Gửi kiến nghị' }).click();
+    await expect(page.getByText('Đang giải trình, kiến nghị').first()).toBeVisible();
+  });
+
+  test('the reviewer upholds it with a new final score and finishes the report', async ({ browser }) => {
+    const page = await as(browser, 'thamdinh.sotttt');
+    await page.getByRole('link', { name: /Thông báo|Hồ sơ chờ thẩm định/ }).first().isVisible();
+    await page.getByLabel(/Thông báo/).click();
+    await page.getByRole('link', { name: 'Mở' }).first().click();
+    await page.getByLabel('Điểm mới chỉ số 1.1').fill('20');
+    await page.getByLabel('Lý do chỉ số 1.1').fill('Kế hoạch bổ sung hợp lệ');
+    await page.getByRole('button', { name: 'Chấp nhận kiến nghị' }).click();
+    await expect(page.getByText('Chấp nhận: 20 điểm')).toBeVisible();
+    await page.getByRole('button', { name: 'Kết thúc giải quyết kiến nghị' }).click();
+    await page.getByRole('button', { name: 'Hoàn thành hồ sơ' }).click();
+    await expect(page.getByText('Hoàn thành', { exact: true }).first()).toBeVisible();
+  });
+
+  test('the chair approves the departments\' ranking and publishes it; the public page shows 2024', async ({ browser }) => {
+    const page = await as(browser, 'chutich');
+    await expect(page.getByText('Chờ Chủ tịch phê duyệt').first()).toBeVisible();
+    await expect(page.getByRole('img', { name: /Phân bố tổng điểm khối Sở, ban, ngành/ })).toBeVisible();
+    await shot(page, 'chair-approval');
+    await page.getByRole('button', { name: 'Phê duyệt' }).click();
+    await expect(page.getByRole('button', { name: 'Công bố kết quả' })).toBeVisible();
+    await page.getByRole('button', { name: 'Công bố kết quả' }).click();
+    await expect(page.getByText('Đã công bố').first()).toBeVisible();
+    await page.getByRole('link', { name: 'Kết quả công bố' }).click();
+    await choose(page, 'Năm đánh giá', 'Năm 2024');
+    await expect(page.locator('.ant-table-tbody tr.ant-table-row')).toHaveCount(17);
+  });
+});
+
+test('the source agency sees its Appendix III indicators for every district on one grid', async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, 'daumoi.congan');
+  await choose(page, 'Kỳ đánh giá', /khối huyện, thành phố năm 2024/);
+  await expect(page.locator('.ant-table-tbody tr.ant-table-row')).toHaveCount(11);
+  await shot(page, 'agency-grid');
+});
+
+test('the administrator sees the people and the cycles', async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, 'admin');
+  await expect(page.getByRole('cell', { name: 'admin', exact: true })).toBeVisible();
+  await shot(page, 'admin');
+  await page.getByRole('tab', { name: 'Kỳ đánh giá' }).click();
+  await expect(page.getByRole('cell', { name: 'DTI-2024-HUYEN' })).toBeVisible();
+});

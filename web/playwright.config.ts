@@ -1,0 +1,47 @@
+import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The built app on a fresh embedded database with the full demo, as `npm start` serves it.
+const dir = mkdtempSync(join(tmpdir(), 'dti-web-'));
+const port = Number(process.env.WEB_TEST_PORT ?? 3987);
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: join(dir, 'results'),
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  workers: 1,
+  fullyParallel: false,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: { width: 1366, height: 768 },
+    // Debian's chromium: Playwright cannot download its own browser here.
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] },
+  },
+  webServer: {
+    command: 'node dist/src/main.js',
+    cwd: join(import.meta.dirname, '..'),
+    url: `http://127.0.0.1:${port}/api/health`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    env: {
+      APP_MODE: 'demo',
+      DEMO_DATA: 'full',
+      DB_TYPE: 'sqlite',
+      SQLITE_PATH: join(dir, 'dti.sqlite'),
+      DATA_DIR: dir,
+      UPLOAD_DIR: join(dir, 'uploads'),
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      DEADLINE_JOB: 'off',
+      REMINDER_JOB: 'off',
+      NOTIFICATION_MAIL_JOB: 'off',
+      LOGIN_THROTTLE_LIMIT: '1000',
+    },
+  },
+});

@@ -1,0 +1,93 @@
+import { App, Card, Empty, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ErrorAlert, errorMessage } from '../../components/error-alert';
+import { api, as, unwrap } from '../../lib/api';
+import { PERIOD_LABELS, STATUS_COLORS, STATUS_LABELS, UNIT_KIND_LABELS } from '../../lib/format';
+import { useCycles } from '../../lib/submissions';
+
+interface GridRow {
+  submissionId: number;
+  unit: { id: number; code: string; name: string };
+  period: string;
+  status: string;
+  indicators: { code: string; name: string; variables: { key: string; label: string; type: string }[]; values: Record<string, unknown>; note: string | null }[];
+}
+
+/** Appendix III: the agency's own figures for its indicators, every unit of a cycle on one grid. */
+export default function AgencyGridPage() {
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const cycles = useCycles();
+  const sorted = [...(cycles.data ?? [])].sort((a, b) => b.year - a.year || a.code.localeCompare(b.code));
+  const [chosen, setChosen] = useState<number>();
+  const [period, setPeriod] = useState<string>();
+  const cycle = sorted.find((c) => c.id === chosen) ?? sorted[0];
+  const shownPeriod = period && cycle?.periods.includes(period) ? period : cycle?.periods[cycle.periods.length - 1];
+  const grid = useQuery({
+    queryKey: ['agency-grid', cycle?.id, shownPeriod],
+    enabled: !!cycle,
+    queryFn: async () => as<{ agency: { name: string }; rows: GridRow[] }>(await unwrap(api.GET('/api/cycles/{cycleId}/agency-grid', { params: { path: { cycleId: cycle!.id }, query: { period: shownPeriod } } }))),
+  });
+  const save = useMutation({
+    mutationFn: ({ submissionId, code, key, value }: { submissionId: number; code: string; key: string; value: number | null }) =>
+      unwrap(api.PUT('/api/submissions/{id}/agency-figures/{code}', { params: { path: { id: submissionId, code } }, body: { values: { [key]: value } } as never })),
+    onSuccess: () => {
+      message.success('Đã lưu');
+      client.invalidateQueries({ queryKey: ['agency-grid', cycle?.id, shownPeriod] });
+    },
+    onError: (e) => message.error(errorMessage(e)),
+  });
+  const rows = grid.data?.rows ?? [];
+  const columns = (rows[0]?.indicators ?? []).flatMap((ind, i) =>
+    ind.variables.map((v) => ({
+      title: <span title={`${ind.name}: ${v.label}`}>{ind.code} · {v.key}</span>,
+      key: `${ind.code}.${v.key}`,
+      width: 140,
+      render: (_: unknown, r: GridRow) => (
+        <InputNumber
+          aria-label={`${r.unit.name}, chỉ số ${ind.code}, ${v.key}`}
+          size="small"
+          min={0}
+          decimalSeparator=","
+          defaultValue={r.indicators[i]?.values[v.key] as number | undefined}
+          onBlur={(e) => {
+            const raw = e.target.value.replace(/\./g, '').replace(',', '.');
+            const value = raw === '' ? null : Number(raw);
+            if (value !== (r.indicators[i]?.values[v.key] ?? null)) save.mutate({ submissionId: r.submissionId, code: ind.code, key: v.key, value });
+          }}
+        />
+      ),
+    })),
+  );
+  if (cycles.data && !cycles.data.length) return <Card><Empty description="Chưa có kỳ đánh giá" /></Card>;
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>Số liệu {grid.data?.agency.name ?? 'của cơ quan'} cung cấp và đánh giá</Typography.Title>
+      <ErrorAlert error={cycles.error ?? grid.error} />
+      <Space wrap>
+        <Select aria-label="Kỳ đánh giá" value={cycle?.id} onChange={setChosen} style={{ minWidth: 340 }} options={sorted.map((c) => ({ value: c.id, label: `${c.name} (${UNIT_KIND_LABELS[c.frameworks[0]?.unitKind] ?? ''})` }))} />
+        <Select aria-label="Kỳ báo cáo" value={shownPeriod} onChange={setPeriod} style={{ minWidth: 140 }} options={(cycle?.periods ?? []).map((p) => ({ value: p, label: PERIOD_LABELS[p] ?? p }))} />
+      </Space>
+      <Card styles={{ body: { overflowX: 'auto' } }}>
+        {rows.length === 0 && !grid.isLoading ? (
+          <Empty description="Cơ quan không được giao chỉ số nào trong kỳ báo cáo này" />
+        ) : (
+          <Table<GridRow>
+            rowKey="submissionId"
+            size="small"
+            loading={grid.isLoading}
+            dataSource={rows}
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            columns={[
+              { title: 'Đơn vị', fixed: 'left', render: (_, r) => r.unit.name },
+              { title: 'Trạng thái', render: (_, r) => <Tag color={STATUS_COLORS[r.status]}>{STATUS_LABELS[r.status] ?? r.status}</Tag> },
+              ...columns,
+            ]}
+          />
+        )}
+      </Card>
+    </Space>
+  );
+}

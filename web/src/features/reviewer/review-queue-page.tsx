@@ -1,0 +1,57 @@
+import { Card, Select, Space, Table, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { ErrorAlert } from '../../components/error-alert';
+import { api, as, unwrap } from '../../lib/api';
+import { formatDateTime, PERIOD_LABELS, STATUS_COLORS, STATUS_LABELS, UNIT_KIND_LABELS } from '../../lib/format';
+import { useCycles, type Submission } from '../../lib/submissions';
+
+const WAITING_FIRST = ['submitted', 'disputed', 'underVerification', 'returned', 'draft', 'verified', 'disputeResolved', 'final'];
+
+/** The reviewer's queue: every unit's reports of a cycle, what waits first, filtered by state and period. */
+export default function ReviewQueuePage() {
+  const cycles = useCycles();
+  const sorted = [...(cycles.data ?? [])].sort((a, b) => b.year - a.year || a.code.localeCompare(b.code));
+  const [chosen, setChosen] = useState<number>();
+  const [status, setStatus] = useState<string>();
+  const [period, setPeriod] = useState<string>();
+  const cycle = sorted.find((c) => c.id === chosen) ?? sorted[0];
+  const units = useQuery({ queryKey: ['units'], staleTime: Infinity, queryFn: async () => as<{ id: number; name: string }[]>(await unwrap(api.GET('/api/units'))) });
+  const submissions = useQuery({
+    queryKey: ['cycle', cycle?.id, 'submissions'],
+    enabled: !!cycle,
+    queryFn: async () => as<Submission[]>(await unwrap(api.GET('/api/cycles/{cycleId}/submissions', { params: { path: { cycleId: cycle!.id } } }))),
+  });
+  const name = (id: number) => units.data?.find((u) => u.id === id)?.name ?? `Đơn vị ${id}`;
+  const rows = (submissions.data ?? [])
+    .filter((s) => (!status || s.status === status) && (!period || s.period === period))
+    .sort((a, b) => WAITING_FIRST.indexOf(a.status) - WAITING_FIRST.indexOf(b.status) || a.id - b.id);
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>Hồ sơ chờ thẩm định</Typography.Title>
+      <ErrorAlert error={cycles.error ?? submissions.error} />
+      <Space wrap>
+        <Select aria-label="Kỳ đánh giá" value={cycle?.id} onChange={setChosen} style={{ minWidth: 320 }} options={sorted.map((c) => ({ value: c.id, label: `${c.name} (${UNIT_KIND_LABELS[c.frameworks[0]?.unitKind] ?? ''})` }))} />
+        <Select aria-label="Trạng thái" allowClear placeholder="Mọi trạng thái" value={status} onChange={setStatus} style={{ minWidth: 220 }} options={Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }))} />
+        <Select aria-label="Kỳ báo cáo" allowClear placeholder="Mọi kỳ báo cáo" value={period} onChange={setPeriod} style={{ minWidth: 160 }} options={(cycle?.periods ?? []).map((p) => ({ value: p, label: PERIOD_LABELS[p] ?? p }))} />
+      </Space>
+      <Card styles={{ body: { overflowX: 'auto' } }}>
+        <Table<Submission>
+          rowKey="id"
+          loading={submissions.isLoading}
+          dataSource={rows}
+          scroll={{ x: 'max-content' }}
+          pagination={{ pageSize: 25 }}
+          columns={[
+            { title: 'Đơn vị', render: (_, s) => <Link to={`/app/tham-dinh/${s.id}`}>{name(s.unitId)}</Link> },
+            { title: 'Kỳ báo cáo', dataIndex: 'period', render: (p: string) => PERIOD_LABELS[p] ?? p },
+            { title: 'Trạng thái', dataIndex: 'status', render: (s: string) => <Tag color={STATUS_COLORS[s]}>{STATUS_LABELS[s] ?? s}</Tag> },
+            { title: 'Hạn nhập liệu', render: (_, s) => formatDateTime(s.state.context.deadlines.dataEntry) },
+            { title: 'Hạn kiến nghị', render: (_, s) => formatDateTime(s.state.context.deadlines.disputeWindow) },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}

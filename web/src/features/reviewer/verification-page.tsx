@@ -1,0 +1,111 @@
+import { App, Breadcrumb, Button, Card, Input, InputNumber, Modal, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { ErrorAlert, errorMessage } from '../../components/error-alert';
+import { api, unwrap } from '../../lib/api';
+import { formatPoints, PERIOD_LABELS, STATUS_COLORS, STATUS_LABELS } from '../../lib/format';
+import { useSubmission, useSubmissionEvent, useVerification, type VerificationRow } from '../../lib/submissions';
+import { DisputePanel } from './dispute-panel';
+
+/** The reviewer's verification: self score and trace per indicator, accept or set the verified score with a reason, return, verify. */
+export default function VerificationPage() {
+  const id = Number(useParams().id);
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const submission = useSubmission(id);
+  const verification = useVerification(id);
+  const event = useSubmissionEvent(id);
+  const [editing, setEditing] = useState<{ code: string; points: number | null; reason: string } | null>(null);
+  const [returning, setReturning] = useState(false);
+  const refresh = () => client.invalidateQueries({ queryKey: ['submission', id] });
+  const call = useMutation({
+    mutationFn: (run: () => Promise<unknown>) => run(),
+    onSuccess: refresh,
+    onError: (e) => message.error(errorMessage(e)),
+  });
+  const s = submission.data;
+  if (submission.error) return <ErrorAlert error={submission.error} />;
+  if (!s) return null;
+  const rows = verification.data?.indicators ?? [];
+  const verifying = s.status === 'underVerification';
+  const record = (code: string, body: object) => call.mutate(() => unwrap(api.PUT('/api/submissions/{id}/verification/{code}', { params: { path: { id, code } }, body: body as never })));
+  const self = rows.reduce((n, r) => n + (r.self.points ?? 0), 0);
+  const verifiedTotal = rows.reduce((n, r) => n + (r.verified?.verifiedPoints ?? r.self.points ?? 0), 0);
+
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Breadcrumb items={[{ title: <Link to="/app/tham-dinh">Hồ sơ chờ thẩm định</Link> }, { title: `Hồ sơ ${id} — ${PERIOD_LABELS[s.period] ?? s.period}` }]} />
+      <Card>
+        <Space wrap size={32}>
+          <Tag color={STATUS_COLORS[s.status]}>{STATUS_LABELS[s.status] ?? s.status}</Tag>
+          <Statistic title="Tự đánh giá" value={self} formatter={(v) => formatPoints(Number(v))} />
+          <Statistic title="Sau thẩm định" value={verifiedTotal} formatter={(v) => formatPoints(Number(v))} />
+        </Space>
+      </Card>
+      <Space wrap>
+        {s.status === 'submitted' && <Button type="primary" loading={event.isPending} onClick={() => event.mutate({ type: 'START_VERIFICATION' }, { onError: (e) => message.error(errorMessage(e)) })}>Bắt đầu thẩm định</Button>}
+        {verifying && (
+          <>
+            <Button onClick={() => call.mutate(() => unwrap(api.POST('/api/submissions/{id}/verification/accept-unchanged', { params: { path: { id } } })))}>Chấp nhận các chỉ số chưa xem xét</Button>
+            <Button onClick={() => setReturning(true)}>Trả lại để bổ sung</Button>
+            <Button type="primary" onClick={() => call.mutate(async () => { await unwrap(api.POST('/api/submissions/{id}/verify', { params: { path: { id } } })); message.success('Đã gửi kết quả thẩm định cho đơn vị'); })}>Gửi kết quả thẩm định</Button>
+          </>
+        )}
+      </Space>
+      {['disputed', 'disputeResolved'].includes(s.status) && <DisputePanel submissionId={id} status={s.status} />}
+      <Card title="Thẩm định từng chỉ số" styles={{ body: { overflowX: 'auto' } }}>
+        <Table<VerificationRow>
+          rowKey="code"
+          size="small"
+          loading={verification.isLoading}
+          dataSource={rows}
+          pagination={{ pageSize: 25 }}
+          scroll={{ x: 'max-content' }}
+          columns={[
+            { title: 'Chỉ số', dataIndex: 'code', width: 80 },
+            { title: 'Cách hệ thống tính', render: (_, r) => <Typography.Text style={{ fontSize: 12 }}>{r.self.trace}</Typography.Text> },
+            { title: 'Tự đánh giá', align: 'right', render: (_, r) => `${formatPoints(r.self.points)} / ${r.maxPoints}` },
+            { title: 'Thẩm định', align: 'right', render: (_, r) => (r.verified ? formatPoints(r.verified.verifiedPoints) : <Typography.Text type="secondary">chưa xem xét</Typography.Text>) },
+            { title: 'Lý do', render: (_, r) => r.verified?.reason ?? '' },
+            {
+              title: '',
+              render: (_, r) =>
+                verifying && (
+                  <Space>
+                    <Button size="small" onClick={() => record(r.code, { accept: true })}>Chấp nhận</Button>
+                    <Button size="small" onClick={() => setEditing({ code: r.code, points: r.verified?.verifiedPoints ?? r.self.points, reason: r.verified?.reason ?? '' })}>Sửa điểm</Button>
+                  </Space>
+                ),
+            },
+          ]}
+        />
+      </Card>
+      <Modal
+        open={!!editing}
+        title={`Điểm thẩm định chỉ số ${editing?.code}`}
+        okText="Lưu"
+        cancelText="Hủy"
+        onCancel={() => setEditing(null)}
+        onOk={() => { record(editing!.code, { points: editing!.points ?? 0, reason: editing!.reason }); setEditing(null); }}
+      >
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <InputNumber aria-label="Điểm thẩm định" min={0} decimalSeparator="," value={editing?.points} onChange={(v) => setEditing((e) => e && { ...e, points: v === null ? null : Number(v) })} />
+          <Input.TextArea aria-label="Lý do" placeholder="Lý do thay đổi điểm (bắt buộc)" rows={3} value={editing?.reason} onChange={(e) => setEditing((x) => x && { ...x, reason: e.target.value })} />
+        </Space>
+      </Modal>
+      <ReturnModal open={returning} rows={rows} onClose={() => setReturning(false)} onReturn={(indicators, reason) => event.mutate({ type: 'RETURN', indicators, reason }, { onSuccess: () => { setReturning(false); message.success('Đã trả lại hồ sơ'); }, onError: (e) => message.error(errorMessage(e)) })} />
+    </Space>
+  );
+}
+
+function ReturnModal({ open, rows, onClose, onReturn }: { open: boolean; rows: VerificationRow[]; onClose: () => void; onReturn: (codes: string[], reason: string) => void }) {
+  const [codes, setCodes] = useState<string[]>([]);
+  const [reason, setReason] = useState('');
+  return (
+    <Modal open={open} title="Trả lại hồ sơ để bổ sung" okText="Trả lại" cancelText="Hủy" onCancel={onClose} onOk={() => onReturn(codes, reason)}>
+      <Select aria-label="Các chỉ số cần bổ sung" mode="multiple" style={{ width: '100%' }} placeholder="Chọn chỉ số" value={codes} onChange={setCodes} options={rows.map((r) => ({ value: r.code, label: r.code }))} />
+      <Input.TextArea aria-label="Lý do trả lại" placeholder="Lý do, tài liệu cần bổ sung" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} style={{ marginTop: 12 }} />
+    </Modal>
+  );
+}

@@ -1,0 +1,43 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, as, unwrap } from '../../lib/api';
+
+export interface MyPart {
+  submissionId: number;
+  unit: { id: number; code: string; name: string };
+  period: string;
+  status: string;
+  partDone: boolean;
+  missing: number;
+  indicators: { code: string; name: string; variables: { key: string; label: string; type: string; value: unknown }[] }[];
+}
+
+export interface Standing {
+  period: string | null;
+  periodLabel: string;
+  provisional: boolean;
+  notice: string;
+  unit: { code: string; name: string };
+  total: number;
+  rank: number;
+  of: number;
+  average: number;
+  highest: number;
+  maxPoints: number;
+}
+
+export const useUnit = (id: number) =>
+  useQuery({ queryKey: ['unit', id], staleTime: Infinity, queryFn: async () => as<{ id: number; code: string; name: string; kind: string }>(await unwrap(api.GET('/api/units/{id}', { params: { path: { id } } }))) });
+
+export const useMyPart = (cycleId: number | undefined) =>
+  useQuery({
+    queryKey: ['my-part', cycleId],
+    enabled: !!cycleId,
+    queryFn: async () => as<MyPart[]>(await unwrap(api.GET('/api/cycles/{cycleId}/my-part', { params: { path: { cycleId: cycleId! } } }))),
+  });
+
+export const useStanding = (cycleId: number | undefined, period?: string) =>
+  useQuery({
+    queryKey: ['standing', cycleId, period],
+    enabled: !!cycleId,
+    queryFn: async () => as<Standing>(await unwrap(api.GET('/api/cycles/{id}/my-standing', { params: { path: { id: cycleId! }, query: { period: period as 'Q1' | 'H1' | 'Q3' | 'YEAR' | undefined } } }))),
+  });

@@ -1,0 +1,108 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Framework, IndicatorDef } from '../../../modules/scoring/engine/framework.types';
+import { api, as, unwrap } from './api';
+
+/** What several roles' screens read of a submission: shared so no feature imports another. */
+export interface Submission {
+  id: number;
+  cycleId: number;
+  unitId: number;
+  period: string;
+  status: string;
+  frameworkCode: string;
+  frameworkVersion: number;
+  version: number;
+  state: {
+    value: unknown;
+    context: {
+      deadlines: { opensAt?: string; dataEntry: string; disputeWindow: string | null };
+      returned: { indicators: string[]; reason: string } | null;
+      disputed: { indicators: string[]; explanation: string } | null;
+      closedUnsubmitted?: { reason: string } | null;
+    };
+  };
+}
+
+export interface Cycle {
+  id: number;
+  code: string;
+  year: number;
+  name: string;
+  status: string;
+  periods: string[];
+  deadlines: Record<string, { opensAt: string; dataEntry: string; verification: string; disputeResolution: string }>;
+  frameworks: { unitKind: string; code: string; version: number }[];
+}
+
+export interface IndicatorScore {
+  code: string;
+  name?: string;
+  points: number | null;
+  maxPoints: number;
+  status: string;
+  trace: string;
+  children?: IndicatorScore[];
+}
+
+export interface Score {
+  total: number;
+  pending: number;
+  periodMax: number;
+  indicators: IndicatorScore[];
+}
+
+export interface VerificationRow {
+  code: string;
+  maxPoints: number;
+  self: IndicatorScore;
+  verified: { verifiedPoints: number | null; accepted: boolean; reason: string | null } | null;
+  final: number | null;
+}
+
+export const useCycles = () => useQuery({ queryKey: ['cycles'], queryFn: async () => as<Cycle[]>(await unwrap(api.GET('/api/cycles'))) });
+
+export const useSubmission = (id: number) =>
+  useQuery({ queryKey: ['submission', id], queryFn: async () => as<Submission>(await unwrap(api.GET('/api/submissions/{id}', { params: { path: { id } } }))) });
+
+export const useScore = (id: number) =>
+  useQuery({ queryKey: ['submission', id, 'score'], queryFn: async () => as<Score>(await unwrap(api.GET('/api/submissions/{id}/score', { params: { path: { id } } }))) });
+
+export const useVerification = (id: number) =>
+  useQuery({
+    queryKey: ['submission', id, 'verification'],
+    queryFn: async () => as<{ status: string; indicators: VerificationRow[] }>(await unwrap(api.GET('/api/submissions/{id}/verification', { params: { path: { id } } }))),
+  });
+
+export const useFramework = (code: string | undefined, version: number | undefined) =>
+  useQuery({
+    queryKey: ['framework', code, version],
+    enabled: !!code,
+    staleTime: Infinity,
+    queryFn: async () => as<{ definition: Framework }>(await unwrap(api.GET('/api/frameworks/{code}', { params: { path: { code: code! }, query: { version } } }))).definition,
+  });
+
+/** A move through the statechart (`POST /api/submissions/:id/events`); every view of the submission refreshes. */
+export function useSubmissionEvent(id: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { type: string; reason?: string; indicators?: string[] }) => unwrap(api.POST('/api/submissions/{id}/events', { params: { path: { id } }, body: body as never })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['submission', id] }),
+  });
+}
+
+/** The framework's leaves in order, each with its main indicator: the rows of every indicator table. */
+export function leavesOf(framework: Framework): { main: IndicatorDef; def: IndicatorDef }[] {
+  const out: { main: IndicatorDef; def: IndicatorDef }[] = [];
+  const walk = (main: IndicatorDef, defs: IndicatorDef[]) => defs.forEach((d) => (d.children ? walk(main, d.children) : out.push({ main, def: d })));
+  framework.indicators.forEach((m) => walk(m, m.children ?? [m]));
+  return out;
+}
+
+export function findIndicator(scores: IndicatorScore[], code: string): IndicatorScore | undefined {
+  for (const s of scores) {
+    if (s.code === code) return s;
+    const inner = s.children && findIndicator(s.children, code);
+    if (inner) return inner;
+  }
+  return undefined;
+}

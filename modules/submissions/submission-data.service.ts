@@ -125,9 +125,17 @@ export class SubmissionDataService {
       const indicators = flatten(framework.indicators)
         .filter((def) => collectedFor(submission, def))
         .map((def) => {
-          const entered = rows.find((r) => r.submissionId === submission.id && r.indicatorCode === def.code)?.values ?? {};
+          const row = rows.find((r) => r.submissionId === submission.id && r.indicatorCode === def.code);
+          const entered = row?.values ?? {};
           const owed = (def.variables ?? []).filter((v) => !v.ref && supplierOf(def, v) === party);
-          return { code: def.code, name: def.name, variables: owed.map((v) => ({ key: v.key, label: v.label, type: v.type, value: entered[v.key] ?? null })) };
+          return {
+            code: def.code,
+            name: def.name,
+            variables: owed.map((v) => ({ key: v.key, label: v.label, type: v.type, value: entered[v.key] ?? null })),
+            // Điều 5c's claim, where this party may make it (the one who reports the indicator)
+            notApplicable: row?.notApplicable ?? null,
+            mayDeclareNotApplicable: !!def.notApplicableAllowed && mayDeclareNotApplicable(def, party),
+          };
         })
         .filter((i) => i.variables.length);
       const unit = units.get(submission.unitId);

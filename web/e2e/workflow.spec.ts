@@ -29,6 +29,14 @@ test.describe.serial('a year report from the unit to the published ranking', () 
     await card.getByLabel(/^programmes:/).blur();
     await expect(card.getByText('Đã lưu')).toBeVisible();
     await expect(card.getByLabel('Điểm chỉ số 1.1')).toHaveText('20 / 20');
+    // evidence: a PDF with its document number, listed under the indicator once accepted
+    await card.getByLabel('Số văn bản').fill('45/KH-UBND');
+    await card.locator('input[type=file]').setInputFiles({ name: 'Kế hoạch 45-KH-UBND.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n') });
+    await expect(card.getByRole('button', { name: 'Kế hoạch 45-KH-UBND.pdf' })).toBeVisible();
+    await expect(card.getByText(/45\/KH-UBND/)).toBeVisible();
+    // a file whose content is not a document is refused, in the server's words
+    await card.locator('input[type=file]').setInputFiles({ name: 'ke-hoach.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(64)]) });
+    await expect(page.getByText(/Loại tệp không được chấp nhận/)).toBeVisible();
     await shot(page, 'unit-data-entry');
     await page.getByRole('button', { name: 'Xác nhận hoàn thành phần của đơn vị' }).click();
     await expect(page.getByRole('button', { name: 'Mở lại để sửa' })).toBeVisible();
@@ -102,6 +110,17 @@ test.describe.serial('a year report from the unit to the published ranking', () 
     await choose(page, 'Năm đánh giá', 'Năm 2024');
     await expect(page.locator('.ant-table-tbody tr.ant-table-row')).toHaveCount(17);
   });
+});
+
+test('the reviewer reads a verified quarter\'s provisional report', async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, 'thamdinh.sotttt');
+  await page.getByRole('link', { name: 'Tổng hợp, xếp hạng' }).click();
+  await choose(page, 'Kỳ đánh giá', /khối huyện, thành phố năm 2024/);
+  const card = page.locator('.ant-card', { hasText: 'Báo cáo kỳ (tạm tính)' });
+  await expect(card.getByText('Tạm tính', { exact: true })).toBeVisible();
+  await expect(card.locator('.ant-table-tbody tr.ant-table-row')).toHaveCount(11);
+  await shot(page, 'reviewer-period-report');
 });
 
 test('the source agency sees its Appendix III indicators for every district on one grid', async ({ browser }) => {

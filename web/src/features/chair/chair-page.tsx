@@ -7,6 +7,7 @@ import { api, as, unwrap } from '../../lib/api';
 import { formatPoints, PERIOD_LABELS, UNIT_KIND_LABELS } from '../../lib/format';
 import { useCycles } from '../../lib/submissions';
 import { useSessionUser } from '../../lib/use-session';
+import { PeriodReportCard } from './period-report-card';
 
 interface Row {
   unitCode: string;
@@ -119,6 +120,7 @@ export default function ChairPage() {
           />
         </Card>
       ))}
+      {cycle && user.role !== 'CHAIR' && <PeriodReportCard key={cycle.id} cycle={cycle} />}
       <Modal open={sendingBack} title="Trả lại kết quả để rà soát" okText="Trả lại" cancelText="Hủy" onCancel={() => setSendingBack(false)} onOk={() => { move.mutate({ path: 'send-back', body: { reason }, done: 'Đã trả lại kết quả' }); setSendingBack(false); }}>
         <Input.TextArea aria-label="Lý do trả lại" rows={4} value={reason} onChange={(e) => setReason(e.target.value)} placeholder="Lý do, nội dung cần rà soát" />
       </Modal>

@@ -47,8 +47,8 @@ export default function ReviewQueuePage() {
             { title: 'Đơn vị', render: (_, s) => <Link to={`/app/tham-dinh/${s.id}`}>{name(s.unitId)}</Link> },
             { title: 'Kỳ báo cáo', dataIndex: 'period', render: (p: string) => PERIOD_LABELS[p] ?? p },
             { title: 'Trạng thái', dataIndex: 'status', render: (s: string) => <Tag color={STATUS_COLORS[s]}>{STATUS_LABELS[s] ?? s}</Tag> },
-            { title: 'Hạn nhập liệu', render: (_, s) => formatDateTime(s.state.context.deadlines.dataEntry) },
-            { title: 'Hạn kiến nghị', render: (_, s) => formatDateTime(s.state.context.deadlines.disputeWindow) },
+            { title: 'Hạn nhập liệu', render: (_, s) => formatDateTime(s.state.context.deadlines.dataEntry), sorter: (a, b) => Date.parse(a.state.context.deadlines.dataEntry) - Date.parse(b.state.context.deadlines.dataEntry) },
+            { title: 'Hạn kiến nghị', render: (_, s) => formatDateTime(s.state.context.deadlines.disputeWindow), sorter: (a, b) => Date.parse(a.state.context.deadlines.disputeWindow ?? '9999') - Date.parse(b.state.context.deadlines.disputeWindow ?? '9999') },
           ]}
         />
       </Card>

@@ -1,4 +1,4 @@
-import { Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { Card, Checkbox, Descriptions, Input, Space, Tag, Typography } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { IndicatorDef } from '../../../../modules/scoring/engine/framework.types';
@@ -6,6 +6,7 @@ import { errorMessage } from '../../components/error-alert';
 import { api, as, unwrap } from '../../lib/api';
 import { formatPoints } from '../../lib/format';
 import type { IndicatorScore } from '../../lib/submissions';
+import { EvidencePanel } from './evidence-panel';
 import { VariableInput } from './variable-input';
 
 type Values = Record<string, number | boolean | string | null>;
@@ -21,7 +22,12 @@ export function IndicatorEntry(props: {
   values: Values;
   score: IndicatorScore | undefined;
   editable: boolean;
+  /** Evidence is also taken while the unit disputes the indicator. */
+  evidenceEditable: boolean;
   returnedReason?: string;
+  /** Điều 5c: "không có nội dung" is claimed with a reason by whoever reports the indicator. */
+  notApplicable?: string | null;
+  mayDeclareNotApplicable?: boolean;
 }) {
   const { submissionId, def, own, score, editable } = props;
   const [values, setValues] = useState<Values>(props.values);
@@ -29,8 +35,9 @@ export function IndicatorEntry(props: {
   const pending = useRef<Values>({});
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const client = useQueryClient();
+  const [na, setNa] = useState<string | null>(props.notApplicable ?? null);
   const save = useMutation({
-    mutationFn: (changed: Values) => unwrap(api.PUT('/api/submissions/{id}/indicators/{code}', { params: { path: { id: submissionId, code: def.code } }, body: { values: changed } as never })),
+    mutationFn: (body: { values?: Values; notApplicable?: string }) => unwrap(api.PUT('/api/submissions/{id}/indicators/{code}', { params: { path: { id: submissionId, code: def.code } }, body: body as never })),
     onMutate: () => setSaved('saving'),
     onSuccess: (data) => {
       setSaved('saved');
@@ -50,7 +57,7 @@ export function IndicatorEntry(props: {
     timer.current = setTimeout(() => {
       const changed = pending.current;
       pending.current = {};
-      save.mutate(changed);
+      save.mutate({ values: changed });
     }, 700);
   };
 
@@ -81,8 +88,34 @@ export function IndicatorEntry(props: {
             <VariableInput def={v} value={values[v.key]} disabled={!editable} onChange={(value) => change(v.key, value)} />
           </Space>
         ))}
+        {props.mayDeclareNotApplicable && (
+          <Space wrap>
+            <Checkbox
+              checked={na !== null}
+              disabled={!editable}
+              onChange={(e) => {
+                setNa(e.target.checked ? '' : null);
+                if (!e.target.checked) save.mutate({ notApplicable: '' });
+              }}
+            >
+              Đơn vị không có nội dung này (Điều 5c: tính điểm tối đa, cơ quan thẩm định xem xét)
+            </Checkbox>
+            {na !== null && (
+              <Input
+                aria-label={`Lý do không áp dụng chỉ số ${def.code}`}
+                placeholder="Lý do (bắt buộc), kèm tài liệu kiểm chứng"
+                value={na}
+                disabled={!editable}
+                onChange={(e) => setNa(e.target.value)}
+                onBlur={() => na.trim() && save.mutate({ notApplicable: na.trim() })}
+                style={{ minWidth: 320 }}
+              />
+            )}
+          </Space>
+        )}
         {save.error && <Typography.Text type="danger" role="alert">{errorMessage(save.error)}</Typography.Text>}
         {score?.trace && <Typography.Text type="secondary" style={{ fontSize: 12 }}>Cách hệ thống tính: {score.trace}</Typography.Text>}
+        {def.evidence && <EvidencePanel submissionId={submissionId} code={def.code} editable={props.evidenceEditable} />}
       </Space>
     </Card>
   );

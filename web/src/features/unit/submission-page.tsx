@@ -64,6 +64,9 @@ export default function SubmissionPage() {
                     values={Object.fromEntries(owned.get(def.code)!.variables.map((v) => [v.key, v.value as never]))}
                     score={findIndicator(score.data?.indicators ?? [], def.code)}
                     editable={editableCode(def.code)}
+                    evidenceEditable={editableCode(def.code) || (s.status === 'disputed' && !!s.state.context.disputed?.indicators.includes(def.code))}
+                    notApplicable={owned.get(def.code)!.notApplicable}
+                    mayDeclareNotApplicable={owned.get(def.code)!.mayDeclareNotApplicable}
                     returnedReason={s.status === 'returned' && returned?.indicators.includes(def.code) ? returned.reason : undefined}
                   />
                 ))}

@@ -8,7 +8,7 @@ export interface MyPart {
   status: string;
   partDone: boolean;
   missing: number;
-  indicators: { code: string; name: string; variables: { key: string; label: string; type: string; value: unknown }[] }[];
+  indicators: { code: string; name: string; variables: { key: string; label: string; type: string; value: unknown }[]; notApplicable: string | null; mayDeclareNotApplicable: boolean }[];
 }
 
 export interface Standing {

@@ -32,6 +32,11 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
 
 /** Picks an option of an Ant Design select named by its accessible label. */
 export async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
-  await page.getByLabel(label).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+  // The options come with the page's first answers: wait for them, and open again if a re-render closed the list.
+  await page.waitForLoadState('networkidle');
+  await expect(async () => {
+    await page.keyboard.press('Escape');
+    await page.getByLabel(label, { exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click({ timeout: 3000 });
+  }).toPass({ timeout: 30_000 });
 }

@@ -32,7 +32,7 @@ test.describe.serial('a year report from the unit to the published ranking', () 
     // evidence: a PDF with its document number, listed under the indicator once accepted
     await card.getByLabel('Số văn bản').fill('45/KH-UBND');
     await card.locator('input[type=file]').setInputFiles({ name: 'Kế hoạch 45-KH-UBND.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n') });
-    await expect(card.getByRole('button', { name: 'Kế hoạch 45-KH-UBND.pdf' })).toBeVisible();
+    await expect(card.getByRole('button', { name: 'Mở Kế hoạch 45-KH-UBND.pdf', exact: true })).toBeVisible();
     await expect(card.getByText(/45\/KH-UBND/)).toBeVisible();
     // a file whose content is not a document is refused, in the server's words
     await card.locator('input[type=file]').setInputFiles({ name: 'ke-hoach.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(64)]) });

@@ -1,5 +1,5 @@
 import { DeleteOutlined, LinkOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Input, List, Popconfirm, Space, Typography, Upload } from 'antd';
+import { App, Button, DatePicker, Input, List, Popconfirm, Space, Typography, Upload, type UploadFile } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage } from '../../components/error-alert';
@@ -20,6 +20,8 @@ export function EvidencePanel({ submissionId, code, editable }: { submissionId: 
   const mine = (all.data ?? []).filter((e) => e.indicatorCode === code);
   const [doc, setDoc] = useState<{ documentNumber?: string; documentDate?: string; issuer?: string }>({});
   const [link, setLink] = useState({ url: '', title: '' });
+  // Only files still on their way show in the upload list (with their progress); stored ones are in the list above.
+  const [uploading, setUploading] = useState<UploadFile[]>([]);
   const refresh = () => client.invalidateQueries({ queryKey: ['submission', submissionId] });
   const fields = Object.fromEntries(Object.entries(doc).filter(([, v]) => v));
   const addLink = useMutation({
@@ -53,7 +55,7 @@ export function EvidencePanel({ submissionId, code, editable }: { submissionId: 
               </Popconfirm>,
             ] : []}
           >
-            <Button type="link" icon={e.url ? <LinkOutlined /> : <PaperClipOutlined />} onClick={() => openEvidence(submissionId, e).catch((err) => message.error(err.message))}>
+            <Button type="link" aria-label={`Mở ${e.originalName}`} icon={e.url ? <LinkOutlined /> : <PaperClipOutlined />} onClick={() => openEvidence(submissionId, e).catch((err) => message.error(err.message))}>
               {e.originalName}
             </Button>
             <Typography.Text type="secondary">
@@ -77,7 +79,9 @@ export function EvidencePanel({ submissionId, code, editable }: { submissionId: 
               data={fields}
               accept=".pdf,.jpg,.jpeg,.png,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,.zip"
               showUploadList={{ showRemoveIcon: false }}
+              fileList={uploading}
               onChange={(info) => {
+                setUploading(info.fileList.filter((f) => f.status === 'uploading'));
                 if (info.file.status === 'done') {
                   message.success(`Đã tải lên ${info.file.name}`);
                   refresh();

@@ -39,6 +39,10 @@ describe('verification and disputes', () => {
     expect(res.body).toMatchObject({ selfPoints: 15, verifiedPoints: 10, accepted: false });
     expect((await view('thamdinh.sotttt')).get('1.1')).toMatchObject({ self: { points: 15 }, verified: { verifiedPoints: 10 } });
     expect((await view('lanhdao.bienhoa')).get('1.1')).toMatchObject({ self: { points: 15 }, verified: null });
+    // nor through the history: the reviewer's verdicts show there once the result is sent
+    const actions = async (who: string) => (await t.http.get(`/api/submissions/${id}/history`).set(as[who])).body.map((e: { action: string }) => e.action);
+    expect(await actions('thamdinh.sotttt')).toContain('SUBMISSION.SCORE_VERIFIED');
+    expect(await actions('lanhdao.bienhoa')).not.toContain('SUBMISSION.SCORE_VERIFIED');
   });
 
   it('verifies only once every indicator has a verdict; one click accepts the unchanged ones', async () => {
@@ -55,6 +59,8 @@ describe('verification and disputes', () => {
     const unitView = await view('lanhdao.bienhoa');
     expect(unitView.get('1.1')).toMatchObject({ self: { points: 15 }, verified: { verifiedPoints: 10, reason: 'Chỉ 2 chương trình có kế hoạch kèm theo' } });
     expect(unitView.get('8.1')).toMatchObject({ self: { points: 7.5 }, verified: { verifiedPoints: 7.5, accepted: true } });
+    const sent = (await t.http.get(`/api/submissions/${id}/history`).set(as['lanhdao.bienhoa'])).body.map((e: { action: string }) => e.action);
+    expect(sent).toEqual(expect.arrayContaining(['SUBMISSION.SCORE_VERIFIED', 'SUBMISSION.UNCHANGED_ACCEPTED']));
     expectErrorShape((await verify('thamdinh.sotttt', '8.1', { accept: true })).body, 409, 'SUBMISSION.ILLEGAL_TRANSITION');
     // another unit sees neither the verification nor the history: as if the submission did not exist
     for (const path of ['verification', 'history']) {

@@ -24,7 +24,7 @@ import { CycleErrors } from './cycle.errors.js';
 
 /** Who hears of a move of the cycle, and what they read. */
 const CYCLE_NOTICES: Record<string, (cycle: AssessmentCycle, reason: string | null) => { roles: Role[]; title: string; body: string }> = {
-  SEND_TO_CHAIR: (c) => ({ roles: [Role.CHAIR], title: `Kết quả xếp hạng chờ phê duyệt: ${c.name}`, body: 'Sở Thông tin và Truyền thông đã gửi kết quả tổng hợp, xếp hạng để Chủ tịch phê duyệt.' }),
+  SEND_TO_CHAIR: (c) => ({ roles: [Role.CHAIR], title: `Kết quả xếp hạng chờ phê duyệt: ${c.name}`, body: 'Cơ quan thẩm định đã gửi kết quả tổng hợp, xếp hạng để Chủ tịch phê duyệt.' }),
   SEND_BACK: (c, reason) => ({ roles: [Role.REVIEWER], title: `Chủ tịch trả lại kết quả xếp hạng: ${c.name}`, body: `Lý do: ${reason ?? ''}` }),
   APPROVE: (c) => ({ roles: [Role.REVIEWER, Role.ADMIN], title: `Chủ tịch đã phê duyệt kết quả: ${c.name}`, body: 'Kết quả có thể được công bố.' }),
   PUBLISH: (c) => ({ roles: [Role.UNIT_HEAD, Role.UNIT_OFFICER, Role.SOURCE_AGENCY, Role.REVIEWER, Role.ADMIN], title: `Đã công bố kết quả: ${c.name}`, body: 'Kết quả xếp hạng đã được công bố công khai.' }),

@@ -48,6 +48,9 @@ export interface NewSubmission {
   deadlines: SubmissionContext['deadlines'];
 }
 
+/** Audit actions of the reviewer's verdicts, hidden from the unit until the result is sent. */
+const REVIEWER_WORK = ['SUBMISSION.SCORE_VERIFIED', 'SUBMISSION.UNCHANGED_ACCEPTED'];
+
 @Injectable()
 export class SubmissionService {
   constructor(
@@ -101,8 +104,13 @@ export class SubmissionService {
 
   /** Who did what to this submission, oldest first: visible to whoever may see the submission. */
   async history(actor: AuthenticatedUser, id: number) {
-    await this.get(actor, id);
-    return this.audit.listFor('submission', String(id));
+    const submission = await this.get(actor, id);
+    const entries = await this.audit.listFor('submission', String(id));
+    if (actor.role !== Role.UNIT_OFFICER && actor.role !== Role.UNIT_HEAD) return entries;
+    // As /verification and /agency-figures: the unit reads the reviewer's work once the result is
+    // sent, and never the assessing agencies' own figures.
+    const sent = ['verified', 'disputed', 'disputeResolved', 'final'].includes(submission.status);
+    return entries.filter((e) => e.action !== 'SUBMISSION.AGENCY_FIGURE_ENTERED' && (sent || !REVIEWER_WORK.includes(e.action)));
   }
 
   /**

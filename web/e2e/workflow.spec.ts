@@ -81,6 +81,11 @@ test.describe.serial('a year report from the unit to the published ranking', () 
     await page.getByLabel('Nội dung giải trình').fill('Đơn vị gửi kèm kế hoạch của chương trình thứ ba và thứ tư');
     await page.getByRole('button', { name: 'Gửi kiến nghị' }).click();
     await expect(page.getByText('Đang giải trình, kiến nghị').first()).toBeVisible();
+    // the thread: the unit adds to its explanation; the history names every step
+    await page.getByLabel('Trao đổi về chỉ số 1.1').fill('Gửi kèm Kế hoạch số 12/KH-UBND');
+    await page.getByRole('button', { name: 'Gửi', exact: true }).click();
+    await expect(page.getByText(/Lãnh đạo đơn vị: Gửi kèm Kế hoạch số 12\/KH-UBND/)).toBeVisible();
+    await expect(page.locator('.ant-timeline').getByText('Gửi tự đánh giá', { exact: true })).toBeVisible();
   });
 
   test('the reviewer upholds it with a new final score and finishes the report', async ({ browser }) => {
@@ -92,6 +97,7 @@ test.describe.serial('a year report from the unit to the published ranking', () 
     await page.getByLabel('Lý do chỉ số 1.1').fill('Kế hoạch bổ sung hợp lệ');
     await page.getByRole('button', { name: 'Chấp nhận kiến nghị' }).click();
     await expect(page.getByText('Chấp nhận: 20 điểm')).toBeVisible();
+    await expect(page.getByText(/Lãnh đạo đơn vị: Gửi kèm Kế hoạch số 12\/KH-UBND/)).toBeVisible();
     await page.getByRole('button', { name: 'Kết thúc giải quyết kiến nghị' }).click();
     await page.getByRole('button', { name: 'Hoàn thành hồ sơ' }).click();
     await expect(page.getByText('Hoàn thành', { exact: true }).first()).toBeVisible();

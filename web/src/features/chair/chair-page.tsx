@@ -18,10 +18,16 @@ interface Row {
   notSubmitted: { period: string; reason: string }[] | null;
 }
 
+interface Movement {
+  unit: string;
+  before: { total: number; rank: number } | null;
+  after: { total: number; rank: number } | null;
+}
+
 interface Results {
   status: string;
   context: { sentBack?: { reason: string } | null } | null;
-  runs: { id: number; unitKind: string; run: number; notFinal: unknown[]; movements: { unit: string }[]; ranking: Row[] }[];
+  runs: { id: number; unitKind: string; run: number; notFinal: unknown[]; movements: Movement[]; ranking: Row[] }[];
 }
 
 const CYCLE_STATUS: Record<string, string> = {
@@ -105,6 +111,14 @@ export default function ChairPage() {
               series: [{ type: 'bar', data: run.ranking.map((r) => r.total), itemStyle: { color: '#b71c1c' } }],
             }}
           />
+          {run.run > 1 && (
+            <Typography.Paragraph>
+              <strong>Thay đổi so với lần tổng hợp trước: </strong>
+              {run.movements.length === 0
+                ? 'không có thay đổi.'
+                : run.movements.map((m) => `${run.ranking.find((r) => r.unitCode === m.unit)?.unitName ?? m.unit}: ${formatPoints(m.before?.total)} → ${formatPoints(m.after?.total)} điểm (hạng ${m.before?.rank ?? '—'} → ${m.after?.rank ?? '—'})`).join('; ')}
+            </Typography.Paragraph>
+          )}
           <Table<Row>
             rowKey="unitCode"
             size="small"

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { errorMessage } from '../../components/error-alert';
 import { api, as, unwrap } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
+import { ROLE_LABELS, type Role } from '../../lib/session';
 import { useSubmissionEvent } from '../../lib/submissions';
 
 interface DisputeItem {
@@ -12,7 +13,7 @@ interface DisputeItem {
   outcome: 'OPEN' | 'UPHELD' | 'REJECTED';
   finalPoints: number | null;
   resolutionReason: string | null;
-  messages: { id: number; authorRole: string; body: string; createdAt: string }[];
+  messages: { id: number; authorRole: Role; body: string; createdAt: string }[];
 }
 
 /** One thread per disputed indicator; each upheld (new final score) or rejected, always with a reason. */
@@ -56,7 +57,7 @@ export function DisputePanel({ submissionId, status }: { submissionId: number; s
               </Space>
               <Typography.Text>{item.explanation}</Typography.Text>
               {item.messages.map((m) => (
-                <Typography.Text key={m.id} type="secondary">{formatDateTime(m.createdAt)} — {m.authorRole}: {m.body}</Typography.Text>
+                <Typography.Text key={m.id} type="secondary">{formatDateTime(m.createdAt)} — {ROLE_LABELS[m.authorRole] ?? m.authorRole}: {m.body}</Typography.Text>
               ))}
               {item.outcome === 'OPEN' && status === 'disputed' && (
                 <Space wrap>

@@ -6,6 +6,8 @@ import { findIndicator, leavesOf, useFramework, useScore, useSubmission, useVeri
 import { useSessionUser } from '../../lib/use-session';
 import { IndicatorEntry } from './indicator-entry';
 import { SubmissionActions } from './submission-actions';
+import { SubmissionHistory } from './submission-history';
+import { UnitDisputes } from './unit-disputes';
 import { useMyPart } from './unit-api';
 
 /** A unit's (or an agency's) view of one report: data entry grouped by main indicator, the score as it stands, and the moves. */
@@ -46,6 +48,7 @@ export default function SubmissionPage() {
       {returned && s.status === 'returned' && <Alert type="warning" showIcon message={`Hồ sơ bị trả lại để bổ sung các chỉ số ${returned.indicators.join(', ')}`} description={returned.reason} />}
       {s.state.context.closedUnsubmitted && <Alert type="warning" showIcon message="Đơn vị không nộp hồ sơ; cơ quan thẩm định đã đóng hồ sơ" description={s.state.context.closedUnsubmitted.reason} />}
       <SubmissionActions submission={s} role={user.role} verification={verified} />
+      {['disputed', 'disputeResolved', 'final'].includes(s.status) && <UnitDisputes submissionId={id} open={s.status === 'disputed' && user.role !== 'ADMIN' && user.role !== 'CHAIR'} />}
       {['verified', 'disputed', 'disputeResolved', 'final'].includes(s.status) && <ResultTable rows={verified} />}
       {groups.length > 0 && (
         <Collapse
@@ -75,6 +78,7 @@ export default function SubmissionPage() {
           }))}
         />
       )}
+      <SubmissionHistory submissionId={id} />
     </Space>
   );
 }

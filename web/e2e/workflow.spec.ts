@@ -133,8 +133,15 @@ test('the source agency sees its Appendix III indicators for every district on o
   const page = await (await browser.newContext()).newPage();
   await signIn(page, 'daumoi.congan');
   await choose(page, 'Kỳ đánh giá', /khối huyện, thành phố năm 2024/);
-  await expect(page.locator('.ant-table-tbody tr.ant-table-row')).toHaveCount(11);
+  const grid = page.locator('.ant-card', { hasText: 'Trạng thái' });
+  await expect(grid.locator('.ant-table-tbody tr.ant-table-row')).toHaveCount(11);
   await shot(page, 'agency-grid');
+  // the spreadsheet round trip: the template back as it came; every row the server refuses is listed with its reason
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải mẫu Excel' }).click()]);
+  await page.locator('.ant-card', { hasText: 'Nhập số liệu bằng tệp Excel' }).locator('input[type=file]').setInputFiles(await file.path());
+  await page.getByRole('button', { name: 'Kiểm tra thử' }).click();
+  await expect(page.getByText(/số liệu của cơ quan không còn được sửa/).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Nhập dữ liệu' })).toBeDisabled();
 });
 
 test('the administrator sees the people and the cycles', async ({ browser }) => {

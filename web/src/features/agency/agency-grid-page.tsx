@@ -2,6 +2,7 @@ import { App, Card, Empty, InputNumber, Select, Space, Table, Tag, Typography } 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorAlert, errorMessage } from '../../components/error-alert';
+import { ExcelImport } from '../../components/excel-import';
 import { api, as, unwrap } from '../../lib/api';
 import { PERIOD_LABELS, STATUS_COLORS, STATUS_LABELS, UNIT_KIND_LABELS } from '../../lib/format';
 import { useCycles } from '../../lib/submissions';
@@ -69,6 +70,7 @@ export default function AgencyGridPage() {
         <Select aria-label="Kỳ đánh giá" value={cycle?.id} onChange={setChosen} style={{ minWidth: 340 }} options={sorted.map((c) => ({ value: c.id, label: `${c.name} (${UNIT_KIND_LABELS[c.frameworks[0]?.unitKind] ?? ''})` }))} />
         <Select aria-label="Kỳ báo cáo" value={shownPeriod} onChange={setPeriod} style={{ minWidth: 140 }} options={(cycle?.periods ?? []).map((p) => ({ value: p, label: PERIOD_LABELS[p] ?? p }))} />
       </Space>
+      {cycle && <ExcelImport cycleId={cycle.id} cycleCode={cycle.code} onImported={() => client.invalidateQueries({ queryKey: ['agency-grid', cycle.id] })} />}
       <Card styles={{ body: { overflowX: 'auto' } }}>
         {rows.length === 0 && !grid.isLoading ? (
           <Empty description="Cơ quan không được giao chỉ số nào trong kỳ báo cáo này" />

@@ -1,7 +1,9 @@
 import { Card, Col, Empty, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
 import { ErrorAlert } from '../../components/error-alert';
+import { ExcelImport } from '../../components/excel-import';
 import { daysLeft, formatDateTime, formatPoints, PERIOD_LABELS, STATUS_COLORS, STATUS_LABELS } from '../../lib/format';
 import { useCycles } from '../../lib/submissions';
 import { useSessionUser } from '../../lib/use-session';
@@ -17,6 +19,7 @@ export default function UnitDashboardPage() {
   const cycle = mine.find((c) => c.id === chosen) ?? mine[0];
   const part = useMyPart(cycle?.id);
   const standing = useStanding(cycle?.id);
+  const client = useQueryClient();
 
   if (cycles.data && unit.data && !mine.length) return <Card><Empty description="Chưa có kỳ đánh giá nào cho đơn vị" /></Card>;
   return (
@@ -67,6 +70,7 @@ export default function UnitDashboardPage() {
           ]}
         />
       </Card>
+      {cycle && cycle.status !== 'published' && <ExcelImport cycleId={cycle.id} cycleCode={cycle.code} onImported={() => client.invalidateQueries({ queryKey: ['my-part', cycle.id] })} />}
     </Space>
   );
 }

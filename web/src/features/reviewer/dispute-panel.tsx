@@ -1,30 +1,20 @@
 import { App, Button, Card, Input, InputNumber, List, Space, Tag, Typography } from 'antd';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage } from '../../components/error-alert';
-import { api, as, unwrap } from '../../lib/api';
+import { api, unwrap } from '../../lib/api';
+import { useDisputes } from '../../lib/disputes';
 import { formatDateTime } from '../../lib/format';
-import { ROLE_LABELS, type Role } from '../../lib/session';
+import { ROLE_LABELS } from '../../lib/session';
 import { useSubmissionEvent } from '../../lib/submissions';
 
-interface DisputeItem {
-  indicatorCode: string;
-  explanation: string;
-  outcome: 'OPEN' | 'UPHELD' | 'REJECTED';
-  finalPoints: number | null;
-  resolutionReason: string | null;
-  messages: { id: number; authorRole: Role; body: string; createdAt: string }[];
-}
 
 /** One thread per disputed indicator; each upheld (new final score) or rejected, always with a reason. */
 export function DisputePanel({ submissionId, status }: { submissionId: number; status: string }) {
   const { message } = App.useApp();
   const client = useQueryClient();
   const event = useSubmissionEvent(submissionId);
-  const items = useQuery({
-    queryKey: ['submission', submissionId, 'disputes'],
-    queryFn: async () => as<DisputeItem[]>(await unwrap(api.GET('/api/submissions/{id}/disputes', { params: { path: { id: submissionId } } }))),
-  });
+  const items = useDisputes(submissionId);
   const [draft, setDraft] = useState<Record<string, { points: number | null; reason: string }>>({});
   const act = useMutation({
     mutationFn: (run: () => Promise<unknown>) => run(),

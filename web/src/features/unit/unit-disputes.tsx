@@ -1,28 +1,18 @@
 import { App, Button, Card, Input, List, Space, Tag, Typography } from 'antd';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage } from '../../components/error-alert';
-import { api, as, unwrap } from '../../lib/api';
+import { api, unwrap } from '../../lib/api';
+import { useDisputes } from '../../lib/disputes';
 import { formatDateTime } from '../../lib/format';
-import { ROLE_LABELS, type Role } from '../../lib/session';
+import { ROLE_LABELS } from '../../lib/session';
 
-interface Item {
-  indicatorCode: string;
-  explanation: string;
-  outcome: 'OPEN' | 'UPHELD' | 'REJECTED';
-  finalPoints: number | null;
-  resolutionReason: string | null;
-  messages: { id: number; authorRole: Role; body: string; createdAt: string }[];
-}
 
 /** The unit's side of its disputes: one thread per indicator, the outcome and its reason. */
 export function UnitDisputes({ submissionId, open }: { submissionId: number; open: boolean }) {
   const { message } = App.useApp();
   const client = useQueryClient();
-  const items = useQuery({
-    queryKey: ['submission', submissionId, 'disputes'],
-    queryFn: async () => as<Item[]>(await unwrap(api.GET('/api/submissions/{id}/disputes', { params: { path: { id: submissionId } } }))),
-  });
+  const items = useDisputes(submissionId);
   const [draft, setDraft] = useState<Record<string, string>>({});
   const send = useMutation({
     mutationFn: ({ code, body }: { code: string; body: string }) => unwrap(api.POST('/api/submissions/{id}/disputes/{code}/messages', { params: { path: { id: submissionId, code } }, body: { body } as never })),

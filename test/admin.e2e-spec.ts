@@ -28,11 +28,11 @@ describe('administration of units and users', () => {
     expect(user.body.passwordHash).toBeUndefined();
     expect(await tokenFor(t, 'canbo.thunghiem', 'mot-mat-khau-dai')).toEqual(expect.any(String));
 
-    const unitLog = await t.http.get(`/api/audit?entityType=unit&entityId=${unit.body.id}`).set(admin);
-    expect(unitLog.body).toEqual([expect.objectContaining({ action: 'UNIT.CREATED', actorRole: 'ADMIN' })]);
-    const userLog = await t.http.get(`/api/audit?entityType=user&entityId=${user.body.id}`).set(admin);
-    expect(userLog.body[0]).toMatchObject({ action: 'USER.CREATED' });
-    expect(JSON.stringify(userLog.body)).not.toContain('passwordHash');
+    const unitLog = await t.http.get(`/api/audit?order=asc&pageSize=200&entityType=unit&entityId=${unit.body.id}`).set(admin);
+    expect(unitLog.body.items).toEqual([expect.objectContaining({ action: 'UNIT.CREATED', actorRole: 'ADMIN' })]);
+    const userLog = await t.http.get(`/api/audit?order=asc&pageSize=200&entityType=user&entityId=${user.body.id}`).set(admin);
+    expect(userLog.body.items[0]).toMatchObject({ action: 'USER.CREATED' });
+    expect(JSON.stringify(userLog.body.items)).not.toContain('passwordHash');
   });
 
   it('answers 400 with the error shape and writes nothing for invalid input', async () => {
@@ -123,8 +123,8 @@ describe('administration of units and users', () => {
     expect(res.status).toBe(200);
     const holders = await t.db.query(`SELECT code FROM units WHERE isReviewingAgency = 1`);
     expect(holders.map((r: { code: string }) => r.code)).toEqual(['SO-KHCN']);
-    const log = await t.http.get(`/api/audit?entityType=unit&entityId=${await unitIdByCode(t, 'SO-TTTT')}`).set(admin);
-    expect(log.body.map((e: { action: string }) => e.action)).toContain('UNIT.REVIEWING_DUTY_MOVED');
+    const log = await t.http.get(`/api/audit?order=asc&pageSize=200&entityType=unit&entityId=${await unitIdByCode(t, 'SO-TTTT')}`).set(admin);
+    expect(log.body.items.map((e: { action: string }) => e.action)).toContain('UNIT.REVIEWING_DUTY_MOVED');
     // STTTT's reviewers no longer hold the duty: they lose access until moved or re-roled
     expectErrorShape((await t.http.get('/api/auth/me').set({ Authorization: `Bearer ${reviewerToken}` })).body, 401, 'ACCESS.UNAUTHENTICATED');
     const again = await t.http.post('/api/auth/login').send({ username: 'thamdinh.sotttt', password: 'Demo@2024-test' });
@@ -139,5 +139,38 @@ describe('administration of units and users', () => {
     expect(listed.body.map((u: { id: number }) => u.id)).not.toContain(id);
     const all = await t.http.get('/api/units?includeInactive=true').set(admin);
     expect(all.body.map((u: { id: number }) => u.id)).toContain(id);
+  });
+
+  it('reads the audit log a page at a time, newest first, filtered by thing, action family, person and time', async () => {
+    const all = await t.http.get('/api/audit?pageSize=3').set(admin);
+    expect(all.status).toBe(200);
+    expect(all.body).toMatchObject({ page: 1, pageSize: 3 });
+    expect(all.body.items).toHaveLength(3);
+    expect(all.body.total).toBeGreaterThan(3);
+    const ids = all.body.items.map((e: { id: number }) => e.id);
+    expect([...ids].sort((a, b) => b - a)).toEqual(ids);
+    const second = await t.http.get('/api/audit?pageSize=3&page=2').set(admin);
+    expect(second.body.items[0].id).toBeLessThan(ids[2]);
+
+    const units = await t.http.get('/api/audit?action=UNIT.&pageSize=200').set(admin);
+    expect(units.body.items.length).toBeGreaterThan(0);
+    expect(units.body.items.every((e: { action: string }) => e.action.startsWith('UNIT.'))).toBe(true);
+    const adminId = units.body.items[0].actorId;
+    const byAdmin = await t.http.get(`/api/audit?actorId=${adminId}&pageSize=200`).set(admin);
+    expect(byAdmin.body.items.every((e: { actorId: number }) => e.actorId === adminId)).toBe(true);
+    const future = await t.http.get('/api/audit?from=2099-01-01T00:00:00%2B07:00').set(admin);
+    expect(future.body).toMatchObject({ items: [], total: 0 });
+    const past = await t.http.get('/api/audit?to=2099-01-01T00:00:00%2B07:00&pageSize=1').set(admin);
+    expect(past.body.total).toBe(all.body.total);
+  });
+
+  it('refuses a bad audit query with 400 and the field named, and the log to anyone but the admin', async () => {
+    for (const q of ['actorId=0x10', 'page=0', 'pageSize=201', 'pageSize=8.4e1', 'action=unit%25', 'from=hôm-qua', 'order=up']) {
+      const res = await t.http.get(`/api/audit?${q}`).set(admin);
+      expect([q, res.status]).toEqual([q, 400]);
+      expectErrorShape(res.body, 400, 'REQUEST.VALIDATION_FAILED');
+    }
+    const officer = { Authorization: `Bearer ${await tokenFor(t, 'canbo.soyte')}` };
+    expect((await t.http.get('/api/audit').set(officer)).status).toBe(403);
   });
 });

@@ -119,8 +119,8 @@ describe('data entry and the self-assessment score', () => {
   });
 
   it('records every entry in the audit log with before and after', async () => {
-    const log = await t.http.get(`/api/audit?entityType=submission&entityId=${id}`).set(as.admin);
-    const entries = log.body.filter((e: { action: string }) => e.action === 'SUBMISSION.VALUES_ENTERED');
+    const log = await t.http.get(`/api/audit?order=asc&pageSize=200&entityType=submission&entityId=${id}`).set(as.admin);
+    const entries = log.body.items.filter((e: { action: string }) => e.action === 'SUBMISSION.VALUES_ENTERED');
     expect(entries).toHaveLength(5);
     expect(entries[0]).toMatchObject({ actorRole: 'UNIT_OFFICER', after: { indicator: '1.1', values: { programmes: 3 }, comment: 'Theo kế hoạch 12/KH-UBND' } });
   });

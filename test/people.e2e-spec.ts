@@ -5,7 +5,7 @@ describe('own password and the unit head\'s deputy', () => {
   let t: TestApp;
   const as: Record<string, Record<string, string>> = {};
   const audit = async (entityType: string, entityId: number, action: string) =>
-    (await t.http.get(`/api/audit?entityType=${entityType}&entityId=${entityId}`).set(as.admin)).body.filter((e: { action: string }) => e.action === action);
+    (await t.http.get(`/api/audit?order=asc&pageSize=200&entityType=${entityType}&entityId=${entityId}`).set(as.admin)).body.items.filter((e: { action: string }) => e.action === action);
 
   beforeAll(async () => {
     t = await createTestApp({ DEADLINE_JOB: 'off' });

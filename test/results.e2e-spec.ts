@@ -178,8 +178,8 @@ describe('consolidation, approval and publication', () => {
     expect(corrected.body).toMatchObject({ version: 2, reason: 'Công bố lại sau khi rà soát kết quả tổng hợp', changes: { DEPARTMENT: [] } });
     expect((await publicRanking(2094)).body).toMatchObject({ version: 2 });
     expect(ranks((await publicRanking(2094, '&version=1')).body.ranking)).toEqual([['SO-YT', 81.25, 1], ['SO-NV', 32.5, 2], ['SO-TC', 32.5, 2]]);
-    const log = await t.http.get(`/api/audit?entityType=cycle&entityId=${cycleId}`).set(as.admin);
-    expect(log.body.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['CYCLE.SEND_BACK', 'CYCLE.APPROVE', 'CYCLE.PUBLISH', 'CYCLE.PUBLISH_CORRECTION']));
+    const log = await t.http.get(`/api/audit?order=asc&pageSize=200&entityType=cycle&entityId=${cycleId}`).set(as.admin);
+    expect(log.body.items.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['CYCLE.SEND_BACK', 'CYCLE.APPROVE', 'CYCLE.PUBLISH', 'CYCLE.PUBLISH_CORRECTION']));
   });
 
   it('answers bad public queries with 400 and unknown ones with 404', async () => {

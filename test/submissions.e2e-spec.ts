@@ -121,9 +121,9 @@ describe('cycles and submission moves', () => {
     expectErrorShape((await move('thamdinh.sotttt', id, { type: 'RETURN', indicators: ['9.9.9'], reason: 'x' })).body, 404, 'SUBMISSION.INDICATOR_NOT_FOUND');
     const returned = await move('thamdinh.sotttt', id, { type: 'RETURN', indicators: ['6.3.3'], reason: 'Thiếu báo cáo của Trung tâm HCC' });
     expect(returned.body).toMatchObject({ status: 'returned', state: { context: { returned: { indicators: ['6.3.3'], unitAwaited: true, awaiting: [] } } } });
-    const log = await t.http.get(`/api/audit?entityType=submission&entityId=${id}`).set(as.admin);
-    expect(log.body.map((e: { action: string }) => e.action)).toEqual(['SUBMISSION.UNIT_PART_COMPLETE', 'SUBMISSION.SUBMIT', 'SUBMISSION.START_VERIFICATION', 'SUBMISSION.RETURN']);
-    expect(log.body.at(-1)).toMatchObject({ reason: 'Thiếu báo cáo của Trung tâm HCC', before: { status: 'underVerification' } });
+    const log = await t.http.get(`/api/audit?order=asc&pageSize=200&entityType=submission&entityId=${id}`).set(as.admin);
+    expect(log.body.items.map((e: { action: string }) => e.action)).toEqual(['SUBMISSION.UNIT_PART_COMPLETE', 'SUBMISSION.SUBMIT', 'SUBMISSION.START_VERIFICATION', 'SUBMISSION.RETURN']);
+    expect(log.body.items.at(-1)).toMatchObject({ reason: 'Thiếu báo cáo của Trung tâm HCC', before: { status: 'underVerification' } });
     // the unit hears of the return, with the reason; the reviewer who returned it does not
     const told = await t.http.get('/api/notifications').set(as['canbo.bienhoa']);
     expect(told.body.items.find((n: { kind: string }) => n.kind === 'SUBMISSION.RETURN')).toMatchObject({ link: `/submissions/${id}`, body: expect.stringContaining('Thiếu báo cáo của Trung tâm HCC') });

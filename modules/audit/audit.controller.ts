@@ -14,6 +14,6 @@ export class AuditController {
   @Get()
   @Allow([Role.ADMIN])
   list(@Query() query: ListAuditQuery) {
-    return this.audit.listFor(query.entityType, query.entityId);
+    return this.audit.list(query);
   }
 }

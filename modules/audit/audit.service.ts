@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { And, EntityManager, FindOptionsWhere, LessThanOrEqual, Like, MoreThanOrEqual, Repository } from 'typeorm';
 import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { AuditEntry } from './audit-entry.entity.js';
+import type { ListAuditQuery } from './list-audit.query.js';
 
 export interface AuditRecord {
   action: string;
@@ -36,10 +37,38 @@ export class AuditService {
     }));
   }
 
-  listFor(entityType: string, entityId?: string): Promise<AuditEntry[]> {
-    return this.entries.find({
-      where: entityId === undefined ? { entityType } : { entityType, entityId },
-      order: { id: 'ASC' },
-    });
+  /** Everything that happened to one thing, in order: a submission's history reads it whole. */
+  trailOf(entityType: string, entityId: string): Promise<AuditEntry[]> {
+    return this.entries.find({ where: { entityType, entityId }, order: { id: 'ASC' } });
   }
+
+  /** One page of the log, newest first unless asked otherwise, with the count of all matches. */
+  async list(query: ListAuditQuery): Promise<AuditPage> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 50;
+    const where: FindOptionsWhere<AuditEntry> = {};
+    if (query.entityType) where.entityType = query.entityType;
+    if (query.entityId) where.entityId = query.entityId;
+    if (query.actorId) where.actorId = query.actorId;
+    // A trailing dot asks for a family of actions (SUBMISSION.); the pattern holds no wildcards of its own.
+    if (query.action) where.action = query.action.endsWith('.') ? Like(`${query.action}%`) : query.action;
+    const from = query.from ? MoreThanOrEqual(new Date(query.from)) : undefined;
+    const to = query.to ? LessThanOrEqual(new Date(query.to)) : undefined;
+    if (from && to) where.at = And(from, to);
+    else if (from ?? to) where.at = from ?? to;
+    const [items, total] = await this.entries.findAndCount({
+      where,
+      order: { id: query.order === 'asc' ? 'ASC' : 'DESC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+    return { items, total, page, pageSize };
+  }
+}
+
+export interface AuditPage {
+  items: AuditEntry[];
+  total: number;
+  page: number;
+  pageSize: number;
 }

@@ -105,7 +105,7 @@ export class SubmissionService {
   /** Who did what to this submission, oldest first: visible to whoever may see the submission. */
   async history(actor: AuthenticatedUser, id: number) {
     const submission = await this.get(actor, id);
-    const entries = await this.audit.listFor('submission', String(id));
+    const entries = await this.audit.trailOf('submission', String(id));
     if (actor.role !== Role.UNIT_OFFICER && actor.role !== Role.UNIT_HEAD) return entries;
     // As /verification and /agency-figures: the unit reads the reviewer's work once the result is
     // sent, and never the assessing agencies' own figures.

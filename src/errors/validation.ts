@@ -32,3 +32,10 @@ export function createValidationPipe(): ValidationPipe {
  * which then reaches a NOT NULL column or a string method. Use for fields that have no "empty".
  */
 export const OptionalNotNull = () => ValidateIf((_, value) => value !== undefined);
+
+/**
+ * A query-string number written the plain decimal way only: `Number()` would also read `0x10`,
+ * `8.4e1` or `+84`, so anything else is left as the string and fails @IsInt with the field named.
+ */
+export const toDecimalInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value;

@@ -1428,9 +1428,22 @@ export type $defs = Record<string, never>;
 export interface operations {
     AuditController_list: {
         parameters: {
-            query: {
-                entityType: string;
+            query?: {
+                /** @description Loại đối tượng: unit, user, cycle, submission, framework… */
+                entityType?: string;
                 entityId?: string;
+                /** @description Hành động, hoặc phần đầu của nó (SUBMISSION.) */
+                action?: string;
+                /** @description Người thực hiện */
+                actorId?: number;
+                /** @description Từ thời điểm (kể cả) */
+                from?: string;
+                /** @description Đến thời điểm (kể cả) */
+                to?: string;
+                /** @description Mặc định: mới nhất trước */
+                order?: "asc" | "desc";
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;

@@ -31,12 +31,16 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
 }
 
 /** Picks an option of an Ant Design select named by its accessible label. */
-export async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
+/** `search` is typed into a searchable select first: its long lists only render the options in view. */
+export async function choose(page: Page, label: string, option: string | RegExp, search?: string): Promise<void> {
   // The options come with the page's first answers: wait for them, and open again if a re-render closed the list.
   await page.waitForLoadState('networkidle');
   await expect(async () => {
-    await page.keyboard.press('Escape');
-    await page.getByLabel(label, { exact: true }).click();
+    // Escape closes a list left open by a re-render, but inside a form dialog it would close the dialog.
+    const listOpen = await page.locator('.ant-select-dropdown:visible').count();
+    if (listOpen && !(await page.getByRole('dialog').count())) await page.keyboard.press('Escape');
+    if (!listOpen || !(await page.getByRole('dialog').count())) await page.getByLabel(label, { exact: true }).click();
+    if (search) await page.getByLabel(label, { exact: true }).fill(search);
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click({ timeout: 3000 });
   }).toPass({ timeout: 30_000 });
 }

@@ -143,12 +143,3 @@ test('the source agency sees its Appendix III indicators for every district on o
   await expect(page.getByText(/số liệu của cơ quan không còn được sửa/).first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Nhập dữ liệu' })).toBeDisabled();
 });
-
-test('the administrator sees the people and the cycles', async ({ browser }) => {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, 'admin');
-  await expect(page.getByRole('cell', { name: 'admin', exact: true })).toBeVisible();
-  await shot(page, 'admin');
-  await page.getByRole('tab', { name: 'Kỳ đánh giá' }).click();
-  await expect(page.getByRole('cell', { name: 'DTI-2024-HUYEN' })).toBeVisible();
-});

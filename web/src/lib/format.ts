@@ -42,4 +42,26 @@ export const STATUS_COLORS: Record<string, string> = {
   final: 'green',
 };
 
-export const UNIT_KIND_LABELS: Record<string, string> = { DEPARTMENT: 'Sở, ban, ngành', DISTRICT: 'Huyện, thành phố', PROVINCE: 'Tỉnh' };
+export const UNIT_KIND_LABELS: Record<string, string> = {
+  DEPARTMENT: 'Sở, ban, ngành',
+  DISTRICT: 'Huyện, thành phố',
+  COMMUNE: 'Xã, phường, thị trấn',
+  PROVINCE: 'Tỉnh',
+  SOURCE_AGENCY: 'Cơ quan cung cấp số liệu',
+  REVIEWING_AGENCY: 'Cơ quan thẩm định',
+  COMMITTEE: 'Hội đồng, UBND tỉnh',
+};
+
+export const CYCLE_STATUS_LABELS: Record<string, string> = {
+  collecting: 'Đang đánh giá',
+  consolidated: 'Đã tổng hợp',
+  awaitingApproval: 'Chờ Chủ tịch phê duyệt',
+  approved: 'Đã phê duyệt, chờ công bố',
+  published: 'Đã công bố',
+};
+
+/** The Việt Nam calendar day of an instant, as a date picker's value (whatever the computer's zone). */
+export const vnDay = (iso: string): dayjs.Dayjs => dayjs(new Date(Date.parse(iso) + 7 * 3_600_000).toISOString().slice(0, 10));
+
+/** A picked day as an instant in Việt Nam's time: a period opens at its first second and closes at its last. */
+export const vnInstant = (day: dayjs.Dayjs, edge: 'start' | 'end'): string => `${day.format('YYYY-MM-DD')}T${edge === 'start' ? '00:00:00' : '23:59:59'}+07:00`;

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { Chart } from '../../components/chart';
 import { ErrorAlert, errorMessage } from '../../components/error-alert';
 import { api, as, unwrap } from '../../lib/api';
-import { formatPoints, PERIOD_LABELS, UNIT_KIND_LABELS } from '../../lib/format';
+import { CYCLE_STATUS_LABELS, formatPoints, PERIOD_LABELS, UNIT_KIND_LABELS } from '../../lib/format';
 import { useCycles } from '../../lib/submissions';
 import { useSessionUser } from '../../lib/use-session';
 import { PeriodReportCard } from './period-report-card';
@@ -30,13 +30,6 @@ interface Results {
   runs: { id: number; unitKind: string; run: number; notFinal: unknown[]; movements: Movement[]; ranking: Row[] }[];
 }
 
-const CYCLE_STATUS: Record<string, string> = {
-  collecting: 'Đang đánh giá',
-  consolidated: 'Đã tổng hợp',
-  awaitingApproval: 'Chờ Chủ tịch phê duyệt',
-  approved: 'Đã phê duyệt, chờ công bố',
-  published: 'Đã công bố',
-};
 
 /** The year's ranking per unit kind: the reviewer consolidates and proposes it, the chair approves or sends it back. */
 export default function ChairPage() {
@@ -77,8 +70,8 @@ export default function ChairPage() {
       <Typography.Title level={3} style={{ margin: 0 }}>Tổng hợp, xếp hạng và phê duyệt</Typography.Title>
       <ErrorAlert error={cycles.error ?? results.error} />
       <Space wrap>
-        <Select aria-label="Kỳ đánh giá" value={cycle?.id} onChange={setChosen} style={{ minWidth: 360 }} options={sorted.map((c) => ({ value: c.id, label: `${c.name} — ${CYCLE_STATUS[c.status] ?? c.status}` }))} />
-        {status && <Tag color={status === 'awaitingApproval' ? 'gold' : status === 'published' ? 'green' : 'blue'}>{CYCLE_STATUS[status] ?? status}</Tag>}
+        <Select aria-label="Kỳ đánh giá" value={cycle?.id} onChange={setChosen} style={{ minWidth: 360 }} options={sorted.map((c) => ({ value: c.id, label: `${c.name} — ${CYCLE_STATUS_LABELS[c.status] ?? c.status}` }))} />
+        {status && <Tag color={status === 'awaitingApproval' ? 'gold' : status === 'published' ? 'green' : 'blue'}>{CYCLE_STATUS_LABELS[status] ?? status}</Tag>}
       </Space>
       {results.data?.context?.sentBack && status === 'consolidated' && <Typography.Text type="warning">Chủ tịch đã trả lại: {results.data.context.sentBack.reason}</Typography.Text>}
       <Space wrap>

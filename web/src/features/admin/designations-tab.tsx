@@ -1,0 +1,88 @@
+import { Alert, Button, Form, Input, Modal, Select, Space, Switch, Table, Tag } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ErrorAlert } from '../../components/error-alert';
+import { api, as, unwrap } from '../../lib/api';
+import { PERIOD_LABELS, STATUS_COLORS, STATUS_LABELS } from '../../lib/format';
+import { useCycles, type Submission } from '../../lib/submissions';
+import { useAdminAction, useAllUnits, useUsers } from './admin-api';
+
+type Designated = Submission & { state: { context: { designatedReviewerId?: number | null } } };
+
+/**
+ * The reviewing agency does not verify its own report: for those, the admin designates a
+ * reviewer from another unit, with the reason (audited; only that person may then verify).
+ */
+export function DesignationsTab() {
+  const cycles = useCycles();
+  const units = useAllUnits();
+  const users = useUsers();
+  const [cycleId, setCycleId] = useState<number>();
+  const [onlyOwn, setOnlyOwn] = useState(true);
+  const [choosing, setChoosing] = useState<Designated | null>(null);
+  const [form] = Form.useForm<{ reviewerId: number; reason: string }>();
+  const act = useAdminAction([['designations']]);
+  const chosen = cycleId ?? cycles.data?.find((c) => c.status === 'collecting')?.id;
+  const submissions = useQuery({
+    queryKey: ['designations', chosen],
+    enabled: !!chosen,
+    queryFn: async () => as<Designated[]>(await unwrap(api.GET('/api/cycles/{cycleId}/submissions', { params: { path: { cycleId: chosen! } } }))),
+  });
+  const unit = (id: number) => units.data?.find((u) => u.id === id);
+  const person = (id: number | null | undefined) => users.data?.find((u) => u.id === id);
+  const rows = (submissions.data ?? []).filter((s) => !onlyOwn || unit(s.unitId)?.isReviewingAgency);
+  const independent = (s: Designated) => (users.data ?? []).filter((u) => u.role === 'REVIEWER' && u.isActive && u.unitId !== s.unitId);
+
+  const designate = async () => {
+    const { reviewerId, reason } = await form.validateFields();
+    const s = choosing!;
+    await act.mutateAsync({
+      run: () => unwrap(api.POST('/api/submissions/{id}/designated-reviewer', { params: { path: { id: s.id } }, body: { reviewerId, reason: reason.trim() } })),
+      done: `Đã chỉ định ${person(reviewerId)?.fullName} thẩm định hồ sơ của ${unit(s.unitId)?.name}`,
+    });
+    setChoosing(null);
+  };
+
+  return (
+    <>
+      <ErrorAlert error={cycles.error ?? submissions.error ?? users.error} />
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Select aria-label="Kỳ đánh giá" value={chosen} onChange={setCycleId} style={{ minWidth: 320 }} options={(cycles.data ?? []).map((c) => ({ value: c.id, label: c.name }))} />
+        <Switch checked={onlyOwn} onChange={setOnlyOwn} aria-label="Chỉ hồ sơ của cơ quan thẩm định" />
+        <span>Chỉ hồ sơ của cơ quan thẩm định</span>
+      </Space>
+      {onlyOwn && submissions.data && rows.length === 0 && <Alert type="info" showIcon message="Kỳ đánh giá này không có hồ sơ của cơ quan thẩm định" style={{ marginBottom: 12 }} />}
+      <Table<Designated>
+        rowKey="id"
+        size="small"
+        loading={submissions.isLoading}
+        dataSource={rows}
+        pagination={{ pageSize: 20 }}
+        scroll={{ x: 'max-content' }}
+        columns={[
+          { title: 'Đơn vị', render: (_, s) => unit(s.unitId)?.name ?? s.unitId },
+          { title: 'Kỳ báo cáo', dataIndex: 'period', render: (p: string) => PERIOD_LABELS[p] ?? p },
+          { title: 'Trạng thái', dataIndex: 'status', render: (st: string) => <Tag color={STATUS_COLORS[st]}>{STATUS_LABELS[st as keyof typeof STATUS_LABELS] ?? st}</Tag> },
+          {
+            title: 'Người thẩm định được chỉ định',
+            render: (_, s) => {
+              const p = person(s.state.context.designatedReviewerId);
+              return p ? `${p.fullName} (${unit(p.unitId)?.name ?? ''})` : <span style={{ color: '#8c8c8c' }}>Chưa chỉ định</span>;
+            },
+          },
+          { title: 'Thao tác', render: (_, s) => <Button size="small" disabled={s.status === 'final'} onClick={() => { form.resetFields(); setChoosing(s); }}>Chỉ định</Button> },
+        ]}
+      />
+      <Modal open={!!choosing} title={choosing ? `Chỉ định người thẩm định — ${unit(choosing.unitId)?.name}, ${PERIOD_LABELS[choosing.period]}` : ''} okText="Chỉ định" cancelText="Hủy" confirmLoading={act.isPending} onCancel={() => setChoosing(null)} onOk={() => designate().catch(() => undefined)} destroyOnHidden>
+        <Form form={form} layout="vertical" requiredMark="optional">
+          <Form.Item name="reviewerId" label="Người thẩm định (không thuộc đơn vị có hồ sơ)" rules={[{ required: true, message: 'Chọn người thẩm định' }]}>
+            <Select showSearch={{ optionFilterProp: 'label' }} options={choosing ? independent(choosing).map((u) => ({ value: u.id, label: `${u.fullName} — ${unit(u.unitId)?.name ?? ''}` })) : []} />
+          </Form.Item>
+          <Form.Item name="reason" label="Lý do" rules={[{ required: true, whitespace: true, message: 'Nhập lý do' }, { min: 3 }, { max: 1000 }]}>
+            <Input.TextArea rows={2} placeholder="Hồ sơ của chính cơ quan thẩm định" />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}

@@ -46,6 +46,40 @@ describe('the full demo', () => {
     expect(grid.body.rows.some((r: { indicators: { values: object | null }[] }) => r.indicators.some((i) => i.values && Object.keys(i.values).length))).toBe(true);
   });
 
+  it('puts the same unit\'s previous quarter and previous year beside a year report under review', async () => {
+    const [submitted] = await t.db.query(`SELECT id, unitId FROM submissions WHERE cycleId = ? AND period = 'YEAR' AND status = 'submitted'`, [cycle['DTI-2024-HUYEN']]);
+    const res = await t.http.get(`/api/submissions/${submitted.id}/earlier`).set(as['thamdinh.sotttt']);
+    expect(res.status).toBe(200);
+    expect(res.body.previousPeriod).toMatchObject({ year: 2024, period: 'Q3', periodLabel: '9 tháng', status: 'final' });
+    expect(res.body.previousYear).toMatchObject({ year: 2023, period: 'YEAR', cycleCode: 'DTI-2023-HUYEN' });
+    // Final = an upheld dispute's score, else the verified one: read straight from the tables.
+    const finalsOf = async (submissionId: number) => {
+      const rows = await t.db.query(
+        `SELECT v.indicatorCode AS code, COALESCE(d.finalPoints, v.verifiedPoints) AS points FROM verified_scores v
+         LEFT JOIN dispute_items d ON d.submissionId = v.submissionId AND d.indicatorCode = v.indicatorCode AND d.outcome = 'UPHELD'
+         WHERE v.submissionId = ?`, [submissionId]);
+      return new Map(rows.map((r: { code: string; points: number | string | null }) => [r.code, r.points === null ? null : Number(r.points)]));
+    };
+    const q3 = await finalsOf(res.body.previousPeriod.submissionId);
+    const y2023 = await finalsOf(res.body.previousYear.submissionId);
+    expect(q3.size).toBeGreaterThan(0);
+    for (const row of res.body.indicators) {
+      expect([row.code, row.previousPeriod]).toEqual([row.code, q3.get(row.code) ?? null]);
+      expect([row.code, row.previousYear]).toEqual([row.code, y2023.get(row.code) ?? null]);
+    }
+    const [{ unitId: q3Unit }] = await t.db.query(`SELECT unitId FROM submissions WHERE id = ?`, [res.body.previousPeriod.submissionId]);
+    expect(Number(q3Unit)).toBe(Number(submitted.unitId));
+
+    // A quarter has no earlier period; another unit's report is not there; an agency is not asked.
+    const [q1] = await t.db.query(`SELECT s.id FROM submissions s JOIN units u ON u.id = s.unitId WHERE s.cycleId = ? AND s.period = 'Q1' AND u.code = 'TP-BIEN-HOA'`, [cycle['DTI-2024-HUYEN']]);
+    const own = await t.http.get(`/api/submissions/${q1.id}/earlier`).set(as['canbo.bienhoa']);
+    expect(own.status).toBe(200);
+    expect(own.body.previousPeriod).toBeNull();
+    expect(own.body.previousYear).toBeNull(); // 2023 was reported for the year only
+    expect((await t.http.get(`/api/submissions/${submitted.id}/earlier`).set(as['canbo.bienhoa'])).status).toBe(404);
+    expect((await t.http.get(`/api/submissions/${submitted.id}/earlier`).set(as['daumoi.congan'])).status).toBe(403);
+  });
+
   it('keeps the districts\' 2024 from the chair while they are not final; the departments\' waits for the chair', async () => {
     // the reviewer may consolidate what stands (provisional), but the year cannot go to the chair
     expect((await t.http.post(`/api/cycles/${cycle['DTI-2024-HUYEN']}/consolidations`).set(as['thamdinh.sotttt']).send({})).status).toBe(201);

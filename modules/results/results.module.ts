@@ -14,12 +14,14 @@ import { PublicResultsController } from './public-results.controller.js';
 import { PublicResultsService } from './public-results.service.js';
 import { PublicationService } from './publication.service.js';
 import { PublishedResult } from './published-result.entity.js';
+import { EarlierResultsController } from './earlier-results.controller.js';
+import { EarlierResultsService } from './earlier-results.service.js';
 import { ResultsController } from './results.controller.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Consolidation, ConsolidatedScore, PublishedResult]), AuditModule, CycleModule, FrameworkModule, SubmissionModule, UnitModule],
-  controllers: [ResultsController, PublicResultsController],
-  providers: [ConsolidationService, PublicationService, PublicResultsService, PeriodReportService, ConsolidationScheduler],
+  controllers: [ResultsController, PublicResultsController, EarlierResultsController],
+  providers: [EarlierResultsService, ConsolidationService, PublicationService, PublicResultsService, PeriodReportService, ConsolidationScheduler],
   exports: [ConsolidationService, PublicationService, PeriodReportService],
 })
 export class ResultsModule {}

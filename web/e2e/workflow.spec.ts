@@ -59,6 +59,9 @@ test.describe.serial('a year report from the unit to the published ranking', () 
     await shot(page, 'reviewer-queue');
     await page.getByRole('link', { name: 'UBND thành phố Biên Hòa' }).click();
     await page.getByRole('button', { name: 'Bắt đầu thẩm định' }).click();
+    // Beside each indicator: Biên Hòa's final score in its 9-month report and in its 2023 year report.
+    await expect(page.getByRole('columnheader', { name: '9 tháng 2024' })).toBeVisible();
+    await expect(page.getByRole('columnheader', { name: 'Năm 2023' })).toBeVisible();
     const row = page.locator('tr', { has: page.getByRole('cell', { name: '1.1', exact: true }) });
     await row.getByRole('button', { name: 'Sửa điểm' }).click();
     await page.getByLabel('Điểm thẩm định', { exact: true }).fill('10');

@@ -1,12 +1,22 @@
 import { App, Breadcrumb, Button, Card, Input, InputNumber, Modal, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert, errorMessage } from '../../components/error-alert';
-import { api, unwrap } from '../../lib/api';
+import { api, as, unwrap } from '../../lib/api';
 import { formatPoints, PERIOD_LABELS, STATUS_COLORS, STATUS_LABELS } from '../../lib/format';
 import { useSubmission, useSubmissionEvent, useVerification, type VerificationRow } from '../../lib/submissions';
 import { DisputePanel } from './dispute-panel';
+
+interface EarlierReport {
+  year: number;
+  periodLabel: string;
+}
+interface Earlier {
+  previousPeriod: EarlierReport | null;
+  previousYear: EarlierReport | null;
+  indicators: { code: string; previousPeriod: number | null; previousYear: number | null }[];
+}
 
 /** The reviewer's verification: self score and trace per indicator, accept or set the verified score with a reason, return, verify. */
 export default function VerificationPage() {
@@ -16,6 +26,9 @@ export default function VerificationPage() {
   const submission = useSubmission(id);
   const verification = useVerification(id);
   const event = useSubmissionEvent(id);
+  const earlier = useQuery({ queryKey: ['submission', id, 'earlier'], queryFn: async () => as<Earlier>(await unwrap(api.GET('/api/submissions/{id}/earlier', { params: { path: { id } } }))) });
+  const before = new Map((earlier.data?.indicators ?? []).map((e) => [e.code, e]));
+  const { previousPeriod, previousYear } = earlier.data ?? {};
   const [editing, setEditing] = useState<{ code: string; points: number | null; reason: string } | null>(null);
   const [returning, setReturning] = useState(false);
   const refresh = () => client.invalidateQueries({ queryKey: ['submission', id] });
@@ -54,7 +67,7 @@ export default function VerificationPage() {
         )}
       </Space>
       {['disputed', 'disputeResolved'].includes(s.status) && <DisputePanel submissionId={id} status={s.status} />}
-      <Card title="Thẩm định từng chỉ số" styles={{ body: { overflowX: 'auto' } }}>
+      <Card title="Thẩm định từng chỉ số" extra={(previousPeriod || previousYear) && <Typography.Text type="secondary">Bên phải: điểm cuối cùng của đơn vị ở kỳ trước và năm trước</Typography.Text>} styles={{ body: { overflowX: 'auto' } }}>
         <Table<VerificationRow>
           rowKey="code"
           size="small"
@@ -68,6 +81,8 @@ export default function VerificationPage() {
             { title: 'Tự đánh giá', align: 'right', render: (_, r) => `${formatPoints(r.self.points)} / ${r.maxPoints}` },
             { title: 'Thẩm định', align: 'right', render: (_, r) => (r.verified ? formatPoints(r.verified.verifiedPoints) : <Typography.Text type="secondary">chưa xem xét</Typography.Text>) },
             { title: 'Lý do', render: (_, r) => r.verified?.reason ?? '' },
+            ...(previousPeriod ? [{ title: `${previousPeriod.periodLabel} ${previousPeriod.year}`, align: 'right' as const, render: (_: unknown, r: VerificationRow) => formatPoints(before.get(r.code)?.previousPeriod) }] : []),
+            ...(previousYear ? [{ title: `${previousYear.periodLabel} ${previousYear.year}`, align: 'right' as const, render: (_: unknown, r: VerificationRow) => formatPoints(before.get(r.code)?.previousYear) }] : []),
             {
               title: '',
               render: (_, r) =>

@@ -44,7 +44,16 @@ import { createValidationPipe } from './errors/validation.js';
     }),
     ScheduleModule.forRoot(),
     // The web application (web/, built by `npm run build`) at /, every other path its index.html; the API keeps /api.
-    ServeStaticModule.forRoot({ rootPath: join(process.cwd(), 'web', 'dist'), exclude: ['/api/{*path}'] }),
+    ServeStaticModule.forRoot({
+      rootPath: join(process.cwd(), 'web', 'dist'),
+      exclude: ['/api/{*path}'],
+      serveStaticOptions: {
+        // Built assets carry a content hash in their name: cached for good, so after the sign-in page
+        // the signed-in screens start from the browser's cache; index.html is asked again each time.
+        setHeaders: (res: { setHeader(name: string, value: string): void }, path: string) =>
+          res.setHeader('Cache-Control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      },
+    }),
     TypeOrmModule.forRootAsync({
       inject: [databaseConfig.KEY],
       useFactory: (db: ConfigType<typeof databaseConfig>) => buildDataSourceOptions(db),

@@ -12,11 +12,6 @@ export default defineConfig({
     rollupOptions: {
       // antd marks its modules "use client" for React Server Components; meaningless in a browser bundle.
       onwarn: (warning, warn) => (warning.code === 'MODULE_LEVEL_DIRECTIVE' ? undefined : warn(warning)),
-      output: {
-        // Charts in their own long-cached chunk, loaded only with the pages that draw them; Ant Design
-        // is left to the bundler, so a page downloads only the components it uses.
-        manualChunks: (id) => (id.includes('node_modules/echarts') || id.includes('node_modules/zrender') ? 'charts' : undefined),
-      },
     },
   },
   server: { proxy: { '/api': 'http://localhost:3000' } },

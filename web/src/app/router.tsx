@@ -1,5 +1,5 @@
 import { Spin } from 'antd';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { HOME, type Role } from '../lib/session';
 import { useSessionUser } from '../lib/use-session';
@@ -11,14 +11,31 @@ const LoginPage = lazy(() => import('../features/auth/login-page'));
 const ChangePasswordPage = lazy(() => import('../features/auth/change-password-page'));
 const PublicRankingPage = lazy(() => import('../features/public/public-ranking-page'));
 const PublicUnitPage = lazy(() => import('../features/public/public-unit-page'));
-const UnitDashboardPage = lazy(() => import('../features/unit/unit-dashboard-page'));
+// The screen each role lands on after signing in.
+const LANDING = {
+  unit: () => import('../features/unit/unit-dashboard-page'),
+  reviewer: () => import('../features/reviewer/review-queue-page'),
+  chair: () => import('../features/chair/chair-page'),
+  agency: () => import('../features/agency/agency-grid-page'),
+  admin: () => import('../features/admin/admin-page'),
+};
+const UnitDashboardPage = lazy(LANDING.unit);
 const SubmissionPage = lazy(() => import('../features/unit/submission-page'));
-const ReviewQueuePage = lazy(() => import('../features/reviewer/review-queue-page'));
+const ReviewQueuePage = lazy(LANDING.reviewer);
 const VerificationPage = lazy(() => import('../features/reviewer/verification-page'));
-const ChairPage = lazy(() => import('../features/chair/chair-page'));
-const AgencyGridPage = lazy(() => import('../features/agency/agency-grid-page'));
-const AdminPage = lazy(() => import('../features/admin/admin-page'));
+const ChairPage = lazy(LANDING.chair);
+const AgencyGridPage = lazy(LANDING.agency);
+const AdminPage = lazy(LANDING.admin);
 const NotificationsPage = lazy(() => import('../features/notifications/notifications-page'));
+
+/** While the person types a password, the browser fetches the landing screens: signing in then shows one at once. */
+function PrefetchLandingPages() {
+  useEffect(() => {
+    const timer = setTimeout(() => Object.values(LANDING).forEach((load) => void load().catch(() => undefined)), 300);
+    return () => clearTimeout(timer);
+  }, []);
+  return null;
+}
 
 function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
   const user = useSessionUser();
@@ -44,7 +61,7 @@ export function AppRouter() {
           <Route element={<PublicLayout />}>
             <Route path="/" element={<PublicRankingPage />} />
             <Route path="/ket-qua/:year/:unitCode" element={<PublicUnitPage />} />
-            <Route path="/dang-nhap" element={<LoginPage />} />
+            <Route path="/dang-nhap" element={<><LoginPage /><PrefetchLandingPages /></>} />
           </Route>
           <Route path="/app" element={<RequireRole roles={ALL}><AppLayout /></RequireRole>}>
             <Route index element={<Home />} />

@@ -31,4 +31,18 @@ describe('platform', () => {
     const res = await t.http.get('/api/khong-co');
     expectErrorShape(res.body, 404, 'REQUEST.ROUTE_NOT_FOUND');
   });
+
+  it('serves the web application: hashed assets cached for good, the page itself asked again', async () => {
+    const page = await t.http.get('/');
+    expect(page.status).toBe(200);
+    expect(page.headers['cache-control']).toBe('no-cache');
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(page.text)?.[1];
+    expect(script).toBeDefined();
+    const asset = await t.http.get(script!);
+    expect(asset.status).toBe(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const deepLink = await t.http.get('/app/don-vi');
+    expect(deepLink.status).toBe(200);
+    expect(deepLink.text).toContain('<div id="root">');
+  });
 });

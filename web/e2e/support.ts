@@ -24,13 +24,31 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: false });
 }
 
-/** The page never scrolls sideways: wide tables scroll inside their card. */
+/**
+ * Nothing sticks out past the right edge: wide tables scroll inside their card. (html and body
+ * hide horizontal overflow, so the page's scroll width alone would always look fine: look for
+ * any visible element beyond the viewport that no scrolling or clipping box of its own contains.)
+ */
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(1);
+  const outside = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const clipped = (el: Element): boolean => {
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(p).overflowX)) return true;
+      }
+      return false;
+    };
+    return [...document.body.querySelectorAll('*')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && r.right > width + 1 && !clipped(el);
+      })
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 60)} → ${Math.round(el.getBoundingClientRect().right)} px`);
+  });
+  expect(outside).toEqual([]);
 }
 
-/** Picks an option of an Ant Design select named by its accessible label. */
 /** `search` is typed into a searchable select first: its long lists only render the options in view. */
 export async function choose(page: Page, label: string, option: string | RegExp, search?: string): Promise<void> {
   // The options come with the page's first answers: wait for them, and open again if a re-render closed the list.

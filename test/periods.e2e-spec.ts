@@ -33,7 +33,7 @@ describe('reporting periods: the period report and a unit\'s own standing', () =
 
   beforeAll(async () => {
     t = await createTestApp({ DEADLINE_JOB: 'off' });
-    for (const u of ['admin', 'canbo.soyte', 'lanhdao.soyte', 'canbo.bienhoa', 'thamdinh.sotttt', 'chutich']) as[u] = { Authorization: `Bearer ${await tokenFor(t, u)}` };
+    for (const u of ['admin', 'canbo.soyte', 'lanhdao.soyte', 'canbo.bienhoa', 'thamdinh.sotttt', 'chutich', 'daumoi.sonoivu']) as[u] = { Authorization: `Bearer ${await tokenFor(t, u)}` };
     const opened = await t.http.post('/api/cycles').set(as.admin).send(cycleFor(2092, { frameworks: [{ unitKind: 'DEPARTMENT', code: 'department' }], schedule: 'QUARTERLY' }));
     expect(opened.status).toBe(201);
     cycleId = opened.body.id;
@@ -107,6 +107,12 @@ describe('reporting periods: the period report and a unit\'s own standing', () =
     const first = sheet.getRow(4).values as unknown[];
     expect(first.slice(1, 5)).toEqual([1, 'SO-NV', 'Sở Nội vụ', 'Hoàn thành']);
     expect(first).toContain(35);
+    // The spreadsheet is refused to whoever may not read the report on screen, with the same code.
+    for (const who of ['lanhdao.soyte', 'canbo.soyte', 'daumoi.sonoivu']) {
+      const refused = await t.http.get(`/api/cycles/${cycleId}/periods/Q1/report.xlsx`).set(as[who]);
+      expect([who, refused.status]).toEqual([who, 403]);
+      expectErrorShape(refused.body, 403, 'ACCESS.FORBIDDEN_ROLE');
+    }
   });
 
   it('counts the reviewer\'s points in a unit\'s standing once verified, and aggregates the year so far', async () => {

@@ -37,7 +37,9 @@ describe('verification and disputes', () => {
     const res = await verify('thamdinh.sotttt', '1.1', { points: 10, reason: 'Chỉ 2 chương trình có kế hoạch kèm theo' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ selfPoints: 15, verifiedPoints: 10, accepted: false });
-    expect((await view('thamdinh.sotttt')).get('1.1')).toMatchObject({ self: { points: 15 }, verified: { verifiedPoints: 10 } });
+    // beside the score, what the unit entered (3 programmes), for the reviewer to check one against the other
+    expect((await view('thamdinh.sotttt')).get('1.1')).toMatchObject({ values: { programmes: 3 }, notApplicable: null, self: { points: 15 }, verified: { verifiedPoints: 10 } });
+    expect((await view('thamdinh.sotttt')).get('8.1')).toMatchObject({ values: { a: 50, b: 100 }, self: { points: 7.5 } });
     expect((await view('lanhdao.bienhoa')).get('1.1')).toMatchObject({ self: { points: 15 }, verified: null });
     // nor through the history: the reviewer's verdicts show there once the result is sent
     const actions = async (who: string) => (await t.http.get(`/api/submissions/${id}/history`).set(as[who])).body.map((e: { action: string }) => e.action);

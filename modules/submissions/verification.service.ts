@@ -36,6 +36,8 @@ export class VerificationService {
     const show = !unitSide || VERIFIED_OR_LATER.includes(submission.status);
     const byCode = new Map((show ? await this.verified.findBy({ submissionId: id }) : []).map((v) => [v.indicatorCode, v]));
     const upheld = new Map((show ? await this.disputes.findBy({ submissionId: id, outcome: 'UPHELD' }) : []).map((d) => [d.indicatorCode, d.finalPoints]));
+    // What the unit entered, beside the score it gives: the reviewer checks one against the other.
+    const entered = await this.data.entered(submission);
     return {
       submissionId: id,
       status: submission.status,
@@ -43,7 +45,8 @@ export class VerificationService {
         const verified = byCode.get(s.code) ?? null;
         // Final: an upheld dispute's score, else the verified one; null until verified.
         const final = upheld.has(s.code) ? upheld.get(s.code)! : (verified?.verifiedPoints ?? null);
-        return { code: s.code, maxPoints: s.maxPoints, self: s, verified, final };
+        const input = entered[s.code];
+        return { code: s.code, maxPoints: s.maxPoints, values: input?.values ?? {}, notApplicable: input?.notApplicable ?? null, self: s, verified, final };
       }),
     };
   }

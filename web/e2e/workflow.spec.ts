@@ -63,6 +63,13 @@ test.describe.serial('a year report from the unit to the published ranking', () 
     await expect(page.getByRole('columnheader', { name: '9 tháng 2024' })).toBeVisible();
     await expect(page.getByRole('columnheader', { name: 'Năm 2023' })).toBeVisible();
     const row = page.locator('tr', { has: page.getByRole('cell', { name: '1.1', exact: true }) });
+    // the indicator opened: the rule, what the officer entered and the document attached
+    await row.getByRole('button', { name: 'Mở rộng dòng' }).click();
+    const detail = page.locator('.ant-table-expanded-row').first();
+    await expect(detail.getByText('Số liệu đơn vị nhập')).toBeVisible();
+    await expect(detail.getByRole('row', { name: /^programmes/ })).toContainText('4');
+    await expect(detail.getByRole('button', { name: 'Kế hoạch 45-KH-UBND.pdf' })).toBeVisible();
+    await expect(detail.getByText(/số 45\/KH-UBND/)).toBeVisible();
     await row.getByRole('button', { name: 'Sửa điểm' }).click();
     await page.getByLabel('Điểm thẩm định', { exact: true }).fill('10');
     await page.getByLabel('Lý do', { exact: true }).fill('Chỉ 2 chương trình có kế hoạch kèm theo');

@@ -54,6 +54,9 @@ export interface Score {
 export interface VerificationRow {
   code: string;
   maxPoints: number;
+  /** What the unit entered (its own variables and the agencies' where they report). */
+  values: Record<string, unknown>;
+  notApplicable: string | null;
   self: IndicatorScore;
   verified: { verifiedPoints: number | null; accepted: boolean; reason: string | null } | null;
   final: number | null;

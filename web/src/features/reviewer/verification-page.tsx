@@ -5,8 +5,10 @@ import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert, errorMessage } from '../../components/error-alert';
 import { api, as, unwrap } from '../../lib/api';
 import { formatPoints, PERIOD_LABELS, STATUS_COLORS, STATUS_LABELS } from '../../lib/format';
-import { useSubmission, useSubmissionEvent, useVerification, type VerificationRow } from '../../lib/submissions';
+import { useEvidence } from '../../lib/evidence';
+import { leavesOf, useFramework, useSubmission, useSubmissionEvent, useVerification, type VerificationRow } from '../../lib/submissions';
 import { DisputePanel } from './dispute-panel';
+import { IndicatorDetail, type AgencyFigure } from './indicator-detail';
 
 interface EarlierReport {
   year: number;
@@ -29,6 +31,14 @@ export default function VerificationPage() {
   const earlier = useQuery({ queryKey: ['submission', id, 'earlier'], queryFn: async () => as<Earlier>(await unwrap(api.GET('/api/submissions/{id}/earlier', { params: { path: { id } } }))) });
   const before = new Map((earlier.data?.indicators ?? []).map((e) => [e.code, e]));
   const { previousPeriod, previousYear } = earlier.data ?? {};
+  const framework = useFramework(submission.data?.frameworkCode, submission.data?.frameworkVersion);
+  const defs = new Map(framework.data ? leavesOf(framework.data).map((l) => [l.def.code, l.def]) : []);
+  const evidence = useEvidence(id);
+  const figures = useQuery({
+    queryKey: ['submission', id, 'agency-figures'],
+    queryFn: async () => as<{ indicators: { code: string; agencies: AgencyFigure[] }[] }>(await unwrap(api.GET('/api/submissions/{id}/agency-figures', { params: { path: { id } } }))),
+  });
+  const figuresOf = (code: string) => figures.data?.indicators.find((i) => i.code === code)?.agencies ?? [];
   const [editing, setEditing] = useState<{ code: string; points: number | null; reason: string } | null>(null);
   const [returning, setReturning] = useState(false);
   const refresh = () => client.invalidateQueries({ queryKey: ['submission', id] });
@@ -75,6 +85,11 @@ export default function VerificationPage() {
           dataSource={rows}
           pagination={{ pageSize: 25 }}
           scroll={{ x: 'max-content' }}
+          expandable={{
+            expandedRowRender: (r) => (
+              <IndicatorDetail submissionId={id} row={r} def={defs.get(r.code)} figures={figuresOf(r.code)} evidence={(evidence.data ?? []).filter((e) => e.indicatorCode === r.code)} onError={(m) => message.error(m)} />
+            ),
+          }}
           columns={[
             { title: 'Chỉ số', dataIndex: 'code', width: 80 },
             { title: 'Cách hệ thống tính', render: (_, r) => <Typography.Text style={{ fontSize: 12 }}>{r.self.trace}</Typography.Text> },

@@ -1,4 +1,4 @@
-import { App, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Checkbox, DatePicker, Form, Input, InputNumber, Select, Space, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { SCHEDULES } from '../../../../modules/scoring/engine/periods';
@@ -7,6 +7,7 @@ import { api, unwrap } from '../../lib/api';
 import { CYCLE_STATUS_LABELS, formatDate, PERIOD_LABELS, UNIT_KIND_LABELS, vnDay, vnInstant } from '../../lib/format';
 import { useCycles, type Cycle } from '../../lib/submissions';
 import { useAdminAction, useFrameworks } from './admin-api';
+import { FormModal } from './form-modal';
 
 const STAGES = [
   { key: 'opensAt', label: 'Mở nhập số liệu', edge: 'start' },
@@ -138,59 +139,55 @@ export function CyclesTab() {
           },
         ]}
       />
-      <Modal open={creating} title="Mở kỳ đánh giá mới" okText="Mở kỳ đánh giá" cancelText="Hủy" width={760} confirmLoading={act.isPending} onCancel={() => setCreating(false)} onOk={() => create().catch(() => undefined)} destroyOnHidden>
-        <Form form={form} layout="vertical" requiredMark="optional">
-          <Space wrap align="start">
-            <Form.Item name="code" label="Mã kỳ đánh giá" rules={[{ required: true, message: 'Nhập mã' }, { pattern: /^[A-Z0-9-]{2,40}$/, message: 'Chữ in hoa, số và gạch ngang' }]}>
-              <Input placeholder="DTI-2025-SO" />
-            </Form.Item>
-            <Form.Item name="year" label="Năm đánh giá" rules={[{ required: true, message: 'Nhập năm' }]}>
-              <InputNumber min={2000} max={2100} onChange={(y) => fillUsualDates(y ?? undefined)} />
-            </Form.Item>
-          </Space>
-          <Form.Item name="name" label="Tên kỳ đánh giá" rules={[{ required: true, whitespace: true, message: 'Nhập tên' }, { min: 2 }, { max: 200 }]}>
-            <Input placeholder="Đánh giá DTI các sở, ban, ngành năm 2025" />
+      <FormModal open={creating} title="Mở kỳ đánh giá mới" okText="Mở kỳ đánh giá" width={760} form={form} saving={act.isPending} onClose={() => setCreating(false)} onSave={create}>
+        <Space wrap align="start">
+          <Form.Item name="code" label="Mã kỳ đánh giá" rules={[{ required: true, message: 'Nhập mã' }, { pattern: /^[A-Z0-9-]{2,40}$/, message: 'Chữ in hoa, số và gạch ngang' }]}>
+            <Input placeholder="DTI-2025-SO" />
           </Form.Item>
-          <Form.Item name="framework" label="Bộ chỉ số" rules={[{ required: true, message: 'Chọn bộ chỉ số' }]} extra="Mỗi kỳ đánh giá dùng một bộ chỉ số (một khối đơn vị)">
-            <Select options={(frameworks.data ?? []).map((f) => ({ value: `${f.code}@${f.version}`, label: `${f.name} — phiên bản ${f.version} (${UNIT_KIND_LABELS[f.unitKind] ?? f.unitKind})` }))} />
+          <Form.Item name="year" label="Năm đánh giá" rules={[{ required: true, message: 'Nhập năm' }]}>
+            <InputNumber min={2000} max={2100} onChange={(y) => fillUsualDates(y ?? undefined)} />
           </Form.Item>
-          <Space wrap align="start">
-            <Form.Item name="schedule" label="Lịch báo cáo" rules={[{ required: true }]}>
-              <Select style={{ minWidth: 260 }} options={[{ value: 'QUARTERLY', label: 'Quý I, 6 tháng, 9 tháng và năm' }, { value: 'YEARLY', label: 'Chỉ báo cáo năm' }]} />
-            </Form.Item>
-            <Form.Item name="disputeWorkingDays" label="Số ngày làm việc để giải trình" rules={[{ required: true }]}>
-              <InputNumber min={1} max={30} />
-            </Form.Item>
-          </Space>
-          <Form.Item name="evidenceRequired" valuePropName="checked">
-            <Checkbox>Bắt buộc tài liệu kiểm chứng cho chỉ số có điểm</Checkbox>
+        </Space>
+        <Form.Item name="name" label="Tên kỳ đánh giá" rules={[{ required: true, whitespace: true, message: 'Nhập tên' }, { min: 2 }, { max: 200 }]}>
+          <Input placeholder="Đánh giá DTI các sở, ban, ngành năm 2025" />
+        </Form.Item>
+        <Form.Item name="framework" label="Bộ chỉ số" rules={[{ required: true, message: 'Chọn bộ chỉ số' }]} extra="Mỗi kỳ đánh giá dùng một bộ chỉ số (một khối đơn vị)">
+          <Select options={(frameworks.data ?? []).map((f) => ({ value: `${f.code}@${f.version}`, label: `${f.name} — phiên bản ${f.version} (${UNIT_KIND_LABELS[f.unitKind] ?? f.unitKind})` }))} />
+        </Form.Item>
+        <Space wrap align="start">
+          <Form.Item name="schedule" label="Lịch báo cáo" rules={[{ required: true }]}>
+            <Select style={{ minWidth: 260 }} options={[{ value: 'QUARTERLY', label: 'Quý I, 6 tháng, 9 tháng và năm' }, { value: 'YEARLY', label: 'Chỉ báo cáo năm' }]} />
           </Form.Item>
-          {(SCHEDULES[schedule ?? 'QUARTERLY'] ?? []).map((p) => (
-            <fieldset key={`${p}-${year}`} style={{ border: '1px solid #f0f0f0', borderRadius: 6, padding: '8px 12px', marginBottom: 8 }}>
-              <legend style={{ fontSize: 14, width: 'auto', margin: 0, padding: '0 4px', border: 0 }}>Kỳ báo cáo {PERIOD_LABELS[p]}</legend>
-              <Space wrap>
-                {STAGES.map((s) => (
-                  <Form.Item key={s.key} name={['periods', p, s.key]} label={s.label} rules={[{ required: true, message: 'Chọn ngày' }]} style={{ marginBottom: 4 }}>
-                    <DatePicker format="DD/MM/YYYY" aria-label={`${s.label} — ${PERIOD_LABELS[p]}`} />
-                  </Form.Item>
-                ))}
-              </Space>
-            </fieldset>
-          ))}
-        </Form>
-      </Modal>
-      <Modal open={!!moving} title={moving ? `Đổi mốc thời gian kỳ ${PERIOD_LABELS[moving.period]} — ${moving.cycle.code}` : ''} okText="Lưu" cancelText="Hủy" confirmLoading={act.isPending} onCancel={() => setMoving(null)} onOk={() => move().catch(() => undefined)} destroyOnHidden>
-        <Form form={moveForm} layout="vertical" requiredMark="optional">
-          {STAGES.map((s) => (
-            <Form.Item key={s.key} name={s.key} label={s.label} rules={[{ required: true, message: 'Chọn ngày' }]}>
-              <DatePicker format="DD/MM/YYYY" />
-            </Form.Item>
-          ))}
-          <Form.Item name="reason" label="Lý do (được ghi vào nhật ký và báo cho các đơn vị)" rules={[{ required: true, whitespace: true, message: 'Nhập lý do' }, { max: 1000 }]}>
-            <Input.TextArea rows={2} placeholder="Gia hạn theo Công văn số …/STTTT" />
+          <Form.Item name="disputeWorkingDays" label="Số ngày làm việc để giải trình" rules={[{ required: true }]}>
+            <InputNumber min={1} max={30} />
           </Form.Item>
-        </Form>
-      </Modal>
+        </Space>
+        <Form.Item name="evidenceRequired" valuePropName="checked">
+          <Checkbox>Bắt buộc tài liệu kiểm chứng cho chỉ số có điểm</Checkbox>
+        </Form.Item>
+        {(SCHEDULES[schedule ?? 'QUARTERLY'] ?? []).map((p) => (
+          <fieldset key={`${p}-${year}`} style={{ border: '1px solid #f0f0f0', borderRadius: 6, padding: '8px 12px', marginBottom: 8 }}>
+            <legend style={{ fontSize: 14, width: 'auto', margin: 0, padding: '0 4px', border: 0 }}>Kỳ báo cáo {PERIOD_LABELS[p]}</legend>
+            <Space wrap>
+              {STAGES.map((s) => (
+                <Form.Item key={s.key} name={['periods', p, s.key]} label={s.label} rules={[{ required: true, message: 'Chọn ngày' }]} style={{ marginBottom: 4 }}>
+                  <DatePicker format="DD/MM/YYYY" aria-label={`${s.label} — ${PERIOD_LABELS[p]}`} />
+                </Form.Item>
+              ))}
+            </Space>
+          </fieldset>
+        ))}
+      </FormModal>
+      <FormModal open={!!moving} title={moving ? `Đổi mốc thời gian kỳ ${PERIOD_LABELS[moving.period]} — ${moving.cycle.code}` : ''} form={moveForm} saving={act.isPending} onClose={() => setMoving(null)} onSave={move}>
+        {STAGES.map((s) => (
+          <Form.Item key={s.key} name={s.key} label={s.label} rules={[{ required: true, message: 'Chọn ngày' }]}>
+            <DatePicker format="DD/MM/YYYY" />
+          </Form.Item>
+        ))}
+        <Form.Item name="reason" label="Lý do (được ghi vào nhật ký và báo cho các đơn vị)" rules={[{ required: true, whitespace: true, message: 'Nhập lý do' }, { max: 1000 }]}>
+          <Input.TextArea rows={2} placeholder="Gia hạn theo Công văn số …/STTTT" />
+        </Form.Item>
+      </FormModal>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Input, Modal, Select, Space, Switch, Table, Tag } from 'antd';
+import { Alert, Button, Form, Input, Select, Space, Switch, Table, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/error-alert';
@@ -6,6 +6,7 @@ import { api, as, unwrap } from '../../lib/api';
 import { PERIOD_LABELS, STATUS_COLORS, STATUS_LABELS } from '../../lib/format';
 import { useCycles, type Submission } from '../../lib/submissions';
 import { useAdminAction, useAllUnits, useUsers } from './admin-api';
+import { FormModal } from './form-modal';
 
 type Designated = Submission & { state: { context: { designatedReviewerId?: number | null } } };
 
@@ -73,16 +74,14 @@ export function DesignationsTab() {
           { title: 'Thao tác', render: (_, s) => <Button size="small" disabled={s.status === 'final'} onClick={() => { form.resetFields(); setChoosing(s); }}>Chỉ định</Button> },
         ]}
       />
-      <Modal open={!!choosing} title={choosing ? `Chỉ định người thẩm định — ${unit(choosing.unitId)?.name}, ${PERIOD_LABELS[choosing.period]}` : ''} okText="Chỉ định" cancelText="Hủy" confirmLoading={act.isPending} onCancel={() => setChoosing(null)} onOk={() => designate().catch(() => undefined)} destroyOnHidden>
-        <Form form={form} layout="vertical" requiredMark="optional">
-          <Form.Item name="reviewerId" label="Người thẩm định (không thuộc đơn vị có hồ sơ)" rules={[{ required: true, message: 'Chọn người thẩm định' }]}>
-            <Select showSearch={{ optionFilterProp: 'label' }} options={choosing ? independent(choosing).map((u) => ({ value: u.id, label: `${u.fullName} — ${unit(u.unitId)?.name ?? ''}` })) : []} />
-          </Form.Item>
-          <Form.Item name="reason" label="Lý do" rules={[{ required: true, whitespace: true, message: 'Nhập lý do' }, { min: 3 }, { max: 1000 }]}>
-            <Input.TextArea rows={2} placeholder="Hồ sơ của chính cơ quan thẩm định" />
-          </Form.Item>
-        </Form>
-      </Modal>
+      <FormModal open={!!choosing} title={choosing ? `Chỉ định người thẩm định — ${unit(choosing.unitId)?.name}, ${PERIOD_LABELS[choosing.period]}` : ''} okText="Chỉ định" form={form} saving={act.isPending} onClose={() => setChoosing(null)} onSave={designate}>
+        <Form.Item name="reviewerId" label="Người thẩm định (không thuộc đơn vị có hồ sơ)" rules={[{ required: true, message: 'Chọn người thẩm định' }]}>
+          <Select showSearch={{ optionFilterProp: 'label' }} options={choosing ? independent(choosing).map((u) => ({ value: u.id, label: `${u.fullName} — ${unit(u.unitId)?.name ?? ''}` })) : []} />
+        </Form.Item>
+        <Form.Item name="reason" label="Lý do" rules={[{ required: true, whitespace: true, message: 'Nhập lý do' }, { min: 3 }, { max: 1000 }]}>
+          <Input.TextArea rows={2} placeholder="Hồ sơ của chính cơ quan thẩm định" />
+        </Form.Item>
+      </FormModal>
     </>
   );
 }

@@ -1,9 +1,10 @@
-import { Button, Checkbox, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { Button, Checkbox, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/error-alert';
 import { api, unwrap } from '../../lib/api';
 import { UNIT_KIND_LABELS } from '../../lib/format';
 import { useAdminAction, useAllUnits, type Unit } from './admin-api';
+import { FormModal } from './form-modal';
 
 interface UnitForm {
   code?: string;
@@ -91,39 +92,28 @@ export function UnitsTab() {
           },
         ]}
       />
-      <Modal
-        open={!!editing}
-        title={editing === 'new' ? 'Thêm đơn vị' : `Sửa ${editing && editing.name}`}
-        okText="Lưu"
-        cancelText="Hủy"
-        confirmLoading={act.isPending}
-        onCancel={() => setEditing(null)}
-        onOk={() => save().catch(() => undefined)}
-        destroyOnHidden
-      >
-        <Form form={form} layout="vertical" requiredMark="optional">
-          {editing === 'new' && (
-            <Form.Item name="code" label="Mã đơn vị" extra="Không đổi được sau khi tạo: các tệp nhập và báo cáo dùng mã này" rules={[{ required: true, message: 'Nhập mã đơn vị' }, { pattern: /^[A-Z0-9-]{2,40}$/, message: 'Chữ in hoa, số và dấu gạch ngang (2-40 ký tự)' }]}>
-              <Input />
-            </Form.Item>
-          )}
-          <Form.Item name="name" label="Tên đơn vị" rules={[{ required: true, whitespace: true, message: 'Nhập tên đơn vị' }, { min: 2 }, { max: 200 }]}>
+      <FormModal open={!!editing} title={editing === 'new' ? 'Thêm đơn vị' : `Sửa ${editing && editing.name}`} form={form} saving={act.isPending} onClose={() => setEditing(null)} onSave={save}>
+        {editing === 'new' && (
+          <Form.Item name="code" label="Mã đơn vị" extra="Không đổi được sau khi tạo: các tệp nhập và báo cáo dùng mã này" rules={[{ required: true, message: 'Nhập mã đơn vị' }, { pattern: /^[A-Z0-9-]{2,40}$/, message: 'Chữ in hoa, số và dấu gạch ngang (2-40 ký tự)' }]}>
             <Input />
           </Form.Item>
-          <Form.Item name="kind" label="Loại đơn vị" rules={[{ required: true, message: 'Chọn loại đơn vị' }]}>
-            <Select options={KINDS.map((k) => ({ value: k, label: UNIT_KIND_LABELS[k] }))} />
-          </Form.Item>
-          <Form.Item name="parentId" label="Trực thuộc">
-            <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={(units.data ?? []).filter((u) => u.isActive && (editing === 'new' || u.id !== editing?.id)).map((u) => ({ value: u.id, label: u.name }))} />
-          </Form.Item>
-          <Form.Item name="isSourceAgency" valuePropName="checked">
-            <Checkbox>Cơ quan đầu mối cung cấp số liệu</Checkbox>
-          </Form.Item>
-          <Form.Item name="isReviewingAgency" valuePropName="checked" extra="Chỉ một đơn vị giữ nhiệm vụ thẩm định: giao cho đơn vị này sẽ chuyển nhiệm vụ từ đơn vị hiện tại">
-            <Checkbox>Cơ quan thẩm định</Checkbox>
-          </Form.Item>
-        </Form>
-      </Modal>
+        )}
+        <Form.Item name="name" label="Tên đơn vị" rules={[{ required: true, whitespace: true, message: 'Nhập tên đơn vị' }, { min: 2 }, { max: 200 }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="kind" label="Loại đơn vị" rules={[{ required: true, message: 'Chọn loại đơn vị' }]}>
+          <Select options={KINDS.map((k) => ({ value: k, label: UNIT_KIND_LABELS[k] }))} />
+        </Form.Item>
+        <Form.Item name="parentId" label="Trực thuộc">
+          <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={(units.data ?? []).filter((u) => u.isActive && (editing === 'new' || u.id !== editing?.id)).map((u) => ({ value: u.id, label: u.name }))} />
+        </Form.Item>
+        <Form.Item name="isSourceAgency" valuePropName="checked">
+          <Checkbox>Cơ quan đầu mối cung cấp số liệu</Checkbox>
+        </Form.Item>
+        <Form.Item name="isReviewingAgency" valuePropName="checked" extra="Chỉ một đơn vị giữ nhiệm vụ thẩm định: giao cho đơn vị này sẽ chuyển nhiệm vụ từ đơn vị hiện tại">
+          <Checkbox>Cơ quan thẩm định</Checkbox>
+        </Form.Item>
+      </FormModal>
     </>
   );
 }

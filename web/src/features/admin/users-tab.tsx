@@ -1,4 +1,4 @@
-import { Button, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { Button, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { roleFitsUnit } from '../../../../modules/users/role-unit.rule';
 import type { Role as ServerRole } from '../../../../src/access/role.enum';
@@ -7,6 +7,7 @@ import { api, unwrap } from '../../lib/api';
 import { ROLE_LABELS, type Role } from '../../lib/session';
 import { UNIT_KIND_LABELS } from '../../lib/format';
 import { useAdminAction, useAllUnits, useUsers, type Unit, type User } from './admin-api';
+import { FormModal } from './form-modal';
 
 interface UserForm {
   username?: string;
@@ -58,6 +59,13 @@ export function UsersTab() {
     setEditing(null);
   };
 
+  const resetPassword = async () => {
+    const { password } = await passwordForm.validateFields();
+    const u = resetting!;
+    await act.mutateAsync({ run: () => unwrap(api.PATCH('/api/users/{id}', { params: { path: { id: u.id } }, body: { password } as never })), done: `Đã đặt lại mật khẩu cho ${u.username}` });
+    setResetting(null);
+  };
+
   return (
     <>
       <ErrorAlert error={users.error ?? units.error} />
@@ -94,60 +102,35 @@ export function UsersTab() {
           },
         ]}
       />
-      <Modal
-        open={!!editing}
-        title={editing === 'new' ? 'Thêm người dùng' : `Sửa ${editing && editing.username}`}
-        okText="Lưu"
-        cancelText="Hủy"
-        confirmLoading={act.isPending}
-        onCancel={() => setEditing(null)}
-        onOk={() => save().catch(() => undefined)}
-        destroyOnHidden
-      >
-        <Form form={form} layout="vertical" requiredMark="optional">
-          {editing === 'new' && (
-            <Form.Item name="username" label="Tên đăng nhập" rules={[{ required: true, message: 'Nhập tên đăng nhập' }, { pattern: /^[a-z0-9._-]{3,60}$/, message: 'Chữ thường không dấu, số, dấu chấm, gạch (3-60 ký tự)' }]}>
-              <Input autoComplete="off" />
-            </Form.Item>
-          )}
-          <Form.Item name="fullName" label="Họ và tên" rules={[{ required: true, whitespace: true, message: 'Nhập họ và tên' }, { max: 120 }]}>
-            <Input />
+      <FormModal open={!!editing} title={editing === 'new' ? 'Thêm người dùng' : `Sửa ${editing && editing.username}`} form={form} saving={act.isPending} onClose={() => setEditing(null)} onSave={save}>
+        {editing === 'new' && (
+          <Form.Item name="username" label="Tên đăng nhập" rules={[{ required: true, message: 'Nhập tên đăng nhập' }, { pattern: /^[a-z0-9._-]{3,60}$/, message: 'Chữ thường không dấu, số, dấu chấm, gạch (3-60 ký tự)' }]}>
+            <Input autoComplete="off" />
           </Form.Item>
-          <Form.Item name="email" label="Thư điện tử" rules={[{ type: 'email', message: 'Địa chỉ thư không hợp lệ' }]}>
-            <Input />
-          </Form.Item>
-          {editing === 'new' && (
-            <Form.Item name="password" label="Mật khẩu" rules={[{ required: true, message: 'Nhập mật khẩu' }, { min: 10, message: 'Ít nhất 10 ký tự' }, { max: 72 }]}>
-              <Input.Password autoComplete="new-password" />
-            </Form.Item>
-          )}
-          <Form.Item name="role" label="Vai trò" rules={[{ required: true, message: 'Chọn vai trò' }]}>
-            <Select options={Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }))} onChange={() => form.setFieldValue('unitId', undefined)} />
-          </Form.Item>
-          <Form.Item name="unitId" label="Đơn vị" rules={[{ required: true, message: 'Chọn đơn vị' }]} extra="Chỉ các đơn vị phù hợp với vai trò đã chọn">
-            <Select showSearch={{ optionFilterProp: 'label' }} options={fitting.map((u) => ({ value: u.id, label: `${u.name} (${UNIT_KIND_LABELS[u.kind] ?? u.kind})` }))} />
-          </Form.Item>
-        </Form>
-      </Modal>
-      <Modal
-        open={!!resetting}
-        title={`Đặt lại mật khẩu cho ${resetting?.username}`}
-        okText="Đặt lại"
-        cancelText="Hủy"
-        onCancel={() => setResetting(null)}
-        onOk={async () => {
-          const { password } = await passwordForm.validateFields();
-          const u = resetting!;
-          await act.mutateAsync({ run: () => unwrap(api.PATCH('/api/users/{id}', { params: { path: { id: u.id } }, body: { password } as never })), done: `Đã đặt lại mật khẩu cho ${u.username}` }).then(() => setResetting(null), () => undefined);
-        }}
-        destroyOnHidden
-      >
-        <Form form={passwordForm} layout="vertical">
-          <Form.Item name="password" label="Mật khẩu mới" rules={[{ required: true, message: 'Nhập mật khẩu mới' }, { min: 10, message: 'Ít nhất 10 ký tự' }, { max: 72 }]}>
+        )}
+        <Form.Item name="fullName" label="Họ và tên" rules={[{ required: true, whitespace: true, message: 'Nhập họ và tên' }, { max: 120 }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="email" label="Thư điện tử" rules={[{ type: 'email', message: 'Địa chỉ thư không hợp lệ' }]}>
+          <Input />
+        </Form.Item>
+        {editing === 'new' && (
+          <Form.Item name="password" label="Mật khẩu" rules={[{ required: true, message: 'Nhập mật khẩu' }, { min: 10, message: 'Ít nhất 10 ký tự' }, { max: 72 }]}>
             <Input.Password autoComplete="new-password" />
           </Form.Item>
-        </Form>
-      </Modal>
+        )}
+        <Form.Item name="role" label="Vai trò" rules={[{ required: true, message: 'Chọn vai trò' }]}>
+          <Select options={Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }))} onChange={() => form.setFieldValue('unitId', undefined)} />
+        </Form.Item>
+        <Form.Item name="unitId" label="Đơn vị" rules={[{ required: true, message: 'Chọn đơn vị' }]} extra="Chỉ các đơn vị phù hợp với vai trò đã chọn">
+          <Select showSearch={{ optionFilterProp: 'label' }} options={fitting.map((u) => ({ value: u.id, label: `${u.name} (${UNIT_KIND_LABELS[u.kind] ?? u.kind})` }))} />
+        </Form.Item>
+      </FormModal>
+      <FormModal open={!!resetting} title={`Đặt lại mật khẩu cho ${resetting?.username}`} okText="Đặt lại" form={passwordForm} saving={act.isPending} onClose={() => setResetting(null)} onSave={resetPassword}>
+        <Form.Item name="password" label="Mật khẩu mới" rules={[{ required: true, message: 'Nhập mật khẩu mới' }, { min: 10, message: 'Ít nhất 10 ký tự' }, { max: 72 }]}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      </FormModal>
     </>
   );
 }

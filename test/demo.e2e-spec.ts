@@ -44,6 +44,17 @@ describe('the full demo', () => {
     const grid = await t.http.get(`/api/cycles/${cycle['DTI-2024-HUYEN']}/agency-grid`).set(as['daumoi.congan']);
     expect(grid.status).toBe(200);
     expect(grid.body.rows.some((r: { indicators: { values: object | null }[] }) => r.indicators.some((i) => i.values && Object.keys(i.values).length))).toBe(true);
+    // the returned year report names one of the agency's indicators: the agency sees it with the reason, the others no return
+    const cucTk = { Authorization: `Bearer ${await tokenFor(t, 'daumoi.cuctk')}` }; // Cục Thống kê assesses 3.1, the first such in the year report
+    const yearGrid = await t.http.get(`/api/cycles/${cycle['DTI-2024-HUYEN']}/agency-grid?period=YEAR`).set(cucTk);
+    const returned = yearGrid.body.rows.filter((r: { returned: object | null }) => r.returned);
+    expect(returned.length).toBeGreaterThan(0);
+    for (const r of returned) {
+      expect(r).toMatchObject({ status: 'returned', returned: { reason: 'Đề nghị bổ sung văn bản kèm theo số liệu' } });
+      const own = r.indicators.map((i: { code: string }) => i.code);
+      expect(r.returned.indicators.every((code: string) => own.includes(code))).toBe(true);
+    }
+    expect(yearGrid.body.rows.filter((r: { status: string; returned: object | null }) => r.status !== 'returned' && r.returned)).toEqual([]);
   });
 
   it('puts the same unit\'s previous quarter and previous year beside a year report under review', async () => {

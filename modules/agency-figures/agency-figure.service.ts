@@ -125,7 +125,13 @@ export class AgencyFigureService {
         });
       if (!indicators.length) continue;
       const unit = units.get(s.unitId);
-      rows.push({ submissionId: s.id, unit: { id: s.unitId, code: unit?.code, name: unit?.name }, period: s.period, status: s.status, indicators });
+      // A return that names this agency's indicators is the agency's to act on too; the others' are not its business.
+      const returned = (s.state.context as SubmissionContext).returned;
+      const mine = returned?.indicators.filter((code) => indicators.some((i) => i.code === code)) ?? [];
+      rows.push({
+        submissionId: s.id, unit: { id: s.unitId, code: unit?.code, name: unit?.name }, period: s.period, status: s.status, indicators,
+        returned: s.status === 'returned' && mine.length ? { indicators: mine, reason: returned!.reason } : null,
+      });
     }
     return { cycleId, agency: { id: agency.id, code: agency.code, name: agency.name }, rows };
   }

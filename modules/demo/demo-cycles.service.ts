@@ -10,6 +10,8 @@ import { BulkEntryService, ImportedValue } from '../submissions/bulk-entry.servi
 import { DisputeService } from '../submissions/dispute.service.js';
 import type { Submission } from '../submissions/submission.entity.js';
 import type { VariableValue } from '../scoring/engine/score.types.js';
+import { flatten } from '../scoring/engine/framework-validator.js';
+import { assessorsOfIndicator } from '../scoring/engine/parties.js';
 import { SubmissionService } from '../submissions/submission.service.js';
 import { VerificationService } from '../submissions/verification.service.js';
 import { UnitService } from '../units/unit.service.js';
@@ -201,8 +203,14 @@ export class DemoCyclesService {
       case 2: {
         await this.submit(s);
         await this.submissions.applyEvent(reviewer, s.id, { type: 'START_VERIFICATION' });
-        const code = (await this.verification.view(reviewer, s.id)).indicators[0].code;
-        await this.submissions.applyEvent(reviewer, s.id, { type: 'RETURN', indicators: [code], reason: 'Đề nghị bổ sung văn bản kèm theo số liệu' });
+        // One of the unit's own indicators and, where there is one, an indicator an agency assesses:
+        // both the unit and that agency then have a returned item on their screens.
+        const codes = (await this.verification.view(reviewer, s.id)).indicators.map((r) => r.code);
+        const framework = (await this.frameworks.get(s.frameworkCode, s.frameworkVersion)).definition;
+        const reviewing = (await this.units.get(reviewer.unitId)).code;
+        const assessed = flatten(framework.indicators).find((d) => codes.includes(d.code) && assessorsOfIndicator(d).some((a) => a.agency !== reviewing))?.code;
+        const indicators = [codes[0], ...(assessed && assessed !== codes[0] ? [assessed] : [])];
+        await this.submissions.applyEvent(reviewer, s.id, { type: 'RETURN', indicators, reason: 'Đề nghị bổ sung văn bản kèm theo số liệu' });
         return;
       }
       case 3:

@@ -62,3 +62,21 @@ export async function choose(page: Page, label: string, option: string | RegExp,
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click({ timeout: 3000 });
   }).toPass({ timeout: 30_000 });
 }
+
+/** Every visible field can be told apart by a screen reader: a label, aria-label or aria-labelledby. */
+export async function expectNamedFields(page: Page): Promise<void> {
+  const unnamed = await page.evaluate(() =>
+    [...document.querySelectorAll('input:not([type=hidden]), textarea, select, [role=combobox], [role=spinbutton]')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        const visible = r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+        // antd's file inputs are hidden behind their button, whose text names them
+        if (!visible || (el as HTMLInputElement).type === 'file') return false;
+        const byLabel = el.id && document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent?.trim();
+        const labelledBy = el.getAttribute('aria-labelledby')?.split(/\s+/).map((id) => document.getElementById(id)?.textContent?.trim()).join('');
+        return !(el.getAttribute('aria-label')?.trim() || byLabel || labelledBy || el.closest('label')?.textContent?.trim());
+      })
+      .map((el) => el.outerHTML.slice(0, 160)),
+  );
+  expect(unnamed).toEqual([]);
+}

@@ -153,3 +153,12 @@ test('the source agency sees its Appendix III indicators for every district on o
   await expect(page.getByText(/số liệu của cơ quan không còn được sửa/).first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Nhập dữ liệu' })).toBeDisabled();
 });
+
+test('an agency sees the year reports returned on its indicators, with the reviewer\'s reason', async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, 'daumoi.cuctk'); // Cục Thống kê assesses district 3.1, named in the demo's returns
+  await choose(page, 'Kỳ đánh giá', /khối huyện, thành phố năm 2024/);
+  await expect(page.getByText(/hồ sơ bị trả lại có chỉ số của cơ quan/)).toBeVisible();
+  await expect(page.getByText(/Trả lại chỉ số 3\.1: Đề nghị bổ sung văn bản kèm theo số liệu/).first()).toBeVisible();
+  await expect(page.locator('.ant-input-number-status-warning').first()).toBeVisible();
+});

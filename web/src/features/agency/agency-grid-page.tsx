@@ -1,4 +1,4 @@
-import { App, Card, Empty, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Card, Empty, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorAlert, errorMessage } from '../../components/error-alert';
@@ -13,6 +13,8 @@ interface GridRow {
   period: string;
   status: string;
   indicators: { code: string; name: string; variables: { key: string; label: string; type: string }[]; values: Record<string, unknown>; note: string | null }[];
+  /** The reviewer's return, when it names this agency's indicators. */
+  returned: { indicators: string[]; reason: string } | null;
 }
 
 /** Appendix III: the agency's own figures for its indicators, every unit of a cycle on one grid. */
@@ -40,6 +42,7 @@ export default function AgencyGridPage() {
     onError: (e) => message.error(errorMessage(e)),
   });
   const rows = grid.data?.rows ?? [];
+  const returnedCount = rows.filter((r) => r.returned).length;
   const columns = (rows[0]?.indicators ?? []).flatMap((ind, i) =>
     ind.variables.map((v) => ({
       title: <span title={`${ind.name}: ${v.label}`}>{ind.code} · {v.key}</span>,
@@ -49,6 +52,7 @@ export default function AgencyGridPage() {
         <InputNumber
           aria-label={`${r.unit.name}, chỉ số ${ind.code}, ${v.key}`}
           size="small"
+          status={r.returned?.indicators.includes(ind.code) ? 'warning' : undefined}
           min={0}
           decimalSeparator=","
           defaultValue={r.indicators[i]?.values[v.key] as number | undefined}
@@ -70,6 +74,7 @@ export default function AgencyGridPage() {
         <Select aria-label="Kỳ đánh giá" value={cycle?.id} onChange={setChosen} style={{ minWidth: 340 }} options={sorted.map((c) => ({ value: c.id, label: `${c.name} (${UNIT_KIND_LABELS[c.frameworks[0]?.unitKind] ?? ''})` }))} />
         <Select aria-label="Kỳ báo cáo" value={shownPeriod} onChange={setPeriod} style={{ minWidth: 140 }} options={(cycle?.periods ?? []).map((p) => ({ value: p, label: PERIOD_LABELS[p] ?? p }))} />
       </Space>
+      {returnedCount > 0 && <Alert type="warning" showIcon message={`${returnedCount} hồ sơ bị trả lại có chỉ số của cơ quan: xem lý do ở cột Trạng thái, sửa số liệu ở ô viền cam`} />}
       {cycle && <ExcelImport cycleId={cycle.id} cycleCode={cycle.code} onImported={() => client.invalidateQueries({ queryKey: ['agency-grid', cycle.id] })} />}
       <Card styles={{ body: { overflowX: 'auto' } }}>
         {rows.length === 0 && !grid.isLoading ? (
@@ -84,7 +89,19 @@ export default function AgencyGridPage() {
             scroll={{ x: 'max-content' }}
             columns={[
               { title: 'Đơn vị', fixed: 'left', render: (_, r) => r.unit.name },
-              { title: 'Trạng thái', render: (_, r) => <Tag color={STATUS_COLORS[r.status]}>{STATUS_LABELS[r.status] ?? r.status}</Tag> },
+              {
+                title: 'Trạng thái',
+                render: (_, r) => (
+                  <Space direction="vertical" size={2}>
+                    <Tag color={STATUS_COLORS[r.status]}>{STATUS_LABELS[r.status] ?? r.status}</Tag>
+                    {r.returned && (
+                      <Typography.Text type="warning" style={{ fontSize: 12 }}>
+                        Trả lại chỉ số {r.returned.indicators.join(', ')}: {r.returned.reason}
+                      </Typography.Text>
+                    )}
+                  </Space>
+                ),
+              },
               ...columns,
             ]}
           />

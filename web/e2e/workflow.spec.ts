@@ -118,6 +118,11 @@ test.describe.serial('a year report from the unit to the published ranking', () 
     await expect(page.getByText('Chờ Chủ tịch phê duyệt').first()).toBeVisible();
     await expect(page.getByRole('img', { name: /Phân bố tổng điểm khối Sở, ban, ngành/ })).toBeVisible();
     await shot(page, 'chair-approval');
+    // a unit's profile: its main indicators against the kind's average, before approving
+    await page.getByRole('button', { name: 'Hồ sơ điểm của Sở Thông tin và Truyền thông' }).click();
+    await expect(page.getByRole('dialog').getByRole('img', { name: /radar các chỉ số chính so với trung bình khối/ })).toBeVisible();
+    await shot(page, 'chair-unit-profile');
+    await page.getByRole('dialog').getByRole('button', { name: /Close|Đóng/ }).click();
     await page.getByRole('button', { name: 'Phê duyệt' }).click();
     await expect(page.getByRole('button', { name: 'Công bố kết quả' })).toBeVisible();
     await page.getByRole('button', { name: 'Công bố kết quả' }).click();

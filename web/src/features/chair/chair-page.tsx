@@ -2,6 +2,7 @@ import { App, Button, Card, Empty, Input, Modal, Select, Space, Table, Tag, Typo
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Chart } from '../../components/chart';
+import { ProfileRadar } from '../../components/profile-radar';
 import { ErrorAlert, errorMessage } from '../../components/error-alert';
 import { api, as, unwrap } from '../../lib/api';
 import { CYCLE_STATUS_LABELS, formatPoints, PERIOD_LABELS, UNIT_KIND_LABELS } from '../../lib/format';
@@ -16,6 +17,11 @@ interface Row {
   total: number;
   mains: { code: string; name: string; points: number; maxPoints: number }[];
   notSubmitted: { period: string; reason: string }[] | null;
+}
+
+/** Each main indicator of one unit beside the kind's average in the same consolidation. */
+function withAverages(row: Row, ranking: Row[]) {
+  return row.mains.map((m, i) => ({ ...m, average: ranking.reduce((n, r) => n + (r.mains[i]?.points ?? 0), 0) / Math.max(ranking.length, 1) }));
 }
 
 interface Movement {
@@ -41,6 +47,7 @@ export default function ChairPage() {
   const [chosen, setChosen] = useState<number>();
   const [sendingBack, setSendingBack] = useState(false);
   const [reason, setReason] = useState('');
+  const [profile, setProfile] = useState<{ row: Row; ranking: Row[] } | null>(null);
   const cycle = sorted.find((c) => c.id === chosen) ?? sorted[0];
   // Keep the cycle in view once shown: after an approval the list's order changes under it.
   useEffect(() => {
@@ -120,7 +127,7 @@ export default function ChairPage() {
             scroll={{ x: 'max-content' }}
             columns={[
               { title: 'Hạng', dataIndex: 'rank', width: 60 },
-              { title: 'Đơn vị', dataIndex: 'unitName', render: (n: string, r) => <Space direction="vertical" size={0}>{n}{(r.notSubmitted ?? []).map((x) => <Tag key={x.period} color="orange">Không nộp {PERIOD_LABELS[x.period] ?? x.period}</Tag>)}</Space> },
+              { title: 'Đơn vị', dataIndex: 'unitName', render: (n: string, r) => <Space direction="vertical" size={0}><Button type="link" style={{ padding: 0, height: 'auto' }} onClick={() => setProfile({ row: r, ranking: run.ranking })} aria-label={`Hồ sơ điểm của ${n}`}>{n}</Button>{(r.notSubmitted ?? []).map((x) => <Tag key={x.period} color="orange">Không nộp {PERIOD_LABELS[x.period] ?? x.period}</Tag>)}</Space> },
               ...(run.ranking[0]?.mains ?? []).map((m, i) => ({ title: `${m.code} (${m.maxPoints})`, key: m.code, align: 'right' as const, render: (_: unknown, r: Row) => formatPoints(r.mains[i]?.points) })),
               { title: 'Tổng điểm', dataIndex: 'total', align: 'right', render: (v: number) => <strong>{formatPoints(v)}</strong> },
             ]}
@@ -128,6 +135,9 @@ export default function ChairPage() {
         </Card>
       ))}
       {cycle && user.role !== 'CHAIR' && <PeriodReportCard key={cycle.id} cycle={cycle} />}
+      <Modal open={!!profile} title={profile ? `${profile.row.unitName} — hạng ${profile.row.rank}, ${formatPoints(profile.row.total)} điểm` : ''} footer={null} width={720} onCancel={() => setProfile(null)} destroyOnHidden>
+        {profile && <ProfileRadar unitName={profile.row.unitName} mains={withAverages(profile.row, profile.ranking)} height={380} />}
+      </Modal>
       <Modal open={sendingBack} title="Trả lại kết quả để rà soát" okText="Trả lại" cancelText="Hủy" onCancel={() => setSendingBack(false)} onOk={() => { move.mutate({ path: 'send-back', body: { reason }, done: 'Đã trả lại kết quả' }); setSendingBack(false); }}>
         <Input.TextArea aria-label="Lý do trả lại" rows={4} value={reason} onChange={(e) => setReason(e.target.value)} placeholder="Lý do, nội dung cần rà soát" />
       </Modal>

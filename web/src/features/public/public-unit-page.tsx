@@ -1,6 +1,6 @@
 import { Breadcrumb, Card, Col, Descriptions, Row, Statistic, Table, Tag } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { Chart } from '../../components/chart';
+import { ProfileRadar } from '../../components/profile-radar';
 import { ErrorAlert } from '../../components/error-alert';
 import { formatPoints, PERIOD_LABELS, UNIT_KIND_LABELS } from '../../lib/format';
 import { usePublicProfile, type UnitProfile } from './public-api';
@@ -33,15 +33,7 @@ export default function PublicUnitPage() {
           </Col>
           <Col xs={24} md={14}>
             <Card title="So với điểm trung bình của khối">
-              <Chart
-                label="Biểu đồ radar các chỉ số chính so với trung bình khối"
-                option={{
-                  tooltip: {},
-                  legend: { bottom: 0 },
-                  radar: { indicator: p.mains.map((m) => ({ name: `${m.code}. ${m.name}`, max: m.maxPoints })), radius: '60%' },
-                  series: [{ type: 'radar', data: [{ name: p.unit.name, value: p.mains.map((m) => m.points) }, { name: 'Trung bình khối', value: p.mains.map((m) => m.average) }] }],
-                }}
-              />
+              <ProfileRadar unitName={p.unit.name} mains={p.mains} />
             </Card>
           </Col>
           <Col span={24}>

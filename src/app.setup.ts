@@ -1,15 +1,21 @@
-import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication, NestExpressBodyParserOptionsFor } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { MAX_JSON_BYTES, refusePrototypeKeys, requireKnownBodyType, verifyJsonBody } from './http/request-body.js';
 
 /** Everything main.ts and the e2e tests must configure the same way. */
-export function configureApp(app: INestApplication): INestApplication {
+export function configureApp(app: NestExpressApplication): NestExpressApplication {
   app.useLogger(app.get(Logger));
   app.use(helmet());
   // The web application's bundles and the larger JSON answers travel gzipped.
   app.use(compression());
+  // Bodies are checked before anything parses or transforms them: the type first, then the depth
+  // on the raw bytes, then prototype keys while parsing (main.ts turns Nest's own parsers off).
+  app.use(requireKnownBodyType);
+  // Nest's type leaves out `verify` because its rawBody option uses it; this app has no rawBody.
+  app.useBodyParser('json', { limit: MAX_JSON_BYTES, verify: verifyJsonBody, reviver: refusePrototypeKeys } as NestExpressBodyParserOptionsFor<'json'>);
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(

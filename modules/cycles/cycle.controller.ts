@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, ALL_ROLES, CurrentUser } from '../../src/access/access.decorators.js';
 import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
@@ -6,6 +6,7 @@ import { Role } from '../../src/access/role.enum.js';
 import { ChangePeriodDeadlinesDto } from './change-period-deadlines.dto.js';
 import { CreateCycleDto } from './create-cycle.dto.js';
 import { CycleService } from './cycle.service.js';
+import { ParseIdPipe } from '../../src/http/parse-id.pipe.js';
 
 @ApiTags('cycles')
 @ApiBearerAuth()
@@ -30,7 +31,7 @@ export class CycleController {
   @ApiOperation({ summary: 'Đổi các mốc thời gian của một kỳ báo cáo (có lý do, được ghi nhật ký)' })
   changePeriodDeadlines(
     @CurrentUser() actor: AuthenticatedUser,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', ParseIdPipe) id: number,
     @Param('period') period: string,
     @Body() dto: ChangePeriodDeadlinesDto,
   ) {

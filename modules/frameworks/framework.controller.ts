@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Allow, ALL_ROLES, CurrentUser } from '../../src/access/access.decorators.js';
 import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
@@ -6,6 +6,7 @@ import { Role } from '../../src/access/role.enum.js';
 import { FrameworkService } from './framework.service.js';
 import { ImportFrameworkDto } from './import-framework.dto.js';
 import { PreviewScoreDto } from './preview-score.dto.js';
+import { ParseIdPipe } from '../../src/http/parse-id.pipe.js';
 
 @ApiTags('frameworks')
 @ApiBearerAuth()
@@ -22,7 +23,7 @@ export class FrameworkController {
   @Get(':code')
   @Allow(ALL_ROLES)
   @ApiQuery({ name: 'version', required: false })
-  get(@Param('code') code: string, @Query('version', new ParseIntPipe({ optional: true })) version?: number) {
+  get(@Param('code') code: string, @Query('version', new ParseIdPipe({ optional: true })) version?: number) {
     return this.frameworks.get(code, version);
   }
 

@@ -1,10 +1,11 @@
-import { Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, ALL_ROLES, CurrentUser } from '../../src/access/access.decorators.js';
 import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { Role } from '../../src/access/role.enum.js';
 import { NotificationScheduler } from './notification.scheduler.js';
 import { NotificationService } from './notification.service.js';
+import { ParseIdPipe } from '../../src/http/parse-id.pipe.js';
 
 @ApiTags('notifications')
 @ApiBearerAuth()
@@ -42,7 +43,7 @@ export class NotificationController {
   @HttpCode(200)
   @Allow(ALL_ROLES)
   @ApiOperation({ summary: 'Đánh dấu một thông báo là đã đọc' })
-  read(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number) {
+  read(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number) {
     return this.notifications.markRead(actor, id);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentUser } from '../../src/access/access.decorators.js';
 import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
@@ -7,6 +7,7 @@ import { ConsolidationService } from './consolidation.service.js';
 import { PublicationService } from './publication.service.js';
 import { PeriodReportService } from './period-report.service.js';
 import { ConsolidateDto, PeriodReportQuery, ReasonDto, StandingQuery } from './results.dto.js';
+import { ParseIdPipe } from '../../src/http/parse-id.pipe.js';
 
 /** The year's end inside the administration; who may make which move is the cycle statechart's decision. */
 @ApiTags('results')
@@ -22,61 +23,61 @@ export class ResultsController {
   /** Consolidated rankings before publication: STTTT, the committee and the admin only. */
   @Get('results')
   @Allow([Role.ADMIN, Role.REVIEWER, Role.CHAIR])
-  overview(@Param('id', ParseIntPipe) id: number) {
+  overview(@Param('id', ParseIdPipe) id: number) {
     return this.publication.overview(id);
   }
 
   @Get('periods/:period/report')
   @Allow([Role.ADMIN, Role.REVIEWER, Role.CHAIR])
   @ApiOperation({ summary: 'Báo cáo kỳ (Quý I, 6 tháng, 9 tháng): điểm của mọi đơn vị và xếp hạng tạm tính, khi cả kỳ đã thẩm định' })
-  periodReport(@Param('id', ParseIntPipe) id: number, @Param('period') period: string, @Query() query: PeriodReportQuery) {
+  periodReport(@Param('id', ParseIdPipe) id: number, @Param('period') period: string, @Query() query: PeriodReportQuery) {
     return this.periods.report(id, period, query.unitKind);
   }
 
   @Get('my-standing')
   @Allow([Role.UNIT_OFFICER, Role.UNIT_HEAD])
   @ApiOperation({ summary: 'Tổng điểm và thứ hạng tạm tính của chính đơn vị, với điểm trung bình và cao nhất của khối' })
-  standing(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number, @Query() query: StandingQuery) {
+  standing(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number, @Query() query: StandingQuery) {
     return this.periods.standing(actor, id, query.period);
   }
 
   @Post('consolidations')
   @Allow([Role.REVIEWER])
-  consolidate(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number, @Body() dto: ConsolidateDto) {
+  consolidate(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number, @Body() dto: ConsolidateDto) {
     return this.consolidation.run(actor, id, dto.unitKind);
   }
 
   @Post('send-to-chair')
   @HttpCode(200)
   @Allow([Role.REVIEWER])
-  sendToChair(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number) {
+  sendToChair(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number) {
     return this.publication.sendToChair(actor, id);
   }
 
   @Post('send-back')
   @HttpCode(200)
   @Allow([Role.CHAIR])
-  sendBack(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number, @Body() dto: ReasonDto) {
+  sendBack(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number, @Body() dto: ReasonDto) {
     return this.publication.sendBack(actor, id, dto.reason);
   }
 
   @Post('approve')
   @HttpCode(200)
   @Allow([Role.CHAIR])
-  approve(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number) {
+  approve(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number) {
     return this.publication.approve(actor, id);
   }
 
   @Post('publish')
   @HttpCode(200)
   @Allow([Role.REVIEWER, Role.CHAIR])
-  publish(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number) {
+  publish(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number) {
     return this.publication.publish(actor, id);
   }
 
   @Post('corrections')
   @Allow([Role.CHAIR])
-  correct(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number, @Body() dto: ReasonDto) {
+  correct(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number, @Body() dto: ReasonDto) {
     return this.publication.correct(actor, id, dto.reason);
   }
 }

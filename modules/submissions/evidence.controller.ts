@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, ParseBoolPipe, ParseIntPipe, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, ParseBoolPipe, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Allow, ALL_ROLES, CurrentUser } from '../../src/access/access.decorators.js';
@@ -7,6 +7,7 @@ import { Role } from '../../src/access/role.enum.js';
 import { EvidenceService } from './evidence.service.js';
 import type { UploadedFile as EvidenceFile } from './evidence.service.js';
 import { LinkEvidenceDto, UploadEvidenceDto } from './upload-evidence.dto.js';
+import { ParseIdPipe } from '../../src/http/parse-id.pipe.js';
 
 @ApiTags('evidence')
 @ApiBearerAuth()
@@ -33,7 +34,7 @@ export class EvidenceController {
   })
   upload(
     @CurrentUser() actor: AuthenticatedUser,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', ParseIdPipe) id: number,
     @Param('code') code: string,
     @UploadedFile() file: EvidenceFile | undefined,
     @Body() dto: UploadEvidenceDto,
@@ -44,20 +45,20 @@ export class EvidenceController {
   @Post('indicators/:code/evidence-links')
   @Allow([Role.UNIT_OFFICER, Role.UNIT_HEAD, Role.SOURCE_AGENCY])
   @ApiOperation({ summary: 'Thêm tài liệu kiểm chứng dưới dạng đường dẫn (văn bản đăng trên cổng thông tin)' })
-  link(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number, @Param('code') code: string, @Body() dto: LinkEvidenceDto) {
+  link(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number, @Param('code') code: string, @Body() dto: LinkEvidenceDto) {
     return this.evidence.link(actor, id, code, dto);
   }
 
   @Delete('evidence/:evidenceId')
   @Allow([Role.UNIT_OFFICER, Role.UNIT_HEAD, Role.SOURCE_AGENCY])
   @ApiOperation({ summary: 'Người tải lên xóa tài liệu kiểm chứng khi chỉ số còn được sửa' })
-  remove(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number, @Param('evidenceId', ParseIntPipe) evidenceId: number) {
+  remove(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number, @Param('evidenceId', ParseIdPipe) evidenceId: number) {
     return this.evidence.remove(actor, id, evidenceId);
   }
 
   @Get('evidence')
   @Allow(ALL_ROLES)
-  list(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number) {
+  list(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number) {
     return this.evidence.list(actor, id);
   }
 
@@ -66,8 +67,8 @@ export class EvidenceController {
   @ApiQuery({ name: 'inline', required: false, type: Boolean, description: 'true: xem trước trong trình duyệt (PDF, ảnh)' })
   download(
     @CurrentUser() actor: AuthenticatedUser,
-    @Param('id', ParseIntPipe) id: number,
-    @Param('evidenceId', ParseIntPipe) evidenceId: number,
+    @Param('id', ParseIdPipe) id: number,
+    @Param('evidenceId', ParseIdPipe) evidenceId: number,
     @Query('inline', new ParseBoolPipe({ optional: true })) inline?: boolean,
   ) {
     return this.evidence.download(actor, id, evidenceId, inline ?? false);

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Allow, ALL_ROLES, CurrentUser } from '../../src/access/access.decorators.js';
 import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
@@ -7,6 +7,7 @@ import { CreateUnitDto } from './create-unit.dto.js';
 import { ListUnitsQuery } from './list-units.query.js';
 import { UpdateUnitDto } from './update-unit.dto.js';
 import { UnitService } from './unit.service.js';
+import { ParseIdPipe } from '../../src/http/parse-id.pipe.js';
 
 @ApiTags('units')
 @ApiBearerAuth()
@@ -23,7 +24,7 @@ export class UnitController {
 
   @Get(':id')
   @Allow(ALL_ROLES)
-  get(@Param('id', ParseIntPipe) id: number) {
+  get(@Param('id', ParseIdPipe) id: number) {
     return this.units.get(id);
   }
 
@@ -35,21 +36,21 @@ export class UnitController {
 
   @Patch(':id')
   @Allow([Role.ADMIN])
-  update(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateUnitDto) {
+  update(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateUnitDto) {
     return this.units.update(actor, id, dto);
   }
 
   @Post(':id/deactivate')
   @HttpCode(200)
   @Allow([Role.ADMIN])
-  deactivate(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number) {
+  deactivate(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number) {
     return this.units.setActive(actor, id, false);
   }
 
   @Post(':id/activate')
   @HttpCode(200)
   @Allow([Role.ADMIN])
-  activate(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number) {
+  activate(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number) {
     return this.units.setActive(actor, id, true);
   }
 }

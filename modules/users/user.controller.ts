@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentUser } from '../../src/access/access.decorators.js';
 import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
@@ -7,6 +7,7 @@ import { CreateUserDto } from './create-user.dto.js';
 import { DeputyHeadDto } from './deputy-head.dto.js';
 import { UpdateUserDto } from './update-user.dto.js';
 import { UserService } from './user.service.js';
+import { ParseIdPipe } from '../../src/http/parse-id.pipe.js';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -23,20 +24,20 @@ export class UserController {
   /** A unit head sees who works in the unit; nobody else's. */
   @Get('units/:unitId/users')
   @Allow([Role.ADMIN, Role.UNIT_HEAD], { ownUnit: 'unitId' })
-  listForUnit(@Param('unitId', ParseIntPipe) unitId: number) {
+  listForUnit(@Param('unitId', ParseIdPipe) unitId: number) {
     return this.users.listForUnit(unitId);
   }
 
   @Put('units/:unitId/deputy-head')
   @Allow([Role.ADMIN, Role.UNIT_HEAD], { ownUnit: 'unitId' })
   @ApiOperation({ summary: 'Lãnh đạo đơn vị ủy quyền một cán bộ nộp hồ sơ khi vắng mặt (null: bỏ ủy quyền)' })
-  setDeputyHead(@CurrentUser() actor: AuthenticatedUser, @Param('unitId', ParseIntPipe) unitId: number, @Body() dto: DeputyHeadDto) {
+  setDeputyHead(@CurrentUser() actor: AuthenticatedUser, @Param('unitId', ParseIdPipe) unitId: number, @Body() dto: DeputyHeadDto) {
     return this.users.setDeputyHead(actor, unitId, dto.userId ?? null);
   }
 
   @Get('users/:id')
   @Allow([Role.ADMIN])
-  get(@Param('id', ParseIntPipe) id: number) {
+  get(@Param('id', ParseIdPipe) id: number) {
     return this.users.get(id);
   }
 
@@ -48,21 +49,21 @@ export class UserController {
 
   @Patch('users/:id')
   @Allow([Role.ADMIN])
-  update(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number, @Body() dto: UpdateUserDto) {
+  update(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateUserDto) {
     return this.users.update(actor, id, dto);
   }
 
   @Post('users/:id/deactivate')
   @HttpCode(200)
   @Allow([Role.ADMIN])
-  deactivate(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number) {
+  deactivate(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number) {
     return this.users.setActive(actor, id, false);
   }
 
   @Post('users/:id/activate')
   @HttpCode(200)
   @Allow([Role.ADMIN])
-  activate(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIntPipe) id: number) {
+  activate(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number) {
     return this.users.setActive(actor, id, true);
   }
 }

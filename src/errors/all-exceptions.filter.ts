@@ -52,6 +52,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const bodyParserType = raw?.type ?? raw?.cause?.type;
     if (bodyParserType === 'entity.parse.failed') return { definition: RequestErrors.MALFORMED_BODY };
     if (bodyParserType === 'entity.too.large') return { definition: RequestErrors.PAYLOAD_TOO_LARGE };
+    if (bodyParserType === 'entity.too.deep') return { definition: RequestErrors.BODY_TOO_DEEP };
+    if (bodyParserType === 'entity.forbidden.key') return { definition: RequestErrors.FORBIDDEN_KEY };
+    if (bodyParserType === 'entity.unsupported.type' || bodyParserType === 'charset.unsupported') return { definition: RequestErrors.UNSUPPORTED_MEDIA_TYPE };
     if (isUniqueViolation(exception)) return { definition: RequestErrors.DUPLICATE };
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

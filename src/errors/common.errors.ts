@@ -17,6 +17,26 @@ export const RequestErrors = defineErrors('REQUEST', {
     vi: 'Nội dung yêu cầu vượt quá dung lượng cho phép',
     en: 'The request body is too large',
   },
+  INVALID_ID: {
+    status: 400,
+    vi: 'Mã định danh phải là số nguyên dương viết ở hệ thập phân',
+    en: 'An id must be a positive decimal integer',
+  },
+  BODY_TOO_DEEP: {
+    status: 400,
+    vi: 'Dữ liệu gửi lên lồng nhau quá nhiều cấp',
+    en: 'The request body is nested too deeply',
+  },
+  FORBIDDEN_KEY: {
+    status: 400,
+    vi: 'Dữ liệu gửi lên chứa tên trường không được phép (__proto__, constructor, prototype)',
+    en: 'The request body contains a forbidden key',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    vi: 'Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data)',
+    en: 'Unsupported content type: send application/json or multipart/form-data',
+  },
   ROUTE_NOT_FOUND: { status: 404, vi: 'Không tìm thấy địa chỉ yêu cầu', en: 'Route not found' },
   TOO_MANY_REQUESTS: {
     status: 429,

@@ -16,9 +16,19 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   });
 }
 
+/**
+ * Leaves a single path or query value as the string it came as: Nest would read it with
+ * `Number()`, so `0x10` became 16 before ParseIdPipe could refuse it.
+ */
+class StrictValidationPipe extends ValidationPipe {
+  protected override transformPrimitive(value: unknown): unknown {
+    return value;
+  }
+}
+
 /** Unknown fields are refused (not silently dropped) so a typo in a field name is visible. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StrictValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

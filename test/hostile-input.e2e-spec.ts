@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { count, createTestApp, expectErrorShape, TestApp, tokenFor, unitIdByCode } from './support/test-app.js';
+import { count, createTestApp, cycleFor, expectErrorShape, TestApp, tokenFor, unitIdByCode } from './support/test-app.js';
 
 /**
  * What a careless or hostile client sends: every refusal is a 4xx in the error shape with a
@@ -71,5 +71,20 @@ describe('hostile input', () => {
     const res = await t.http.post('/api/frameworks/import').set(admin).send({ framework });
     expect(res.status).toBe(201);
     expect(res.body.outcome).toBe('UNCHANGED');
+  });
+
+  it('counts a name or a reason of spaces alone as empty, and keeps typed text without its outer spaces', async () => {
+    const cycle = await t.http.post('/api/cycles').set(admin).send(cycleFor(2095));
+    expect(cycle.status).toBe(201);
+    const before = await count(t, 'audit_entries');
+    const refusals = [
+      t.http.patch(`/api/units/${unitId}`).set(admin).send({ name: '    ' }),
+      t.http.post('/api/users').set(admin).send({ username: 'khoang.trang', fullName: ' \t ', password: 'mot-mat-khau-dai', role: 'UNIT_OFFICER', unitId }),
+      t.http.patch(`/api/cycles/${cycle.body.id}/periods/YEAR`).set(admin).send({ dataEntry: '2095-12-20T23:59:59+07:00', reason: '   ' }),
+    ];
+    for (const res of await Promise.all(refusals)) expectErrorShape(res.body, 400, 'REQUEST.VALIDATION_FAILED');
+    expect(await count(t, 'audit_entries')).toBe(before);
+    const renamed = await t.http.patch(`/api/units/${unitId}`).set(admin).send({ name: '  Sở Nội vụ tỉnh  ' });
+    expect(renamed.body.name).toBe('Sở Nội vụ tỉnh');
   });
 });

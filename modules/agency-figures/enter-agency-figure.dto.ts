@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsObject, IsOptional, IsString, Length } from 'class-validator';
-import { OptionalNotNull } from '../../src/errors/validation.js';
+import { OptionalNotNull, Trimmed } from '../../src/errors/validation.js';
 import type { VariableValue } from '../scoring/engine/score.types.js';
 
 /** An assessing agency's figure for one indicator of one unit. */
@@ -12,13 +12,13 @@ export class EnterAgencyFigureDto {
 
   @ApiPropertyOptional({ description: 'Nhận xét, đánh giá của cơ quan; chuỗi rỗng để bỏ' })
   @OptionalNotNull()
-  @IsString()
+  @Trimmed() @IsString()
   @Length(0, 2000)
   note?: string;
 
   @ApiPropertyOptional({ description: 'Lý do chỉ số không áp dụng cho đơn vị (Điều 5c); chuỗi rỗng để bỏ' })
   @OptionalNotNull()
-  @IsString()
+  @Trimmed() @IsString()
   @Length(0, 1000)
   notApplicable?: string;
 }

@@ -17,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { REPORTING_PERIODS, SCHEDULES } from '../scoring/engine/periods.js';
+import { Trimmed } from '../../src/errors/validation.js';
 
 export const PERIOD_CODES = REPORTING_PERIODS.map((p) => p.code);
 
@@ -38,7 +39,7 @@ export class PeriodDeadlinesDto {
 export class CreateCycleDto {
   @ApiProperty({ example: 'DTI-2024-HUYEN' }) @IsString() @Matches(/^[A-Z0-9-]{2,40}$/) code: string;
   @ApiProperty({ example: 2024 }) @IsInt() @Min(2000) @Max(2100) year: number;
-  @ApiProperty({ example: 'Đánh giá DTI cấp huyện năm 2024' }) @IsString() @Length(2, 200) name: string;
+  @ApiProperty({ example: 'Đánh giá DTI cấp huyện năm 2024' }) @Trimmed() @IsString() @Length(2, 200) name: string;
 
   /** One framework (one unit kind) per cycle: each kind's ranking goes to the chair on its own. */
   @ApiProperty({ type: [CycleFrameworkDto], description: 'Đúng một bộ chỉ số (một loại đơn vị) cho mỗi kỳ đánh giá' })

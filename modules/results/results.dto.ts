@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
 import { EVALUATED_KINDS } from '../units/unit-kind.enum.js';
+import { Trimmed } from '../../src/errors/validation.js';
 
 export class ConsolidateDto {
   @ApiPropertyOptional({ enum: EVALUATED_KINDS, description: 'Chỉ tổng hợp loại đơn vị này; bỏ trống: mọi loại của kỳ' })
@@ -11,7 +12,7 @@ export class ConsolidateDto {
 }
 
 export class ReasonDto {
-  @ApiProperty({ example: 'Đề nghị rà soát lại điểm chỉ số 4.1 của các huyện' }) @IsString() @Length(5, 2000) reason: string;
+  @ApiProperty({ example: 'Đề nghị rà soát lại điểm chỉ số 4.1 của các huyện' }) @Trimmed() @IsString() @Length(5, 2000) reason: string;
 }
 
 export class PublicRankingQuery {

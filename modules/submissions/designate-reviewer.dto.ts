@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, IsString, Length, Min } from 'class-validator';
+import { Trimmed } from '../../src/errors/validation.js';
 
 export class DesignateReviewerDto {
   @ApiProperty({ description: 'Người thẩm định độc lập (vai trò REVIEWER, không thuộc đơn vị của hồ sơ)' })
@@ -7,5 +8,5 @@ export class DesignateReviewerDto {
   @Min(1)
   reviewerId: number;
 
-  @ApiProperty({ example: 'Hồ sơ của chính cơ quan thẩm định' }) @IsString() @Length(3, 1000) reason: string;
+  @ApiProperty({ example: 'Hồ sơ của chính cơ quan thẩm định' }) @Trimmed() @IsString() @Length(3, 1000) reason: string;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsNumber, IsString, Length, Matches, Min } from 'class-validator';
-import { OptionalNotNull } from '../../src/errors/validation.js';
+import { OptionalNotNull, Trimmed } from '../../src/errors/validation.js';
 
 export class OpenDisputeDto {
   @ApiProperty({ example: ['1.1'] })
@@ -11,11 +11,11 @@ export class OpenDisputeDto {
   @Matches(/^[0-9A-Z.]{1,20}$/, { each: true })
   indicators: string[];
 
-  @ApiProperty({ description: 'Giải trình, kiến nghị' }) @IsString() @Length(3, 4000) explanation: string;
+  @ApiProperty({ description: 'Giải trình, kiến nghị' }) @Trimmed() @IsString() @Length(3, 4000) explanation: string;
 }
 
 export class DisputeMessageDto {
-  @ApiProperty() @IsString() @Length(1, 4000) body: string;
+  @ApiProperty() @Trimmed() @IsString() @Length(1, 4000) body: string;
 }
 
 export class ResolveDisputeItemDto {
@@ -27,5 +27,5 @@ export class ResolveDisputeItemDto {
   @Min(0)
   points?: number;
 
-  @ApiProperty() @IsString() @Length(3, 2000) reason: string;
+  @ApiProperty() @Trimmed() @IsString() @Length(3, 2000) reason: string;
 }

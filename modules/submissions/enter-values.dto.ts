@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsObject, IsOptional, IsString, Length } from 'class-validator';
-import { OptionalNotNull } from '../../src/errors/validation.js';
+import { OptionalNotNull, Trimmed } from '../../src/errors/validation.js';
 import type { VariableValue } from '../scoring/engine/score.types.js';
 
 export class EnterValuesDto {
@@ -11,9 +11,9 @@ export class EnterValuesDto {
 
   @ApiPropertyOptional({ description: 'Lý do không áp dụng (Điều 5c); chuỗi rỗng để bỏ' })
   @OptionalNotNull()
-  @IsString()
+  @Trimmed() @IsString()
   @Length(0, 1000)
   notApplicable?: string;
 
-  @ApiPropertyOptional() @OptionalNotNull() @IsString() @Length(0, 2000) comment?: string;
+  @ApiPropertyOptional() @OptionalNotNull() @Trimmed() @IsString() @Length(0, 2000) comment?: string;
 }

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsNumber, IsString, Length, Min } from 'class-validator';
-import { OptionalNotNull } from '../../src/errors/validation.js';
+import { OptionalNotNull, Trimmed } from '../../src/errors/validation.js';
 
 export class RecordVerificationDto {
   @ApiPropertyOptional({ description: 'Chấp nhận điểm tự đánh giá' }) @OptionalNotNull() @IsBoolean() accept?: boolean;
@@ -13,7 +13,7 @@ export class RecordVerificationDto {
 
   @ApiPropertyOptional({ description: 'Lý do (bắt buộc khi điểm thẩm định khác điểm tự đánh giá)' })
   @OptionalNotNull()
-  @IsString()
+  @Trimmed() @IsString()
   @Length(3, 2000)
   reason?: string;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { Trimmed } from '../../src/errors/validation.js';
 
 /**
  * Moves people make here. The deadline move (DISPUTE_WINDOW_CLOSED) is the system's own; VERIFY, DISPUTE and RESOLVE_DISPUTE have their own routes, which do their bookkeeping first.
@@ -41,11 +42,11 @@ export class SubmissionEventDto {
   @Matches(/^[A-Z0-9-]{1,40}$/, { each: true })
   to?: string[];
 
-  @ApiPropertyOptional({ description: 'Lý do trả lại (RETURN) hoặc đóng hồ sơ không nộp (CLOSE_UNSUBMITTED)' }) @IsOptional() @IsString() @Length(1, 2000) reason?: string;
+  @ApiPropertyOptional({ description: 'Lý do trả lại (RETURN) hoặc đóng hồ sơ không nộp (CLOSE_UNSUBMITTED)' }) @IsOptional() @Trimmed() @IsString() @Length(1, 2000) reason?: string;
 
   @ApiPropertyOptional({ description: 'Giải trình khiếu nại (DISPUTE)' })
   @IsOptional()
-  @IsString()
+  @Trimmed() @IsString()
   @Length(1, 4000)
   explanation?: string;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEnum, IsInt, IsString, Length, Matches, Min } from 'class-validator';
-import { OptionalNotNull } from '../../src/errors/validation.js';
+import { OptionalNotNull, Trimmed } from '../../src/errors/validation.js';
 import { UnitKind } from './unit-kind.enum.js';
 
 export class CreateUnitDto {
@@ -10,7 +10,7 @@ export class CreateUnitDto {
   @Matches(/^[A-Z0-9-]+$/, { message: 'code: chỉ gồm chữ in hoa, số và dấu gạch ngang (A-Z, 0-9, -)' })
   code: string;
 
-  @ApiProperty({ example: 'Sở Thông tin và Truyền thông' }) @IsString() @Length(2, 200) name: string;
+  @ApiProperty({ example: 'Sở Thông tin và Truyền thông' }) @Trimmed() @IsString() @Length(2, 200) name: string;
 
   @ApiProperty({ enum: UnitKind }) @IsEnum(UnitKind) kind: UnitKind;
 

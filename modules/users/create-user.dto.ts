@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsEnum, IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min } from 'class-validator';
 import { Role } from '../../src/access/role.enum.js';
+import { Trimmed } from '../../src/errors/validation.js';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'canbo.sotttt' })
@@ -9,7 +10,7 @@ export class CreateUserDto {
   @Matches(/^[a-z0-9._-]+$/, { message: 'username: chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới' })
   username: string;
 
-  @ApiProperty({ example: 'Nguyễn Văn An' }) @IsString() @Length(2, 120) fullName: string;
+  @ApiProperty({ example: 'Nguyễn Văn An' }) @Trimmed() @IsString() @Length(2, 120) fullName: string;
 
   @ApiPropertyOptional() @IsOptional() @IsEmail() @MaxLength(200) email?: string;
 

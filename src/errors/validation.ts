@@ -1,4 +1,5 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { Transform } from 'class-transformer';
 import { ValidateIf } from 'class-validator';
 import { DomainException } from './domain.exception.js';
 import { RequestErrors } from './common.errors.js';
@@ -49,3 +50,9 @@ export const OptionalNotNull = () => ValidateIf((_, value) => value !== undefine
  */
 export const toDecimalInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value;
+
+/**
+ * Text a person types (a name, a reason, a comment): leading and trailing spaces are dropped
+ * before the length is checked, so a reason of spaces alone counts as empty and is refused.
+ */
+export const Trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));

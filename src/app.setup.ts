@@ -1,8 +1,11 @@
 import type { NestExpressApplication, NestExpressBodyParserOptionsFor } from '@nestjs/platform-express';
+import { ConfigService } from '@nestjs/config';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
 import compression from 'compression';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import type { AppConfig } from './config/app.config.js';
 import { MAX_JSON_BYTES, refusePrototypeKeys, requireKnownBodyType, verifyJsonBody } from './http/request-body.js';
 
 /** Everything main.ts and the e2e tests must configure the same way. */
@@ -18,6 +21,12 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   app.useBodyParser('json', { limit: MAX_JSON_BYTES, verify: verifyJsonBody, reviver: refusePrototypeKeys } as NestExpressBodyParserOptionsFor<'json'>);
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
+  // Answers to a signed-in person are theirs alone: no shared proxy or browser cache keeps them.
+  app.use('/api', (req: Request, res: Response, next: NextFunction) => {
+    if (req.headers.authorization) res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  if (!app.get(ConfigService).getOrThrow<AppConfig>('app').apiDocs) return app;
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -1,4 +1,4 @@
-import { createTestApp, expectErrorShape, TestApp } from './support/test-app.js';
+import { createTestApp, expectErrorShape, TestApp, tokenFor } from './support/test-app.js';
 
 describe('platform', () => {
   let t: TestApp;
@@ -44,5 +44,26 @@ describe('platform', () => {
     const deepLink = await t.http.get('/app/don-vi');
     expect(deepLink.status).toBe(200);
     expect(deepLink.text).toContain('<div id="root">');
+  });
+
+  it('keeps a signed-in person\'s answers out of every cache', async () => {
+    const token = await tokenFor(t, 'admin');
+    const res = await t.http.get('/api/units').set('Authorization', `Bearer ${token}`);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect((await t.http.get('/api/public/results')).headers['cache-control']).not.toBe('no-store');
+  });
+});
+
+describe('platform with the API documentation turned off (the production default)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ API_DOCS: 'off' });
+  });
+  afterAll(() => t.close());
+
+  it('answers /api/docs with 404 while the API works', async () => {
+    expectErrorShape((await t.http.get('/api/docs-json')).body, 404, 'REQUEST.ROUTE_NOT_FOUND');
+    expect((await t.http.get('/api/docs')).status).toBe(404);
+    expect((await t.http.get('/api/health')).status).toBe(200);
   });
 });

@@ -12,6 +12,7 @@ export interface AppConfig {
   uploadDir: string;
   uploadMaxBytes: number;
   deadlineJob: boolean;
+  apiDocs: boolean;
   jwtSecret: string;
   jwtExpiresIn: string;
   demoPassword: string;
@@ -42,6 +43,7 @@ export const appConfig = registerAs('app', (): AppConfig => {
     uploadDir: env.UPLOAD_DIR,
     uploadMaxBytes: env.UPLOAD_MAX_MB * 1024 * 1024,
     deadlineJob: env.DEADLINE_JOB === 'on',
+    apiDocs: (env.API_DOCS ?? (isDemo ? 'on' : 'off')) === 'on',
     jwtSecret: env.JWT_SECRET ?? loadOrCreateDemoSecret(env.DATA_DIR),
     jwtExpiresIn: env.JWT_EXPIRES_IN,
     demoPassword: env.DEMO_PASSWORD,

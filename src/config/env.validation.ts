@@ -43,6 +43,9 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100) UPLOAD_MAX_MB = 20;
   /** on: deadlines are checked every minute; off: only when an admin runs the job. */
   @IsOptional() @IsIn(['on', 'off']) DEADLINE_JOB: 'on' | 'off' = 'on';
+
+  /** The OpenAPI page and document at /api/docs: on in demo mode, off in production unless asked for. */
+  @IsOptional() @IsIn(['on', 'off']) API_DOCS?: 'on' | 'off';
   @IsOptional() @IsString() @MinLength(8) DEMO_PASSWORD = 'Demo@2024';
   /** full: accounts for every unit and the 2023 (published) and 2024 cycles; accounts: units and accounts only. */
   @IsOptional() @IsIn(['full', 'accounts']) DEMO_DATA: 'full' | 'accounts' = 'full';

@@ -32,6 +32,15 @@ export class AuthController {
     return this.auth.changePassword(user, dto);
   }
 
+  @Post('logout')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @Allow(ALL_ROLES)
+  @ApiOperation({ summary: 'Đăng xuất: mọi phiên đăng nhập của người dùng này đều kết thúc' })
+  logout(@CurrentUser() user: AuthenticatedUser) {
+    return this.auth.logout(user);
+  }
+
   @Get('me')
   @ApiBearerAuth()
   @Allow(ALL_ROLES)

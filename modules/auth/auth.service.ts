@@ -29,18 +29,30 @@ export class AuthService {
   }
 
   async login(user: AuthenticatedUser) {
-    const payload: JwtPayload = { sub: user.id, username: user.username, role: user.role, unitId: user.unitId };
     await this.audit.record(user, { action: 'AUTH.SIGNED_IN', entityType: 'user', entityId: user.id });
-    return { accessToken: await this.jwt.signAsync(payload), tokenType: 'Bearer', user: await this.profile(user) };
+    return { accessToken: await this.issueToken(user), tokenType: 'Bearer', user: await this.profile(user) };
+  }
+
+  /** Ends every session of the signed-in person (the token version moves on). */
+  async logout(actor: AuthenticatedUser): Promise<{ signedOut: true }> {
+    await this.users.endSessions(actor, 'AUTH.SIGNED_OUT');
+    return { signedOut: true };
+  }
+
+  private async issueToken(user: AuthenticatedUser): Promise<string> {
+    const { tokenVersion } = await this.users.get(user.id);
+    const payload: JwtPayload = { sub: user.id, username: user.username, role: user.role, unitId: user.unitId, ver: tokenVersion };
+    return this.jwt.signAsync(payload);
   }
 
   /** One's own password, changed only with the current one; the admin's reset is USER.UPDATED_WITH_PASSWORD_RESET. */
-  async changePassword(actor: AuthenticatedUser, dto: ChangePasswordDto): Promise<{ changed: true }> {
+  async changePassword(actor: AuthenticatedUser, dto: ChangePasswordDto): Promise<{ changed: true; accessToken: string }> {
     const user = await this.users.findForLogin(actor.username);
     if (!user || !(await verifyPassword(dto.currentPassword, user.passwordHash))) throw new DomainException(AuthErrors.WRONG_CURRENT_PASSWORD);
     if (dto.currentPassword === dto.newPassword) throw new DomainException(AuthErrors.SAME_PASSWORD);
     await this.users.setOwnPassword(actor, dto.newPassword);
-    return { changed: true };
+    // Every other session ends with the old password; this one continues on a new token.
+    return { changed: true, accessToken: await this.issueToken(actor) };
   }
 
   async profile(user: AuthenticatedUser) {

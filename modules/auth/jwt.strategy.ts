@@ -19,11 +19,14 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
   /**
    * Role and unit are read again from the database rather than trusted from the token, so a
    * deactivated account, a changed role, a unit whose duty moved away, or a demo account after
-   * a switch to production loses access before the token expires.
+   * a switch to production loses access before the token expires; a token issued before the
+   * user's last sign-out, password change or reset, or role change no longer matches its version;
+   * a token that never expires is not one this app issued.
    */
   async validate(payload: JwtPayload): Promise<AuthenticatedUser | null> {
+    if (typeof payload.exp !== 'number' || typeof payload.ver !== 'number') return null;
     const user = await this.users.findActive(payload.sub);
-    if (!user || !canSignIn(user, this.app.isDemo)) return null;
+    if (!user || user.tokenVersion !== payload.ver || !canSignIn(user, this.app.isDemo)) return null;
     return { id: user.id, username: user.username, role: user.role, unitId: user.unitId };
   }
 }

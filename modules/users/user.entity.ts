@@ -46,6 +46,12 @@ export class User {
   /** Demo accounts share a published password: production mode refuses them at sign-in. */
   @Column({ type: 'boolean', default: false }) isDemo: boolean;
 
+  /**
+   * Carried in every token and compared on every request: raised by a sign-out, a password change
+   * or reset, a deactivation and a change of role or unit, which ends every session issued before.
+   */
+  @Column({ type: 'int', default: 0 }) tokenVersion: number;
+
   @CreateDateColumn({ type: 'datetime' }) createdAt: Date;
 
   @UpdateDateColumn({ type: 'datetime' }) updatedAt: Date;

@@ -80,6 +80,8 @@ export class UserService {
     // A deputy is named for one unit and as an officer: a move or a new role ends it.
     if ((dto.unitId !== undefined && dto.unitId !== user.unitId) || (dto.role !== undefined && dto.role !== user.role)) changes.isDeputyHead = false;
     if (password) changes.passwordHash = await hashPassword(password);
+    // A reset password or a new role or unit: sessions opened before it end.
+    if (password || (dto.role !== undefined && dto.role !== user.role) || (dto.unitId !== undefined && dto.unitId !== user.unitId)) changes.tokenVersion = user.tokenVersion + 1;
     return this.dataSource.transaction(async (em) => {
       const saved = await em.getRepository(User).save(Object.assign(user, changes));
       await this.audit.record(
@@ -101,8 +103,16 @@ export class UserService {
   async setOwnPassword(actor: AuthenticatedUser, password: string): Promise<void> {
     const passwordHash = await hashPassword(password);
     await this.dataSource.transaction(async (em) => {
-      await em.getRepository(User).update({ id: actor.id }, { passwordHash });
+      await em.getRepository(User).update({ id: actor.id }, { passwordHash, tokenVersion: () => 'tokenVersion + 1' });
       await this.audit.record(actor, { action: 'USER.PASSWORD_CHANGED', entityType: 'user', entityId: actor.id }, em);
+    });
+  }
+
+  /** Sign-out: every token issued to this person so far stops working. */
+  async endSessions(actor: AuthenticatedUser, action: string): Promise<void> {
+    await this.dataSource.transaction(async (em) => {
+      await em.getRepository(User).update({ id: actor.id }, { tokenVersion: () => 'tokenVersion + 1' });
+      await this.audit.record(actor, { action, entityType: 'user', entityId: actor.id }, em);
     });
   }
 
@@ -131,6 +141,7 @@ export class UserService {
     if (!isActive) await this.keepAnAdmin(user);
     return this.dataSource.transaction(async (em) => {
       user.isActive = isActive;
+      if (!isActive) user.tokenVersion += 1;
       const saved = await em.getRepository(User).save(user);
       const action = isActive ? 'USER.ACTIVATED' : 'USER.DEACTIVATED';
       await this.audit.record(actor, { action, entityType: 'user', entityId: id, after: { isActive } }, em);

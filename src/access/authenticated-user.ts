@@ -13,4 +13,8 @@ export interface JwtPayload {
   username: string;
   role: Role;
   unitId: number;
+  /** The user's token version when the token was issued (User.tokenVersion). */
+  ver: number;
+  /** Set by the signer; a token without it is refused. */
+  exp?: number;
 }

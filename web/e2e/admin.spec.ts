@@ -103,9 +103,10 @@ test.describe.serial('the administrator prepares a year', () => {
     await page.getByRole('tab', { name: 'Nhật ký' }).click();
     await expect(page.getByText(/\d+ mục/)).toBeVisible();
     await choose(page, 'Loại hành động', /^Kỳ đánh giá/);
-    await expect(page.getByRole('cell', { name: 'CYCLE.DEADLINES_CHANGED' })).toBeVisible();
-    await expect(page.getByRole('cell', { name: 'Gia hạn theo Công văn số 45/STTTT' })).toBeVisible();
-    await page.getByRole('row', { name: /CYCLE.DEADLINES_CHANGED/ }).getByRole('button', { name: 'Mở rộng dòng' }).first().click();
+    // newest first: the deadline the admin just moved, with its reason
+    const moved = page.getByRole('row', { name: /Gia hạn theo Công văn số 45\/STTTT/ });
+    await expect(moved).toContainText('CYCLE.DEADLINES_CHANGED');
+    await moved.getByRole('button', { name: 'Mở rộng dòng' }).click();
     const after = page.locator('div', { has: page.getByText('Sau', { exact: true }) }).last();
     await expect(after.getByRole('row', { name: 'dataEntry' })).toContainText('22/01/2028 23:59');
     await shot(page, 'admin-audit');

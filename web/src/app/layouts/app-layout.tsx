@@ -2,7 +2,8 @@ import { LogoutOutlined, KeyOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Layout, Menu, Typography } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { NotificationBell } from '../../features/notifications/notification-bell';
-import { ROLE_LABELS, session, type Role } from '../../lib/session';
+import { signOut } from '../../lib/api';
+import { ROLE_LABELS, type Role } from '../../lib/session';
 import { useSessionUser } from '../../lib/use-session';
 
 const MENUS: Record<Role, { path: string; label: string }[]> = {
@@ -45,7 +46,7 @@ export function AppLayout() {
             items: [
               { key: 'who', label: <Typography.Text type="secondary">{ROLE_LABELS[user.role]}</Typography.Text>, disabled: true },
               { key: 'password', icon: <KeyOutlined />, label: 'Đổi mật khẩu', onClick: () => navigate('/app/doi-mat-khau') },
-              { key: 'logout', icon: <LogoutOutlined />, label: 'Đăng xuất', onClick: () => { session.end(); navigate('/dang-nhap'); } },
+              { key: 'logout', icon: <LogoutOutlined />, label: 'Đăng xuất', onClick: () => signOut().finally(() => navigate('/dang-nhap')) },
             ],
           }}
         >

@@ -71,5 +71,38 @@ describe('sign-in throttling', () => {
     const res = await t.http.post('/api/auth/login').send({ username: 'admin', password: DEMO_PASSWORD });
     expect(res.status).toBe(429);
     expectErrorShape(res.body, 429, 'REQUEST.TOO_MANY_REQUESTS');
+    // the standard header, in seconds
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+  });
+});
+
+describe('account lock after wrong passwords', () => {
+  let t: TestApp;
+  const signIn = (username: string, password: string) => t.http.post('/api/auth/login').send({ username, password });
+  beforeAll(async () => {
+    t = await createTestApp({ SIGN_IN_LOCK_AFTER: '3', SIGN_IN_LOCK_MINUTES: '10' });
+  });
+  afterAll(() => t.close());
+
+  it('a right password clears the count of wrong ones', async () => {
+    for (let i = 0; i < 2; i++) expect((await signIn('canbo.bienhoa', 'sai-mat-khau')).status).toBe(401);
+    expect((await signIn('canbo.bienhoa', DEMO_PASSWORD)).status).toBe(200);
+    for (let i = 0; i < 2; i++) expect((await signIn('canbo.bienhoa', 'sai-mat-khau')).status).toBe(401);
+    expect((await signIn('canbo.bienhoa', DEMO_PASSWORD)).status).toBe(200);
+  });
+
+  it('locks the account at the third wrong password in a row, until the admin lifts it; every failure is audited with the address', async () => {
+    for (let i = 0; i < 3; i++) expectErrorShape((await signIn('lanhdao.bienhoa', 'sai-mat-khau')).body, 401, 'AUTH.INVALID_CREDENTIALS');
+    const locked = await signIn('lanhdao.bienhoa', DEMO_PASSWORD);
+    expectErrorShape(locked.body, 423, 'AUTH.ACCOUNT_LOCKED');
+    const admin = { Authorization: `Bearer ${await tokenFor(t, 'admin')}` };
+    const failures = await t.http.get('/api/audit?entityType=sign-in&entityId=lanhdao.bienhoa&pageSize=10').set(admin);
+    expect(failures.body.total).toBe(4);
+    expect(failures.body.items[0]).toMatchObject({ action: 'AUTH.SIGN_IN_FAILED', reason: 'Tài khoản đang tạm khóa', after: { address: expect.stringMatching(/127\.0\.0\.1/) } });
+    const [{ id }] = await t.db.query(`SELECT id FROM users WHERE username = 'lanhdao.bienhoa'`);
+    expect((await t.http.post(`/api/users/${id}/unlock`).set(admin)).status).toBe(200);
+    expect((await signIn('lanhdao.bienhoa', DEMO_PASSWORD)).status).toBe(200);
+    const log = await t.http.get(`/api/audit?action=USER.&entityType=user&entityId=${id}`).set(admin);
+    expect(log.body.items.map((e: { action: string }) => e.action).filter((a: string) => a.startsWith('USER.SIGN_IN'))).toEqual(['USER.SIGN_IN_UNLOCKED', 'USER.SIGN_IN_LOCKED']);
   });
 });

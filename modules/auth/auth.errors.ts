@@ -8,6 +8,11 @@ export const AuthErrors = defineErrors('AUTH', {
     vi: 'Tên đăng nhập hoặc mật khẩu không đúng',
     en: 'Wrong user name or password',
   },
+  ACCOUNT_LOCKED: {
+    status: 423,
+    vi: 'Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau hoặc liên hệ quản trị viên để mở khóa',
+    en: 'The account is locked after repeated wrong passwords; try again later or ask the administrator',
+  },
   // 400, not 401: the session is valid, only the confirmation is wrong (a 401 would sign the web app out).
   WRONG_CURRENT_PASSWORD: { status: 400, vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' },
   SAME_PASSWORD: { status: 400, vi: 'Mật khẩu mới phải khác mật khẩu hiện tại', en: 'The new password must differ from the current one' },

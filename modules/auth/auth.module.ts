@@ -26,7 +26,8 @@ import { LocalStrategy } from './local.strategy.js';
     ThrottlerModule.forRootAsync({
       inject: [appConfig.KEY],
       useFactory: (app: ConfigType<typeof appConfig>) => ({
-        throttlers: [{ name: 'login', ttl: app.loginThrottle.ttlMs, limit: app.loginThrottle.limit }],
+        // The unnamed ('default') throttler answers with the standard Retry-After header.
+        throttlers: [{ name: 'default', ttl: app.loginThrottle.ttlMs, limit: app.loginThrottle.limit }],
       }),
     }),
   ],

@@ -20,11 +20,25 @@ export class AuthService {
     @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
   ) {}
 
-  async validateCredentials(username: string, password: string): Promise<AuthenticatedUser> {
+  /**
+   * Every failure is audited with the address. Wrong passwords in a row lock the account for a
+   * while (lifted by time or by the admin); while locked, even the right password is refused.
+   */
+  async validateCredentials(username: string, password: string, address: string | null = null): Promise<AuthenticatedUser> {
     const user = typeof username === 'string' ? await this.users.findForLogin(username) : null;
     const passwordOk = await verifyPassword(String(password ?? ''), user?.passwordHash ?? UNKNOWN_USER_HASH);
+    const failed = (reason: string) => this.audit.record(null, { action: 'AUTH.SIGN_IN_FAILED', entityType: 'sign-in', entityId: String(username ?? '').slice(0, 40) || '(trống)', after: { address, userId: user?.id ?? null }, reason });
+    if (user?.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
+      await failed('Tài khoản đang tạm khóa');
+      throw new DomainException(AuthErrors.ACCOUNT_LOCKED, { until: user.lockedUntil.toISOString() });
+    }
     const usable = user && user.isActive && user.unit?.isActive && canSignIn(user, this.app.isDemo);
-    if (!user || !passwordOk || !usable) throw new DomainException(AuthErrors.INVALID_CREDENTIALS);
+    if (!user || !passwordOk || !usable) {
+      if (user && !passwordOk) await this.users.recordWrongPassword(user, this.app.signInLock);
+      await failed(!user ? 'Không có tài khoản' : !passwordOk ? 'Sai mật khẩu' : 'Tài khoản không được phép đăng nhập');
+      throw new DomainException(AuthErrors.INVALID_CREDENTIALS);
+    }
+    if (user.failedSignIns || user.lockedUntil) await this.users.clearWrongPasswords(user.id);
     return { id: user.id, username: user.username, role: user.role, unitId: user.unitId };
   }
 

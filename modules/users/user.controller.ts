@@ -66,4 +66,11 @@ export class UserController {
   activate(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number) {
     return this.users.setActive(actor, id, true);
   }
+
+  @Post('users/:id/unlock')
+  @HttpCode(200)
+  @Allow([Role.ADMIN])
+  unlock(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number) {
+    return this.users.unlock(actor, id);
+  }
 }

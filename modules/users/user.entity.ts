@@ -52,6 +52,10 @@ export class User {
    */
   @Column({ type: 'int', default: 0 }) tokenVersion: number;
 
+  /** Wrong passwords in a row; reaching the limit locks the account until `lockedUntil`. */
+  @Column({ type: 'int', default: 0 }) failedSignIns: number;
+  @Column({ type: 'datetime', nullable: true }) lockedUntil: Date | null;
+
   @CreateDateColumn({ type: 'datetime' }) createdAt: Date;
 
   @UpdateDateColumn({ type: 'datetime' }) updatedAt: Date;

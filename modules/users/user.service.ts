@@ -108,6 +108,34 @@ export class UserService {
     });
   }
 
+  /** A wrong password: counted, and at the limit the account is locked for a while (audited). */
+  async recordWrongPassword(user: User, lock: { after: number; minutes: number }): Promise<void> {
+    const failures = user.failedSignIns + 1;
+    if (failures < lock.after) {
+      await this.users.update({ id: user.id }, { failedSignIns: failures });
+      return;
+    }
+    const lockedUntil = new Date(Date.now() + lock.minutes * 60_000);
+    await this.dataSource.transaction(async (em) => {
+      await em.getRepository(User).update({ id: user.id }, { failedSignIns: 0, lockedUntil });
+      await this.audit.record(null, { action: 'USER.SIGN_IN_LOCKED', entityType: 'user', entityId: user.id, after: { lockedUntil: lockedUntil.toISOString(), failures } }, em);
+    });
+  }
+
+  clearWrongPasswords(id: number): Promise<unknown> {
+    return this.users.update({ id }, { failedSignIns: 0, lockedUntil: null });
+  }
+
+  /** The admin lifts a sign-in lock before its time. */
+  async unlock(actor: AuthenticatedUser, id: number): Promise<User> {
+    const user = await this.get(id);
+    return this.dataSource.transaction(async (em) => {
+      await em.getRepository(User).update({ id }, { failedSignIns: 0, lockedUntil: null });
+      await this.audit.record(actor, { action: 'USER.SIGN_IN_UNLOCKED', entityType: 'user', entityId: id, before: { lockedUntil: user.lockedUntil } }, em);
+      return em.getRepository(User).findOneByOrFail({ id });
+    });
+  }
+
   /** Sign-out: every token issued to this person so far stops working. */
   async endSessions(actor: AuthenticatedUser, action: string): Promise<void> {
     await this.dataSource.transaction(async (em) => {

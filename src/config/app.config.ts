@@ -18,6 +18,7 @@ export interface AppConfig {
   demoPassword: string;
   demoData: 'full' | 'accounts';
   loginThrottle: { limit: number; ttlMs: number };
+  signInLock: { after: number; minutes: number };
   mail: {
     transport: 'smtp' | 'folder';
     smtp: { host?: string; port: number; secure: boolean; user?: string; password?: string };
@@ -49,6 +50,7 @@ export const appConfig = registerAs('app', (): AppConfig => {
     demoPassword: env.DEMO_PASSWORD,
     demoData: env.DEMO_DATA,
     loginThrottle: { limit: env.LOGIN_THROTTLE_LIMIT, ttlMs: env.LOGIN_THROTTLE_TTL_MS },
+    signInLock: { after: env.SIGN_IN_LOCK_AFTER, minutes: env.SIGN_IN_LOCK_MINUTES },
     mail: {
       transport: env.MAIL_TRANSPORT!,
       smtp: { host: env.SMTP_HOST, port: env.SMTP_PORT, secure: env.SMTP_SECURE === 'on', user: env.SMTP_USER, password: env.SMTP_PASSWORD },

@@ -49,7 +49,11 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() @MinLength(8) DEMO_PASSWORD = 'Demo@2024';
   /** full: accounts for every unit and the 2023 (published) and 2024 cycles; accounts: units and accounts only. */
   @IsOptional() @IsIn(['full', 'accounts']) DEMO_DATA: 'full' | 'accounts' = 'full';
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000) LOGIN_THROTTLE_LIMIT = 10;
+  /** Per address: an office behind one NAT signs in from one address, so the account lock does the rest. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000) LOGIN_THROTTLE_LIMIT = 30;
+  /** Wrong passwords in a row before an account is locked, and for how long. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100) SIGN_IN_LOCK_AFTER = 5;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1440) SIGN_IN_LOCK_MINUTES = 15;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1000) LOGIN_THROTTLE_TTL_MS = 60_000;
 
   /** smtp: real mail; folder: each message written as an .eml file under MAIL_DIR (demo, tests). */

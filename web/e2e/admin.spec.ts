@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { choose, shot, signIn } from './support';
+import { choose, PASSWORD, shot, signIn } from './support';
 
 /**
  * The administrator's path through links: a new department and its officer, a new year's cycle
@@ -110,5 +110,23 @@ test.describe.serial('the administrator prepares a year', () => {
     const after = page.locator('div', { has: page.getByText('Sau', { exact: true }) }).last();
     await expect(after.getByRole('row', { name: 'dataEntry' })).toContainText('22/01/2028 23:59');
     await shot(page, 'admin-audit');
+  });
+
+  test('lifts a sign-in lock: five wrong passwords lock the account, the admin opens it again', async ({ browser }) => {
+    const person = await (await browser.newContext()).newPage();
+    for (let i = 0; i < 5; i++) expect((await person.request.post('/api/auth/login', { data: { username: 'canbo.sonv', password: 'sai-mat-khau' } })).status()).toBe(401);
+    await person.goto('/dang-nhap');
+    await person.getByLabel('Tên đăng nhập').fill('canbo.sonv');
+    await person.getByLabel('Mật khẩu').fill(PASSWORD);
+    await person.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(person.getByRole('alert')).toContainText('Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần');
+
+    await page.getByRole('tab', { name: 'Người dùng' }).click();
+    await page.getByLabel('Tìm người dùng').fill('canbo.sonv');
+    const row = page.getByRole('row', { name: /canbo\.sonv/ });
+    await expect(row).toContainText('Tạm khóa đăng nhập đến');
+    await row.getByRole('button', { name: 'Mở khóa đăng nhập' }).click();
+    await expect(row).not.toContainText('Tạm khóa đăng nhập');
+    await signIn(person, 'canbo.sonv');
   });
 });

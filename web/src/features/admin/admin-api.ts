@@ -12,6 +12,8 @@ export interface User {
   role: Role;
   unitId: number;
   isActive: boolean;
+  /** Set after repeated wrong passwords; the admin may lift it early. */
+  lockedUntil: string | null;
 }
 
 export interface Unit {
@@ -36,7 +38,8 @@ export interface FrameworkSummary {
   importedAt: string;
 }
 
-export const useUsers = () => useQuery({ queryKey: ['users'], queryFn: async () => as<User[]>(await unwrap(api.GET('/api/users'))) });
+// Always asked again when a tab opens: a lock or a deactivation may have happened a moment ago.
+export const useUsers = () => useQuery({ queryKey: ['users'], staleTime: 0, queryFn: async () => as<User[]>(await unwrap(api.GET('/api/users'))) });
 
 /** Every unit, the deactivated ones too: the admin reactivates them, and old records name them. */
 export const useAllUnits = () =>

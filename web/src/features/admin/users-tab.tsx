@@ -5,7 +5,7 @@ import type { Role as ServerRole } from '../../../../src/access/role.enum';
 import { ErrorAlert } from '../../components/error-alert';
 import { api, unwrap } from '../../lib/api';
 import { ROLE_LABELS, type Role } from '../../lib/session';
-import { UNIT_KIND_LABELS } from '../../lib/format';
+import { formatDateTime, UNIT_KIND_LABELS } from '../../lib/format';
 import { useAdminAction, useAllUnits, useUsers, type Unit, type User } from './admin-api';
 import { FormModal } from './form-modal';
 
@@ -17,6 +17,8 @@ interface UserForm {
   role: Role;
   unitId: number;
 }
+
+const isLocked = (u: User) => !!u.lockedUntil && Date.parse(u.lockedUntil) > Date.now();
 
 /** People: create one, change name, role or unit, reset a password, lock and unlock. */
 export function UsersTab() {
@@ -85,13 +87,24 @@ export function UsersTab() {
           { title: 'Họ và tên', dataIndex: 'fullName' },
           { title: 'Vai trò', dataIndex: 'role', render: (r: Role) => ROLE_LABELS[r] ?? r, filters: Object.entries(ROLE_LABELS).map(([value, text]) => ({ value, text })), onFilter: (v, u) => u.role === v },
           { title: 'Đơn vị', dataIndex: 'unitId', render: unitName },
-          { title: 'Trạng thái', dataIndex: 'isActive', render: (a: boolean) => (a ? <Tag color="green">Hoạt động</Tag> : <Tag>Đã khóa</Tag>) },
+          {
+            title: 'Trạng thái',
+            render: (_, u) => (
+              <Space size={4} wrap>
+                {u.isActive ? <Tag color="green">Hoạt động</Tag> : <Tag>Đã khóa</Tag>}
+                {isLocked(u) && <Tag color="orange">Tạm khóa đăng nhập đến {formatDateTime(u.lockedUntil)}</Tag>}
+              </Space>
+            ),
+          },
           {
             title: 'Thao tác',
             render: (_, u) => (
               <Space wrap>
                 <Button size="small" onClick={() => open(u)} aria-label={`Sửa ${u.username}`}>Sửa</Button>
                 <Button size="small" onClick={() => { passwordForm.resetFields(); setResetting(u); }}>Đặt lại mật khẩu</Button>
+                {isLocked(u) && (
+                  <Button size="small" onClick={() => act.mutate({ run: () => unwrap(api.POST('/api/users/{id}/unlock', { params: { path: { id: u.id } } })), done: `Đã mở khóa đăng nhập cho ${u.username}` })}>Mở khóa đăng nhập</Button>
+                )}
                 {u.isActive ? (
                   <Button size="small" danger onClick={() => act.mutate({ run: () => unwrap(api.POST('/api/users/{id}/deactivate', { params: { path: { id: u.id } } })), done: `Đã khóa ${u.username}` })}>Khóa</Button>
                 ) : (

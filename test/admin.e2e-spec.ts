@@ -173,4 +173,25 @@ describe('administration of units and users', () => {
     const officer = { Authorization: `Bearer ${await tokenFor(t, 'canbo.soyte')}` };
     expect((await t.http.get('/api/audit').set(officer)).status).toBe(403);
   });
+
+  it('audits a change with the whole record before and after, and a change to nothing not at all', async () => {
+    const id = await unitIdByCode(t, 'SO-YT');
+    const entries = async () => (await t.http.get(`/api/audit?entityType=unit&entityId=${id}&pageSize=200`).set(admin)).body.total;
+    const before = await entries();
+    const current = (await t.http.get(`/api/units/${id}`).set(admin)).body;
+    expect((await t.http.patch(`/api/units/${id}`).set(admin).send({ name: current.name, kind: current.kind })).status).toBe(200);
+    expect(await entries()).toBe(before);
+    expect((await t.http.patch(`/api/units/${id}`).set(admin).send({ name: 'Sở Y tế tỉnh Đồng Nai' })).status).toBe(200);
+    const [entry] = (await t.http.get(`/api/audit?entityType=unit&entityId=${id}&pageSize=1`).set(admin)).body.items;
+    expect(entry).toMatchObject({
+      action: 'UNIT.UPDATED',
+      before: { code: 'SO-YT', name: current.name, kind: current.kind, isSourceAgency: current.isSourceAgency },
+      after: { code: 'SO-YT', name: 'Sở Y tế tỉnh Đồng Nai', kind: current.kind, isSourceAgency: current.isSourceAgency },
+    });
+    const user = (await t.http.get('/api/users').set(admin)).body.find((u: { username: string }) => u.username === 'canbo.soyte');
+    const userEntries = async () => (await t.http.get(`/api/audit?entityType=user&entityId=${user.id}&pageSize=200`).set(admin)).body.total;
+    const userBefore = await userEntries();
+    expect((await t.http.patch(`/api/users/${user.id}`).set(admin).send({ fullName: user.fullName, role: user.role })).status).toBe(200);
+    expect(await userEntries()).toBe(userBefore);
+  });
 });

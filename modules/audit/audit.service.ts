@@ -37,6 +37,14 @@ export class AuditService {
     }));
   }
 
+  /**
+   * The fields of a PATCH that would change something: a request that changes nothing writes
+   * nothing, audit entry included.
+   */
+  static changedFields<T extends object>(current: T, patch: Partial<T>): (keyof T)[] {
+    return (Object.keys(patch) as (keyof T)[]).filter((k) => patch[k] !== undefined && patch[k] !== current[k]);
+  }
+
   /** Everything that happened to one thing, in order: a submission's history reads it whole. */
   trailOf(entityType: string, entityId: string): Promise<AuditEntry[]> {
     return this.entries.find({ where: { entityType, entityId }, order: { id: 'ASC' } });

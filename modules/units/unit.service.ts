@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
+import { sentFields } from '../../src/errors/validation.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CreateUnitDto } from './create-unit.dto.js';
 import { ListUnitsQuery } from './list-units.query.js';
@@ -58,10 +59,11 @@ export class UnitService {
       if (dto.parentId === id) throw new DomainException(UnitErrors.PARENT_IS_SELF);
       await this.requireParent(dto.parentId);
     }
+    if (!AuditService.changedFields(unit, dto).length) return unit;
     const before = { ...unit };
     return this.dataSource.transaction(async (em) => {
       if (dto.isReviewingAgency && !unit.isReviewingAgency) await this.clearReviewingAgency(actor, em);
-      const saved = await em.getRepository(Unit).save(Object.assign(unit, dto));
+      const saved = await em.getRepository(Unit).save(Object.assign(unit, sentFields(dto)));
       await this.audit.record(actor, { action: 'UNIT.UPDATED', entityType: 'unit', entityId: id, before, after: saved }, em);
       return saved;
     });

@@ -4,6 +4,7 @@ import { DataSource, Repository } from 'typeorm';
 import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { Role } from '../../src/access/role.enum.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
+import { sentFields } from '../../src/errors/validation.js';
 import { AuditService } from '../audit/audit.service.js';
 import { UnitService } from '../units/unit.service.js';
 import { CreateUserDto } from './create-user.dto.js';
@@ -74,7 +75,8 @@ export class UserService {
     if (dto.role !== undefined || dto.unitId !== undefined) {
       await this.requireFittingUnit(dto.role ?? user.role, dto.unitId ?? user.unitId);
     }
-    const { password, ...fields } = dto;
+    const { password, ...fields } = sentFields(dto);
+    if (!password && !AuditService.changedFields(user, fields).length) return user;
     const before = auditView(user);
     const changes: Partial<User> = { ...fields };
     // A deputy is named for one unit and as an officer: a move or a new role ends it.

@@ -56,3 +56,12 @@ export const toDecimalInt = ({ value }: { value: unknown }) =>
  * before the length is checked, so a reason of spaces alone counts as empty and is refused.
  */
 export const Trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+/**
+ * The fields a PATCH actually sent: a DTO instance also carries its other declared fields as
+ * `undefined`, and `Object.assign` would copy those over the record (which then lost them in the
+ * answer and the audit entry).
+ */
+export function sentFields<T extends object>(dto: T): Partial<T> {
+  return Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

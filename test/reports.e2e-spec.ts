@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import type { Test } from 'supertest';
 import { count, createTestApp, cycleFor, expectErrorShape, TestApp, tokenFor } from './support/test-app.js';
@@ -98,6 +99,29 @@ describe('Excel templates, import and export', () => {
     for (const [who, unit, a] of [['canbo.bienhoa', 'TP-BIEN-HOA', 40], ['canbo.longkhanh', 'TP-LONG-KHANH', 80]] as const) {
       expect((await t.http.put(`/api/submissions/${await submissionOf(unit)}/indicators/8.1`).set(as[who]).send({ values: { a, b: 100 } })).status).toBe(200);
     }
+  });
+
+  it('refuses a small workbook that unpacks to millions of cells, before unpacking it, while the app keeps answering', async () => {
+    // A real workbook whose sheet is swapped for 400,000 rows: about 1 MB on disk, 80 MB unpacked.
+    const base = await JSZip.loadAsync(await filled({}));
+    const row = (n: number) => `<row r="${n}"><c r="A${n}"><v>1</v></c><c r="E${n}" t="inlineStr"><is><t>8.1</t></is></c><c r="I${n}"><v>1</v></c></row>`;
+    const rows: string[] = [];
+    for (let n = 1; n <= 400_000; n++) rows.push(row(n));
+    base.file('xl/worksheets/sheet1.xml', `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`);
+    const bomb = await base.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    expect(bomb.length).toBeLessThan(5 * 1024 * 1024);
+    const [res, health] = await Promise.all([upload('daumoi.congan', bomb, '?dryRun=true'), t.http.get('/api/health')]);
+    expectErrorShape(res.body, 413, 'REPORT.WORKBOOK_TOO_LARGE');
+    expect(res.body.message).toMatch(/giải nén ra \d+ MB|nén bất thường/);
+    expect(health.status).toBe(200);
+
+    // Under the unpacked limit but past the row limit: the reading stops at row 50,001.
+    const many = await JSZip.loadAsync(await filled({}));
+    const some: string[] = [];
+    for (let n = 1; n <= 60_000; n++) some.push(`<row r="${n}"><c r="I${n}"><v>1</v></c></row>`);
+    many.file('xl/worksheets/sheet1.xml', `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${some.join('')}</sheetData></worksheet>`);
+    const tooMany = await upload('daumoi.congan', await many.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }), '?dryRun=true');
+    expectErrorShape(tooMany.body, 413, 'REPORT.TOO_MANY_ROWS');
   });
 
   it('refuses a file that is not a workbook, a missing file and an oversized one, writing nothing', async () => {

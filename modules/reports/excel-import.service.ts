@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
@@ -10,6 +11,7 @@ import { Role } from '../../src/access/role.enum.js';
 import type { VariableValue } from '../scoring/engine/score.types.js';
 import type { VariableType } from '../scoring/engine/framework.types.js';
 import { fromCell } from '../scoring/engine/entry-rules.js';
+import { unpackProblem, zipEntries } from './xlsx-limits.js';
 
 /** The template's columns; the import reads them by position, the headers are for people. */
 const COLUMNS = ['Mã hồ sơ', 'Mã đơn vị', 'Đơn vị', 'Kỳ', 'Chỉ số', 'Biến', 'Nội dung', 'Kiểu', 'Giá trị'];
@@ -24,6 +26,35 @@ function plain(value: ExcelJS.CellValue): unknown {
     if ('text' in value) return value.text;
   }
   return value;
+}
+
+/**
+ * The first sheet's rows (first ten columns, 1-based like ExcelJS), read as a stream: the zip's
+ * directory is checked before anything is unpacked, rows past the limit stop the reading, and the
+ * event loop keeps serving other requests between chunks.
+ */
+async function readRows(file: Buffer): Promise<unknown[][]> {
+  const entries = zipEntries(file);
+  if (!entries) throw new DomainException(ReportErrors.NOT_A_WORKBOOK);
+  const problem = unpackProblem(entries);
+  if (problem) throw new DomainException(ReportErrors.WORKBOOK_TOO_LARGE, { problem }, { vi: problem, en: problem });
+  const rows: unknown[][] = [];
+  try {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(file), { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit' });
+    for await (const sheet of reader) {
+      for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
+        if (rows.length >= MAX_ROWS + 1) throw new DomainException(ReportErrors.TOO_MANY_ROWS, { max: MAX_ROWS });
+        // Rows come with their number: a blank row in between keeps the numbering people see in Excel.
+        while (rows.length < row.number - 1) rows.push([]);
+        rows.push((row.values as unknown[]).slice(0, 11));
+      }
+      break; // the template has one sheet: the first one is read
+    }
+  } catch (e) {
+    if (e instanceof DomainException) throw e;
+    throw new DomainException(ReportErrors.NOT_A_WORKBOOK);
+  }
+  return rows;
 }
 
 /** Spreadsheet data entry for source agencies and units: a template of one's own part, then a checked import. */
@@ -62,20 +93,14 @@ export class ExcelImportService {
   /** Every bad row and cell is reported by position; nothing is written unless every row passes. */
   async import(actor: AuthenticatedUser, cycleId: number, file: Buffer | undefined, dryRun: boolean) {
     if (!file?.length) throw new DomainException(ReportErrors.FILE_REQUIRED);
-    const book = new ExcelJS.Workbook();
-    try {
-      await book.xlsx.load(file as unknown as ExcelJS.Buffer);
-    } catch {
-      throw new DomainException(ReportErrors.NOT_A_WORKBOOK);
-    }
-    const sheet = book.getWorksheet(SHEET) ?? book.worksheets[0];
-    if (!sheet || sheet.rowCount < 2) throw new DomainException(ReportErrors.EMPTY_WORKBOOK);
-    if (sheet.rowCount > MAX_ROWS) throw new DomainException(ReportErrors.TOO_MANY_ROWS, { max: MAX_ROWS });
+    const rows = await readRows(file);
+    if (rows.length < 2) throw new DomainException(ReportErrors.EMPTY_WORKBOOK);
     const values: ImportedValue[] = [];
     const problems: ImportProblem[] = [];
-    sheet.eachRow((row, n) => {
+    rows.forEach((row, index) => {
+      const n = index + 1;
       if (n === 1) return;
-      const cell = (i: number) => plain(row.getCell(i).value);
+      const cell = (i: number) => plain(row[i] as ExcelJS.CellValue);
       const value = cell(9);
       if (value === null || value === undefined || value === '') return; // not filled in: nothing to import
       const submissionId = cell(1);

@@ -4,7 +4,8 @@ export const ReportErrors = defineErrors('REPORT', {
   FILE_REQUIRED: { status: 400, vi: 'Cần gửi kèm tệp Excel (.xlsx) theo mẫu', en: 'An Excel file (.xlsx) made from the template is required' },
   NOT_A_WORKBOOK: { status: 400, vi: 'Tệp không phải là bảng tính Excel (.xlsx) hợp lệ', en: 'The file is not a valid Excel workbook (.xlsx)' },
   EMPTY_WORKBOOK: { status: 400, vi: 'Bảng tính không có dòng dữ liệu nào', en: 'The workbook has no data rows' },
-  TOO_MANY_ROWS: { status: 400, vi: 'Bảng tính có quá nhiều dòng', en: 'The workbook has too many rows' },
+  WORKBOOK_TOO_LARGE: { status: 413, vi: 'Bảng tính quá lớn sau khi giải nén', en: 'The workbook unpacks to too much data' },
+  TOO_MANY_ROWS: { status: 413, vi: 'Bảng tính có quá nhiều dòng (tối đa 50.000 dòng)', en: 'The workbook has too many rows (50,000 at most)' },
   IMPORT_REFUSED: {
     status: 422,
     vi: 'Không nhập dữ liệu nào vì có dòng không hợp lệ; xem danh sách lỗi theo dòng và cột, sửa rồi nhập lại',

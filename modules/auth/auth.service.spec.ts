@@ -11,8 +11,13 @@ import { AppConfig } from '../../src/config/app.config.js';
 async function serviceWith(users: Partial<User>[], isDemo: boolean) {
   const passwordHash = await hashPassword('dung-mat-khau');
   const byName = new Map(users.map((u) => [u.username, { passwordHash, isActive: true, isDemo: false, unit: { isActive: true, kind: 'DISTRICT' }, ...u }]));
-  const userService = { findForLogin: async (name: string) => byName.get(name) ?? null } as unknown as UserService;
-  return new AuthService(userService, {} as JwtService, {} as AuditService, { isDemo } as AppConfig);
+  const userService = {
+    findForLogin: async (name: string) => byName.get(name) ?? null,
+    recordWrongPassword: async () => undefined,
+    clearWrongPasswords: async () => undefined,
+  } as unknown as UserService;
+  const audit = { record: async () => undefined } as unknown as AuditService;
+  return new AuthService(userService, {} as JwtService, audit, { isDemo, signInLock: { after: 5, minutes: 15 } } as AppConfig);
 }
 
 async function failure(promise: Promise<unknown>): Promise<string> {
@@ -27,6 +32,13 @@ async function failure(promise: Promise<unknown>): Promise<string> {
 const officer = { id: 5, username: 'canbo', role: Role.UNIT_OFFICER, unitId: 2 };
 
 describe('AuthService.validateCredentials', () => {
+  it('refuses a locked account even with the right password, and says it is locked', async () => {
+    const auth = await serviceWith([{ ...officer, lockedUntil: new Date(Date.now() + 60_000) }], false);
+    expect(await failure(auth.validateCredentials('canbo', 'dung-mat-khau'))).toBe('AUTH.ACCOUNT_LOCKED');
+    const expired = await serviceWith([{ ...officer, lockedUntil: new Date(Date.now() - 1000) }], false);
+    await expect(expired.validateCredentials('canbo', 'dung-mat-khau')).resolves.toEqual(officer);
+  });
+
   it('accepts the right password', async () => {
     const auth = await serviceWith([officer], false);
     await expect(auth.validateCredentials('canbo', 'dung-mat-khau')).resolves.toEqual(officer);

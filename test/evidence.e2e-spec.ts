@@ -51,6 +51,9 @@ describe('evidence (tài liệu kiểm chứng)', () => {
     expectErrorShape((await upload('canbo.bienhoa', '1.1', exe, { filename: 'ke-hoach.pdf' })).body, 415, 'EVIDENCE.TYPE_NOT_ALLOWED');
     expectErrorShape((await upload('canbo.bienhoa', '1.1', Buffer.concat([pdf, Buffer.alloc(1024 * 1024)]), { filename: 'lon.pdf' })).body, 413, 'REQUEST.PAYLOAD_TOO_LARGE');
     expectErrorShape((await upload('canbo.bienhoa', '1.1', pdf, { filepath: '../../etc/passwd.pdf' })).body, 400, 'EVIDENCE.BAD_NAME');
+    // a right-to-left override that makes an .exe read as .pdf; a PDF named as an installer
+    expectErrorShape((await upload('canbo.bienhoa', '1.1', pdf, { filename: 'hoso\u202Efdp.exe' })).body, 400, 'EVIDENCE.BAD_NAME');
+    expectErrorShape((await upload('canbo.bienhoa', '1.1', pdf, { filename: 'setup.msi' })).body, 415, 'EVIDENCE.NAME_NOT_CONTENT');
     const none = await t.http.post(`/api/submissions/${id}/indicators/1.1/evidence`).set(as['canbo.bienhoa']).field('issuer', 'x');
     expectErrorShape(none.body, 400, 'EVIDENCE.FILE_REQUIRED');
     expect(await count(t, 'evidence')).toBe(rows);

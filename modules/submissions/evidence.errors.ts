@@ -12,6 +12,11 @@ export const EvidenceErrors = defineErrors('EVIDENCE', {
     vi: 'Tên tệp không hợp lệ (không được chứa đường dẫn hoặc ký tự điều khiển)',
     en: 'Invalid file name (no paths or control characters)',
   },
+  NAME_NOT_CONTENT: {
+    status: 415,
+    vi: 'Đuôi tên tệp không khớp nội dung tệp (ví dụ tệp PDF phải có tên kết thúc bằng .pdf); đổi tên tệp cho đúng rồi tải lên lại',
+    en: "The file name's ending does not match its content",
+  },
   BAD_LINK: { status: 400, vi: 'Đường dẫn tài liệu phải là địa chỉ http:// hoặc https:// hợp lệ', en: 'The link must be a valid http:// or https:// address' },
   NOT_UPLOADER: { status: 403, vi: 'Chỉ người đã tải lên mới được xóa tài liệu kiểm chứng này', en: 'Only its uploader may delete this evidence' },
   NOT_FOUND: { status: 404, vi: 'Không tìm thấy tài liệu kiểm chứng', en: 'Evidence not found' },

@@ -11,7 +11,7 @@ import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { appConfig } from '../../src/config/app.config.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
 import { AuditService } from '../audit/audit.service.js';
-import { acceptableFileName, ALLOWED_EVIDENCE_TYPES, contentDisposition } from './evidence-file.rules.js';
+import { acceptableFileName, ALLOWED_EVIDENCE_TYPES, contentDisposition, nameFitsContent } from './evidence-file.rules.js';
 import { Evidence } from './evidence.entity.js';
 import { EvidenceErrors } from './evidence.errors.js';
 import { SubmissionDataService } from './submission-data.service.js';
@@ -48,6 +48,7 @@ export class EvidenceService {
     const detected = await fileTypeFromBuffer(file.buffer);
     const ext = detected && ALLOWED_EVIDENCE_TYPES.get(detected.mime);
     if (!detected || !ext) throw new DomainException(EvidenceErrors.TYPE_NOT_ALLOWED, { detected: detected?.mime ?? null });
+    if (!nameFitsContent(originalName, detected.mime)) throw new DomainException(EvidenceErrors.NAME_NOT_CONTENT, { name: originalName, detected: detected.mime });
     const storedName = `evidence/${randomUUID()}.${ext}`;
     const path = join(this.app.uploadDir, storedName);
     await mkdir(join(this.app.uploadDir, 'evidence'), { recursive: true });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { completeAgencyParts, count, createTestApp, cycleFor, expectErrorShape, TestApp, tokenFor, unitIdByCode } from './support/test-app.js';
 
@@ -70,6 +70,28 @@ describe('evidence (tài liệu kiểm chứng)', () => {
     expectErrorShape((await t.http.get(`/api/submissions/${id}/evidence`).set(as['lanhdao.longkhanh'])).body, 404, 'SUBMISSION.NOT_FOUND');
     expectErrorShape((await t.http.get(`/api/submissions/${id}/evidence/${first.id}/download`).set(as['lanhdao.longkhanh'])).body, 404, 'SUBMISSION.NOT_FOUND');
     expectErrorShape((await t.http.get(`/api/submissions/${id}/evidence/999999/download`).set(as['lanhdao.bienhoa'])).body, 404, 'EVIDENCE.NOT_FOUND');
+  });
+
+  it('keeps the uploads folder and the evidence rows in step: orphan files removed, rows without a file reported', async () => {
+    const folder = join(t.env.UPLOAD_DIR, 'evidence');
+    // a file left by a crash two hours ago, one another instance may be writing right now, and a lost file
+    writeFileSync(join(folder, 'stray.pdf.part'), pdf);
+    const hoursAgo = new Date(Date.now() - 2 * 3_600_000);
+    utimesSync(join(folder, 'stray.pdf.part'), hoursAgo, hoursAgo);
+    writeFileSync(join(folder, 'fresh.pdf.part'), pdf);
+    const [lost] = await t.db.query(`SELECT id, storedName FROM evidence WHERE url IS NULL ORDER BY id LIMIT 1`);
+    unlinkSync(join(t.env.UPLOAD_DIR, lost.storedName));
+
+    expect((await t.http.post('/api/evidence-files/sweep').set(as['canbo.bienhoa'])).status).toBe(403);
+    const res = await t.http.post('/api/evidence-files/sweep').set(as.admin);
+    expect(res.status).toBe(200);
+    expect(res.body.removed).toEqual(['evidence/stray.pdf.part']);
+    expect(res.body.missing).toEqual([expect.objectContaining({ evidenceId: Number(lost.id), storedName: lost.storedName })]);
+    expect(files()).toContain('fresh.pdf.part');
+    expect(files()).not.toContain('stray.pdf.part');
+    const health = await t.http.get('/api/health');
+    expect(health.body.info.uploads).toMatchObject({ status: 'up', missingFiles: 1 });
+    unlinkSync(join(folder, 'fresh.pdf.part'));
   });
 
   it('takes no new evidence once submitted, and records every upload', async () => {

@@ -26,6 +26,8 @@ import { Submission } from './submission.entity.js';
 import { SubmissionResultsService } from './submission-results.service.js';
 import { BulkEntryService } from './bulk-entry.service.js';
 import { SubmissionService } from './submission.service.js';
+import { EvidenceSweepService } from './evidence-sweep.service.js';
+import { EvidenceSweepController } from './evidence-sweep.controller.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Submission, IndicatorValue, VerifiedScore, DisputeItem, DisputeMessage, Evidence]), AuditModule,
@@ -45,8 +47,8 @@ import { SubmissionService } from './submission.service.js';
       }),
     }),
   ],
-  controllers: [SubmissionController, DisputeController, EvidenceController],
-  providers: [SubmissionService, SubmissionDataService, VerificationService, DisputeService, DeadlineScheduler, EvidenceService, SubmissionResultsService, BulkEntryService],
-  exports: [SubmissionService, SubmissionResultsService, SubmissionDataService, VerificationService, DisputeService, BulkEntryService],
+  controllers: [SubmissionController, DisputeController, EvidenceController, EvidenceSweepController],
+  providers: [SubmissionService, SubmissionDataService, VerificationService, DisputeService, DeadlineScheduler, EvidenceService, EvidenceSweepService, SubmissionResultsService, BulkEntryService],
+  exports: [SubmissionService, SubmissionResultsService, SubmissionDataService, VerificationService, DisputeService, BulkEntryService, EvidenceSweepService],
 })
 export class SubmissionModule {}

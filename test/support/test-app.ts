@@ -25,7 +25,8 @@ export interface TestApp {
  * A real process rather than an in-jest module graph: it is what runs in production, and Jest's
  * module loader cannot `require` the ES modules NestJS 12 ships on Node 20.
  */
-export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+/** `keepDatabase`: start on the database as it is (after a restore) instead of emptying it. */
+export async function createTestApp(overrides: Record<string, string> = {}, options: { keepDatabase?: boolean } = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'dti-e2e-'));
   const env: Record<string, string> = {
     APP_MODE: 'demo',
@@ -43,7 +44,7 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
     ...overrides,
   };
   const dbConfig = databaseConfigFrom({ ...process.env, ...env });
-  if (dbConfig.type !== 'sqlite') await emptyMysqlDatabase(dbConfig);
+  if (dbConfig.type !== 'sqlite' && !options.keepDatabase) await emptyMysqlDatabase(dbConfig);
   const child = await startApp({ ...process.env, ...env } as Record<string, string>);
   const db = new DataSource({ ...buildDataSourceOptions(dbConfig), migrationsRun: false });
   await db.initialize();
@@ -106,7 +107,7 @@ function freePort(): Promise<number> {
   });
 }
 
-async function emptyMysqlDatabase(config: ReturnType<typeof databaseConfigFrom>): Promise<void> {
+export async function emptyMysqlDatabase(config: ReturnType<typeof databaseConfigFrom>): Promise<void> {
   const ds = new DataSource({ ...buildDataSourceOptions(config), migrationsRun: false });
   await ds.initialize();
   await ds.dropDatabase();

@@ -60,6 +60,9 @@ export async function choose(page: Page, label: string, option: string | RegExp,
     if (!listOpen || !(await page.getByRole('dialog').count())) await page.getByLabel(label, { exact: true }).click();
     if (search) await page.getByLabel(label, { exact: true }).fill(search);
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click({ timeout: 3000 });
+    // the choice must show in the field: a click on a list still opening or closing can be lost
+    const field = page.getByLabel(label, { exact: true }).locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]');
+    await expect(field).toContainText(option, { timeout: 2000 });
   }).toPass({ timeout: 30_000 });
 }
 

@@ -89,23 +89,43 @@ export class SubmissionDataService {
     if (problems.length) throw new DomainException(SubmissionErrors.INVALID_VALUES, problems);
   }
 
+  /**
+   * The indicator's row, created empty if need be and locked until the transaction ends: two
+   * people saving parts of one indicator at once (on two instances) merge one after the other
+   * instead of the later one writing back what it read before the other's save. SQLite has one
+   * writer at a time and no row locks; MySQL/MariaDB take `SELECT … FOR UPDATE`.
+   */
+  private async lockedRow(em: EntityManager, submissionId: number, indicatorCode: string, userId: number): Promise<IndicatorValue> {
+    // Insert only when missing (an insert that finds the row keeps a shared lock, and two of those
+    // both asking for the row's update lock would deadlock); a concurrent first save may insert it
+    // first, which IGNORE turns into the row we then read and lock like any other.
+    if (!(await em.getRepository(IndicatorValue).existsBy({ submissionId, indicatorCode }))) {
+      await em.createQueryBuilder().insert().into(IndicatorValue).values({ submissionId, indicatorCode, values: {}, updatedById: userId }).orIgnore().execute();
+    }
+    const rowLocks = !['sqlite', 'better-sqlite3'].includes(em.connection.options.type);
+    return em.getRepository(IndicatorValue).findOneOrFail({ where: { submissionId, indicatorCode }, ...(rowLocks ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  }
+
   /** Merges the values into the indicator's row and records the change, in the caller's transaction. */
   async write(em: EntityManager, actor: AuthenticatedUser, { submission, def }: DataAccess, dto: EnterValuesDto): Promise<void> {
     const [submissionId, code] = [submission.id, def.code];
     const repo = em.getRepository(IndicatorValue);
-    const existing = await repo.findOneBy({ submissionId, indicatorCode: code });
-    const before = existing ? { values: existing.values, notApplicable: existing.notApplicable, comment: existing.comment } : null;
+    const existing = await this.lockedRow(em, submissionId, code, actor.id);
+    const blank = !Object.keys(existing.values ?? {}).length && !existing.notApplicable && !existing.comment;
+    const before = blank ? null : { values: existing.values, notApplicable: existing.notApplicable, comment: existing.comment };
     const merged = { ...(existing?.values ?? {}), ...(dto.values ?? {}) };
     // Read in the transaction: the other party's part may have just been saved.
     const bounds = checkEntry(def, dto.values ?? {}, existing?.values ?? {});
     if (bounds.length) throw new DomainException(SubmissionErrors.INVALID_VALUES, bounds);
-    const row = Object.assign(existing ?? repo.create({ submissionId, indicatorCode: code }), {
+    const row = {
       values: merged,
-      notApplicable: dto.notApplicable === undefined ? (existing?.notApplicable ?? null) : dto.notApplicable.trim() || null,
-      comment: dto.comment === undefined ? (existing?.comment ?? null) : dto.comment.trim() || null,
+      notApplicable: dto.notApplicable === undefined ? existing.notApplicable : dto.notApplicable.trim() || null,
+      comment: dto.comment === undefined ? existing.comment : dto.comment.trim() || null,
       updatedById: actor.id,
-    });
-    await repo.save(row);
+    };
+    // An UPDATE by id, not save(): save() first looks the row up in the transaction's snapshot,
+    // which predates a row another instance has just created, and would then try to insert it.
+    await repo.update({ id: existing.id }, row);
     const after = { values: row.values, notApplicable: row.notApplicable, comment: row.comment };
     await this.audit.record(actor, { action: 'SUBMISSION.VALUES_ENTERED', entityType: 'submission', entityId: submissionId, before: { indicator: code, ...before }, after: { indicator: code, ...after } }, em);
   }

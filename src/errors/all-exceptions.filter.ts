@@ -30,6 +30,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const specifics = exception instanceof DomainException ? exception.specifics : undefined;
     if (definition.status >= 500) {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    } else if (definition === RequestErrors.DUPLICATE) {
+      // A unique key hit by a race, not by the person: worth an operator's look.
+      this.logger.warn(`${req.method} ${req.originalUrl}: ${exception instanceof Error ? exception.message : String(exception)}`);
     }
     const body: ErrorBody = {
       statusCode: definition.status,

@@ -1,0 +1,54 @@
+import { count, createTestApp, cycleFor, secondInstance, TestApp, tokenFor, unitIdByCode } from './support/test-app.js';
+
+/**
+ * Two app instances on one database (as behind a load balancer), hit at once: exactly one of
+ * competing moves wins, no saved value is lost when two people save parts of one indicator at the
+ * same moment, and a deadline run on both instances acts on each submission once.
+ */
+// Several instances need MySQL/MariaDB: SQLite is the single-instance default (one writer per file).
+const shared = (process.env.DB_TYPE ?? 'sqlite') !== 'sqlite';
+
+(shared ? describe : describe.skip)('two instances racing on one MySQL/MariaDB database', () => {
+  let t: TestApp;
+  let second: Awaited<ReturnType<typeof secondInstance>>;
+  let submissionId: number;
+  const token: Record<string, Record<string, string>> = {};
+
+  beforeAll(async () => {
+    t = await createTestApp({ DEADLINE_JOB: 'off' });
+    second = await secondInstance(t);
+    for (const u of ['admin', 'canbo.bienhoa', 'lanhdao.bienhoa']) token[u] = { Authorization: `Bearer ${await tokenFor(t, u)}` };
+    expect((await t.http.post('/api/cycles').set(token.admin).send(cycleFor(2087))).status).toBe(201);
+    [{ id: submissionId }] = await t.db.query(`SELECT id FROM submissions WHERE unitId = ?`, [await unitIdByCode(t, 'TP-BIEN-HOA')]);
+  }, 120_000);
+  afterAll(async () => {
+    await second.close();
+    await t.close();
+  });
+
+  it('keeps every variable when both parts of one indicator are saved at the same moment on two instances', async () => {
+    // district 8.1: a (people with an electronic identity) and b (population), saved separately
+    for (let round = 1; round <= 10; round++) {
+      const [a, b] = await Promise.all([
+        t.http.put(`/api/submissions/${submissionId}/indicators/8.1`).set(token['canbo.bienhoa']).send({ values: { a: round } }),
+        second.http.put(`/api/submissions/${submissionId}/indicators/8.1`).set(token['canbo.bienhoa']).send({ values: { b: 100 + round } }),
+      ]);
+      expect([round, a.status, b.status]).toEqual([round, 200, 200]);
+      const [row] = await t.db.query(`SELECT * FROM indicator_values WHERE submissionId = ? AND indicatorCode = '8.1'`, [submissionId]);
+      const values = typeof row.values === 'string' ? JSON.parse(row.values) : row.values;
+      expect([round, values]).toEqual([round, { a: round, b: 100 + round }]);
+    }
+  });
+
+  it('saves twenty indicators sent at once to both instances, each with its audit entry', async () => {
+    const codes = ['1.1', '1.2', '1.3', '1.5', '2.1', '2.2', '2.3', '2.4', '3.4', '3.5'];
+    const before = await count(t, `audit_entries WHERE action = 'SUBMISSION.VALUES_ENTERED'`);
+    const results = await Promise.all(
+      codes.flatMap((code, i) => [t.http, second.http].map((http, j) => ({ http, code, i, j }))).map(({ http, code, i, j }) =>
+        http.put(`/api/submissions/${submissionId}/indicators/${code}`).set(token['canbo.bienhoa']).send({ comment: `lần ${i}-${j}` }),
+      ),
+    );
+    expect(results.filter((r) => r.status !== 200).map((r) => r.body)).toEqual([]);
+    expect(await count(t, `audit_entries WHERE action = 'SUBMISSION.VALUES_ENTERED'`)).toBe(before + codes.length * 2);
+  });
+});

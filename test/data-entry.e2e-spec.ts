@@ -67,6 +67,19 @@ describe('data entry and the self-assessment score', () => {
     expectErrorShape((await t.http.get(`/api/submissions/${id}/agency-figures`).set(as['canbo.bienhoa'])).body, 403, 'ACCESS.FORBIDDEN_ROLE');
   });
 
+  it('shows an assessing agency its own figures beside the unit\'s, never another agency\'s', async () => {
+    // district 5.8.1 is assessed by both Sở Tài chính and Sở Kế hoạch và Đầu tư
+    for (const who of ['daumoi.sotc', 'daumoi.sokhdt']) as[who] = { Authorization: `Bearer ${await tokenFor(t, who)}` };
+    for (const [who, a] of [['daumoi.sotc', 1000], ['daumoi.sokhdt', 2000]] as const) {
+      expect((await t.http.put(`/api/submissions/${id}/agency-figures/5.8.1`).set(as[who]).send({ values: { a } })).status).toBe(200);
+    }
+    const agenciesOf = async (who: string) =>
+      (await t.http.get(`/api/submissions/${id}/agency-figures`).set(as[who])).body.indicators.find((i: { code: string }) => i.code === '5.8.1').agencies.map((x: { agency: { code: string } }) => x.agency.code).sort();
+    expect(await agenciesOf('thamdinh.sotttt')).toEqual(['SO-KHDT', 'SO-TC']);
+    expect(await agenciesOf('daumoi.sotc')).toEqual(['SO-TC']);
+    expect(await agenciesOf('daumoi.sokhdt')).toEqual(['SO-KHDT']);
+  });
+
   it('shows a unit what it owes in its own part, and an agency with no part sees no submission at all', async () => {
     const mine = await t.http.get(`/api/cycles/${cycleId}/my-part`).set(as['canbo.bienhoa']);
     expect(mine.body).toHaveLength(1);

@@ -41,6 +41,8 @@ describe('verification and disputes', () => {
     expect((await view('thamdinh.sotttt')).get('1.1')).toMatchObject({ values: { programmes: 3 }, notApplicable: null, self: { points: 15 }, verified: { verifiedPoints: 10 } });
     expect((await view('thamdinh.sotttt')).get('8.1')).toMatchObject({ values: { a: 50, b: 100 }, self: { points: 7.5 } });
     expect((await view('lanhdao.bienhoa')).get('1.1')).toMatchObject({ self: { points: 15 }, verified: null });
+    // nor the agencies that supply or assess the unit's figures
+    expect((await view('daumoi.congan')).get('1.1')).toMatchObject({ self: { points: 15 }, verified: null, final: null });
     // nor through the history: the reviewer's verdicts show there once the result is sent
     const actions = async (who: string) => (await t.http.get(`/api/submissions/${id}/history`).set(as[who])).body.map((e: { action: string }) => e.action);
     expect(await actions('thamdinh.sotttt')).toContain('SUBMISSION.SCORE_VERIFIED');
@@ -61,6 +63,7 @@ describe('verification and disputes', () => {
     const unitView = await view('lanhdao.bienhoa');
     expect(unitView.get('1.1')).toMatchObject({ self: { points: 15 }, verified: { verifiedPoints: 10, reason: 'Chỉ 2 chương trình có kế hoạch kèm theo' } });
     expect(unitView.get('8.1')).toMatchObject({ self: { points: 7.5 }, verified: { verifiedPoints: 7.5, accepted: true } });
+    expect((await view('daumoi.congan')).get('1.1')).toMatchObject({ verified: { verifiedPoints: 10 } });
     const sent = (await t.http.get(`/api/submissions/${id}/history`).set(as['lanhdao.bienhoa'])).body.map((e: { action: string }) => e.action);
     expect(sent).toEqual(expect.arrayContaining(['SUBMISSION.SCORE_VERIFIED', 'SUBMISSION.UNCHANGED_ACCEPTED']));
     expectErrorShape((await verify('thamdinh.sotttt', '8.1', { accept: true })).body, 409, 'SUBMISSION.ILLEGAL_TRANSITION');

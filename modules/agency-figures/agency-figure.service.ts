@@ -154,7 +154,8 @@ export class AgencyFigureService {
         const mine = findScore(self.indicators, def.code);
         const ownValues = inputs[def.code]?.values ?? {};
         const agencies = figures
-          .filter((f) => f.indicatorCode === def.code)
+          // an agency reads its own figures here, not another agency's
+          .filter((f) => f.indicatorCode === def.code && (actor.role !== Role.SOURCE_AGENCY || f.agencyUnitId === actor.unitId))
           .map((f) => {
             const points = this.scoreWith(framework, inputs, def, f, submission);
             return {

@@ -32,8 +32,9 @@ export class VerificationService {
   async view(actor: AuthenticatedUser, id: number) {
     const submission = await this.submissions.get(actor, id);
     const self = await this.data.selfAssessment(actor, id);
-    const unitSide = actor.role === Role.UNIT_OFFICER || actor.role === Role.UNIT_HEAD;
-    const show = !unitSide || VERIFIED_OR_LATER.includes(submission.status);
+    // The unit and the agencies that supply or assess its figures learn the result when it is sent, not before.
+    const waitsForResult = [Role.UNIT_OFFICER, Role.UNIT_HEAD, Role.SOURCE_AGENCY].includes(actor.role);
+    const show = !waitsForResult || VERIFIED_OR_LATER.includes(submission.status);
     const byCode = new Map((show ? await this.verified.findBy({ submissionId: id }) : []).map((v) => [v.indicatorCode, v]));
     const upheld = new Map((show ? await this.disputes.findBy({ submissionId: id, outcome: 'UPHELD' }) : []).map((d) => [d.indicatorCode, d.finalPoints]));
     // What the unit entered, beside the score it gives: the reviewer checks one against the other.

@@ -5,6 +5,7 @@ const cycle = cycleFor(2097);
 describe('verification and disputes', () => {
   let t: TestApp;
   let id: number;
+  let evidenceBefore: number;
   const as: Record<string, Record<string, string>> = {};
   const verify = (who: string, code: string, body: object) => t.http.put(`/api/submissions/${id}/verification/${code}`).set(as[who]).send(body);
   const view = async (who: string) =>
@@ -18,6 +19,10 @@ describe('verification and disputes', () => {
     // district 1.1: 3 programmes × 5 = 15; 8.1 (the district reports it, Appendix II): 50/100 × 15 = 7.5
     await t.http.put(`/api/submissions/${id}/indicators/1.1`).set(as['canbo.bienhoa']).send({ values: { programmes: 3 } });
     await t.http.put(`/api/submissions/${id}/indicators/8.1`).set(as['canbo.bienhoa']).send({ values: { a: 50, b: 100 } });
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+    const plan = await t.http.post(`/api/submissions/${id}/indicators/1.1/evidence`).set(as['canbo.bienhoa']).attach('file', pdf, { filename: 'Kế hoạch.pdf', contentType: 'application/pdf' });
+    expect(plan.status).toBe(201);
+    evidenceBefore = plan.body.id;
     await completeAgencyParts(t, id);
     for (const [who, type] of [['canbo.bienhoa', 'UNIT_PART_COMPLETE'], ['lanhdao.bienhoa', 'SUBMIT'], ['thamdinh.sotttt', 'START_VERIFICATION']]) {
       expect((await t.http.post(`/api/submissions/${id}/events`).set(as[who]).send({ type })).status).toBe(201);
@@ -90,6 +95,14 @@ describe('verification and disputes', () => {
 
   it('keeps one thread per disputed indicator between the unit, the reviewer and the assessing agency, closed to others', async () => {
     expect((await disputes('canbo.bienhoa', '/1.1/messages', { body: 'Gửi kèm Kế hoạch 45/KH-UBND' })).status).toBe(201);
+    // the document the reviewer judged stays; one added during the dispute may be taken back
+    const remove = (evidenceId: number) => t.http.delete(`/api/submissions/${id}/evidence/${evidenceId}`).set(as['canbo.bienhoa']);
+    expectErrorShape((await remove(evidenceBefore)).body, 409, 'EVIDENCE.KEPT_DURING_DISPUTE');
+    await new Promise((r) => setTimeout(r, 1100)); // stored times are to the second
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+    const added = await t.http.post(`/api/submissions/${id}/indicators/1.1/evidence`).set(as['canbo.bienhoa']).attach('file', pdf, { filename: 'Kế hoạch bổ sung.pdf', contentType: 'application/pdf' });
+    expect(added.status).toBe(201);
+    expect((await remove(added.body.id)).status).toBe(200);
     expect((await disputes('thamdinh.sotttt', '/1.1/messages', { body: 'Đã nhận, đang xem xét' })).status).toBe(201);
     expectErrorShape((await disputes('lanhdao.longkhanh', '/1.1/messages', { body: 'x' })).body, 404, 'SUBMISSION.NOT_FOUND');
     expectErrorShape((await disputes('canbo.bienhoa', '/2.1/messages', { body: 'x' })).body, 404, 'SUBMISSION.NOT_DISPUTED');

@@ -17,6 +17,11 @@ export const EvidenceErrors = defineErrors('EVIDENCE', {
     vi: 'Đuôi tên tệp không khớp nội dung tệp (ví dụ tệp PDF phải có tên kết thúc bằng .pdf); đổi tên tệp cho đúng rồi tải lên lại',
     en: "The file name's ending does not match its content",
   },
+  KEPT_DURING_DISPUTE: {
+    status: 409,
+    vi: 'Đang giải trình, kiến nghị: không xóa được tài liệu đã nộp trước đó (cơ quan thẩm định đã đánh giá dựa trên tài liệu này); có thể nộp thêm tài liệu',
+    en: 'During a dispute, evidence submitted before it cannot be deleted; more can be added',
+  },
   BAD_LINK: { status: 400, vi: 'Đường dẫn tài liệu phải là địa chỉ http:// hoặc https:// hợp lệ', en: 'The link must be a valid http:// or https:// address' },
   NOT_UPLOADER: { status: 403, vi: 'Chỉ người đã tải lên mới được xóa tài liệu kiểm chứng này', en: 'Only its uploader may delete this evidence' },
   NOT_FOUND: { status: 404, vi: 'Không tìm thấy tài liệu kiểm chứng', en: 'Evidence not found' },

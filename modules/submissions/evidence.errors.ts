@@ -19,8 +19,8 @@ export const EvidenceErrors = defineErrors('EVIDENCE', {
   },
   KEPT_DURING_DISPUTE: {
     status: 409,
-    vi: 'Đang giải trình, kiến nghị: không xóa được tài liệu đã nộp trước đó (cơ quan thẩm định đã đánh giá dựa trên tài liệu này); có thể nộp thêm tài liệu',
-    en: 'During a dispute, evidence submitted before it cannot be deleted; more can be added',
+    vi: 'Đang giải trình, kiến nghị: không xóa được tài liệu kiểm chứng (cơ quan thẩm định xem xét trên đủ các tài liệu đã nộp); có thể nộp thêm tài liệu',
+    en: 'During a dispute no evidence can be deleted; more can be added',
   },
   BAD_LINK: { status: 400, vi: 'Đường dẫn tài liệu phải là địa chỉ http:// hoặc https:// hợp lệ', en: 'The link must be a valid http:// or https:// address' },
   NOT_UPLOADER: { status: 403, vi: 'Chỉ người đã tải lên mới được xóa tài liệu kiểm chứng này', en: 'Only its uploader may delete this evidence' },

@@ -12,7 +12,6 @@ import { appConfig } from '../../src/config/app.config.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
 import { AuditService } from '../audit/audit.service.js';
 import { acceptableFileName, ALLOWED_EVIDENCE_TYPES, contentDisposition, nameFitsContent } from './evidence-file.rules.js';
-import { DisputeItem } from './dispute-item.entity.js';
 import { Evidence } from './evidence.entity.js';
 import { EvidenceErrors } from './evidence.errors.js';
 import { SubmissionDataService } from './submission-data.service.js';
@@ -29,7 +28,6 @@ export interface UploadedFile {
 export class EvidenceService {
   constructor(
     @InjectRepository(Evidence) private readonly evidence: Repository<Evidence>,
-    @InjectRepository(DisputeItem) private readonly disputeItems: Repository<DisputeItem>,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
     private readonly submissions: SubmissionService,
@@ -120,11 +118,9 @@ export class EvidenceService {
     const row = await this.evidence.findOneBy({ id: evidenceId, submissionId: id });
     if (!row) throw new DomainException(EvidenceErrors.NOT_FOUND, { evidenceId });
     if (row.uploadedById !== actor.id) throw new DomainException(EvidenceErrors.NOT_UPLOADER, { evidenceId });
-    // During a dispute the unit adds to what the reviewer verified against; it takes nothing away.
-    if (submission.status === 'disputed') {
-      const opened = await this.disputeItems.findOneBy({ submissionId: id, indicatorCode: row.indicatorCode });
-      if (opened && row.uploadedAt.getTime() < opened.createdAt.getTime()) throw new DomainException(EvidenceErrors.KEPT_DURING_DISPUTE, { evidenceId });
-    }
+    // During a dispute the unit adds to what the reviewer verified against; it takes nothing away
+    // (stored times are to the second, too coarse to tell a document added after the dispute opened).
+    if (submission.status === 'disputed') throw new DomainException(EvidenceErrors.KEPT_DURING_DISPUTE, { evidenceId });
     await this.data.requireDataAccess(actor, id, row.indicatorCode, 'evidence');
     await this.dataSource.transaction(async (em) => {
       await em.getRepository(Evidence).delete({ id: row.id });

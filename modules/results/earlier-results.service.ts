@@ -49,7 +49,7 @@ export class EarlierResultsService {
   }
 
   private async sentReport(actor: AuthenticatedUser, cycleId: number, unitId: number, period: string): Promise<Submission | null> {
-    const found = (await this.submissions.listForCycle(actor, cycleId)).find((s) => s.unitId === unitId && s.period === period);
+    const found = await this.submissions.findReport(actor, cycleId, unitId, period);
     return found && SENT.includes(found.status) ? found : null;
   }
 

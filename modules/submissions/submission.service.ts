@@ -87,6 +87,12 @@ export class SubmissionService {
     return this.submissions.find({ where: { status: In(statuses) }, order: { id: 'ASC' } });
   }
 
+  /** One unit's report of one period in a cycle, if this person may see it. */
+  async findReport(actor: AuthenticatedUser, cycleId: number, unitId: number, period: string): Promise<Submission | null> {
+    const found = await this.submissions.findOneBy({ cycleId, unitId, period });
+    return found && this.maySee(actor, found) ? found : null;
+  }
+
   /** Another unit's submission answers 404, as if it did not exist: nothing is revealed. */
   async get(actor: AuthenticatedUser, id: number): Promise<Submission> {
     const submission = await this.submissions.findOneBy({ id });

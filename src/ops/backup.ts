@@ -100,9 +100,9 @@ export async function backup(target: string, env: NodeJS.ProcessEnv = process.en
 if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
   const target = process.argv[2] ?? join('backups', new Date().toISOString().replace(/[:.]/g, '-'));
   backup(target).then(
-    (m) => console.log(`Đã sao lưu vào ${target}: ${Object.keys(m.files).length} tệp, kèm manifest.json (sha256)`),
+    (m) => process.stdout.write(`Đã sao lưu vào ${target}: ${Object.keys(m.files).length} tệp, kèm manifest.json (sha256)\n`),
     (e: unknown) => {
-      console.error(`Sao lưu thất bại: ${e instanceof Error ? e.message : String(e)}`);
+      process.stderr.write(`Sao lưu thất bại: ${e instanceof Error ? e.message : String(e)}\n`);
       process.exit(1);
     },
   );

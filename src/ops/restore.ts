@@ -36,13 +36,13 @@ export async function restore(source: string, env: NodeJS.ProcessEnv = process.e
 if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
   const source = process.argv[2];
   if (!source) {
-    console.error('Cách dùng: npm run restore -- <thư mục sao lưu>');
+    process.stderr.write('Cách dùng: npm run restore -- <thư mục sao lưu>\n');
     process.exit(2);
   }
   restore(source).then(
-    (m) => console.log(`Đã khôi phục từ ${source} (sao lưu lúc ${m.createdAt}): ${Object.keys(m.files).length} tệp đúng sha256`),
+    (m) => process.stdout.write(`Đã khôi phục từ ${source} (sao lưu lúc ${m.createdAt}): ${Object.keys(m.files).length} tệp đúng sha256\n`),
     (e: unknown) => {
-      console.error(`Khôi phục thất bại: ${e instanceof Error ? e.message : String(e)}`);
+      process.stderr.write(`Khôi phục thất bại: ${e instanceof Error ? e.message : String(e)}\n`);
       process.exit(1);
     },
   );

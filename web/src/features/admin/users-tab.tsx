@@ -2,11 +2,12 @@ import { Button, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { roleFitsUnit } from '../../../../modules/users/role-unit.rule';
 import type { Role as ServerRole } from '../../../../src/access/role.enum';
+import type { UnitKind } from '../../../../modules/units/unit-kind.enum';
 import { ErrorAlert } from '../../components/error-alert';
 import { api, unwrap } from '../../lib/api';
 import { ROLE_LABELS, type Role } from '../../lib/session';
 import { formatDateTime, UNIT_KIND_LABELS } from '../../lib/format';
-import { useAdminAction, useAllUnits, useUsers, type Unit, type User } from './admin-api';
+import { useAdminAction, useAllUnits, useUsers, type User } from './admin-api';
 import { FormModal } from './form-modal';
 
 interface UserForm {
@@ -33,7 +34,7 @@ export function UsersTab() {
   const role = Form.useWatch('role', form);
   const unitName = (id: number) => units.data?.find((u) => u.id === id)?.name ?? id;
   // The server refuses a role in a unit that cannot hold it (role-unit.rule); offer only the ones that can.
-  const fitting = (units.data ?? []).filter((u) => u.isActive && (!role || roleFitsUnit(role as ServerRole, u as Unit & { kind: never })));
+  const fitting = (units.data ?? []).filter((u) => u.isActive && (!role || roleFitsUnit(role as ServerRole, { ...u, kind: u.kind as UnitKind })));
 
   const needle = search.trim().toLocaleLowerCase('vi');
   const shown = (users.data ?? []).filter((u) => !needle || `${u.username} ${u.fullName} ${unitName(u.unitId)}`.toLocaleLowerCase('vi').includes(needle));

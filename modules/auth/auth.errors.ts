@@ -13,6 +13,12 @@ export const AuthErrors = defineErrors('AUTH', {
     vi: 'Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau hoặc liên hệ quản trị viên để mở khóa',
     en: 'The account is locked after repeated wrong passwords; try again later or ask the administrator',
   },
+  // Expired, signed out, replaced, or presented twice: the person signs in again.
+  SESSION_ENDED: {
+    status: 401,
+    vi: 'Phiên đăng nhập đã kết thúc. Vui lòng đăng nhập lại',
+    en: 'The sign-in session has ended; please sign in again',
+  },
   // 400, not 401: the session is valid, only the confirmation is wrong (a 401 would sign the web app out).
   WRONG_CURRENT_PASSWORD: { status: 400, vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' },
   SAME_PASSWORD: { status: 400, vi: 'Mật khẩu mới phải khác mật khẩu hiện tại', en: 'The new password must differ from the current one' },

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { appConfig } from '../../src/config/app.config.js';
 import { AuditModule } from '../audit/audit.module.js';
@@ -10,17 +11,20 @@ import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { LocalStrategy } from './local.strategy.js';
+import { SignInSession } from './sign-in-session.entity.js';
+import { SignInSessionService } from './sign-in-session.service.js';
 
 @Module({
   imports: [
     PassportModule,
+    TypeOrmModule.forFeature([SignInSession]),
     UserModule,
     AuditModule,
     JwtModule.registerAsync({
       inject: [appConfig.KEY],
       useFactory: (app: ConfigType<typeof appConfig>) => ({
         secret: app.jwtSecret,
-        signOptions: { expiresIn: app.jwtExpiresIn as never },
+        signOptions: { expiresIn: app.accessTokenSeconds },
       }),
     }),
     ThrottlerModule.forRootAsync({
@@ -32,6 +36,6 @@ import { LocalStrategy } from './local.strategy.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, LocalStrategy, JwtStrategy],
+  providers: [AuthService, SignInSessionService, LocalStrategy, JwtStrategy],
 })
 export class AuthModule {}

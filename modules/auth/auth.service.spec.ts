@@ -6,6 +6,7 @@ import { hashPassword } from '../users/password.js';
 import { UserService } from '../users/user.service.js';
 import { User } from '../users/user.entity.js';
 import { AuthService } from './auth.service.js';
+import { SignInSessionService } from './sign-in-session.service.js';
 import { AppConfig } from '../../src/config/app.config.js';
 
 async function serviceWith(users: Partial<User>[], isDemo: boolean) {
@@ -17,7 +18,7 @@ async function serviceWith(users: Partial<User>[], isDemo: boolean) {
     clearWrongPasswords: async () => undefined,
   } as unknown as UserService;
   const audit = { record: async () => undefined } as unknown as AuditService;
-  return new AuthService(userService, {} as JwtService, audit, { isDemo, signInLock: { after: 5, minutes: 15 } } as AppConfig);
+  return new AuthService(userService, {} as JwtService, audit, {} as SignInSessionService, { isDemo, signInLock: { after: 5, minutes: 15 } } as AppConfig);
 }
 
 async function failure(promise: Promise<unknown>): Promise<string> {

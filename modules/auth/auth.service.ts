@@ -10,6 +10,7 @@ import { UserService } from '../users/user.service.js';
 import { AuthErrors } from './auth.errors.js';
 import { ChangePasswordDto } from './change-password.dto.js';
 import { canSignIn } from './sign-in.rule.js';
+import { SignInSessionService } from './sign-in-session.service.js';
 
 @Injectable()
 export class AuthService {
@@ -17,6 +18,7 @@ export class AuthService {
     private readonly users: UserService,
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
+    private readonly sessions: SignInSessionService,
     @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
   ) {}
 
@@ -42,9 +44,23 @@ export class AuthService {
     return { id: user.id, username: user.username, role: user.role, unitId: user.unitId };
   }
 
-  async login(user: AuthenticatedUser) {
+  /** Opens a sign-in session: a short-lived access token and the refresh token that renews it. */
+  async login(user: AuthenticatedUser, address: string | null) {
     await this.audit.record(user, { action: 'AUTH.SIGNED_IN', entityType: 'user', entityId: user.id });
-    return { accessToken: await this.issueToken(user), tokenType: 'Bearer', user: await this.profile(user) };
+    return { ...(await this.openSession(user, address)), user: await this.profile(user) };
+  }
+
+  /**
+   * A new access token (and the next refresh token) for a live session whose person may still
+   * sign in with the same role, unit and token version; otherwise the session has ended.
+   */
+  async refresh(refreshToken: string) {
+    const { session, secretHash } = await this.sessions.find(refreshToken);
+    const user = await this.users.findActive(session.userId);
+    if (!user || user.tokenVersion !== session.tokenVersion || !canSignIn(user, this.app.isDemo)) throw new DomainException(AuthErrors.SESSION_ENDED);
+    const next = await this.sessions.renew(session, secretHash);
+    const actor = { id: user.id, username: user.username, role: user.role, unitId: user.unitId };
+    return { accessToken: await this.signAccessToken(actor, user.tokenVersion), refreshToken: next, tokenType: 'Bearer' as const, expiresIn: this.app.accessTokenSeconds };
   }
 
   /** Ends every session of the signed-in person (the token version moves on). */
@@ -53,20 +69,29 @@ export class AuthService {
     return { signedOut: true };
   }
 
-  private async issueToken(user: AuthenticatedUser): Promise<string> {
+  private async openSession(user: AuthenticatedUser, address: string | null) {
     const { tokenVersion } = await this.users.get(user.id);
+    return {
+      accessToken: await this.signAccessToken(user, tokenVersion),
+      refreshToken: await this.sessions.open(user.id, tokenVersion, address),
+      tokenType: 'Bearer' as const,
+      expiresIn: this.app.accessTokenSeconds,
+    };
+  }
+
+  private signAccessToken(user: AuthenticatedUser, tokenVersion: number): Promise<string> {
     const payload: JwtPayload = { sub: user.id, username: user.username, role: user.role, unitId: user.unitId, ver: tokenVersion };
     return this.jwt.signAsync(payload);
   }
 
   /** One's own password, changed only with the current one; the admin's reset is USER.UPDATED_WITH_PASSWORD_RESET. */
-  async changePassword(actor: AuthenticatedUser, dto: ChangePasswordDto): Promise<{ changed: true; accessToken: string }> {
+  async changePassword(actor: AuthenticatedUser, dto: ChangePasswordDto, address: string | null) {
     const user = await this.users.findForLogin(actor.username);
     if (!user || !(await verifyPassword(dto.currentPassword, user.passwordHash))) throw new DomainException(AuthErrors.WRONG_CURRENT_PASSWORD);
     if (dto.currentPassword === dto.newPassword) throw new DomainException(AuthErrors.SAME_PASSWORD);
     await this.users.setOwnPassword(actor, dto.newPassword);
-    // Every other session ends with the old password; this one continues on a new token.
-    return { changed: true, accessToken: await this.issueToken(actor) };
+    // Every other session ends with the old password; this one continues as a new session.
+    return { changed: true as const, ...(await this.openSession(actor, address)) };
   }
 
   async profile(user: AuthenticatedUser) {

@@ -14,7 +14,9 @@ export interface AppConfig {
   deadlineJob: boolean;
   apiDocs: boolean;
   jwtSecret: string;
-  jwtExpiresIn: string;
+  /** Seconds an access token lives; the refresh token renews it until the session's hours are up. */
+  accessTokenSeconds: number;
+  sessionHours: number;
   demoPassword: string;
   demoData: 'full' | 'accounts';
   loginThrottle: { limit: number; ttlMs: number };
@@ -46,7 +48,8 @@ export const appConfig = registerAs('app', (): AppConfig => {
     deadlineJob: env.DEADLINE_JOB === 'on',
     apiDocs: (env.API_DOCS ?? (isDemo ? 'on' : 'off')) === 'on',
     jwtSecret: env.JWT_SECRET ?? loadOrCreateDemoSecret(env.DATA_DIR),
-    jwtExpiresIn: env.JWT_EXPIRES_IN,
+    accessTokenSeconds: env.ACCESS_TOKEN_MINUTES * 60,
+    sessionHours: env.SESSION_HOURS,
     demoPassword: env.DEMO_PASSWORD,
     demoData: env.DEMO_DATA,
     loginThrottle: { limit: env.LOGIN_THROTTLE_LIMIT, ttlMs: env.LOGIN_THROTTLE_TTL_MS },

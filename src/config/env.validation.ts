@@ -28,7 +28,9 @@ export class EnvironmentVariables {
   LOG_LEVEL = 'info';
 
   @IsOptional() @IsString() @MinLength(32) JWT_SECRET?: string;
-  @IsOptional() @IsString() JWT_EXPIRES_IN = '8h';
+  /** Access tokens are short-lived; the sign-in session behind them lasts a working day. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(120) ACCESS_TOKEN_MINUTES = 15;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(72) SESSION_HOURS = 10;
 
   @IsOptional() @IsIn(['sqlite', 'mysql', 'mariadb']) DB_TYPE?: 'sqlite' | 'mysql' | 'mariadb';
   @IsOptional() @IsString() SQLITE_PATH = 'data/dti.sqlite';

@@ -15,6 +15,7 @@ import { PublishedResult } from '../../modules/results/published-result.entity.j
 import { Reminder } from '../../modules/reminders/reminder.entity.js';
 import { AgencyFigure } from '../../modules/agency-figures/agency-figure.entity.js';
 import { Notification } from '../../modules/notifications/notification.entity.js';
+import { SignInSession } from '../../modules/auth/sign-in-session.entity.js';
 
 /** Every entity, once: the app and the migration data source read this same list. */
-export const ENTITIES = [Unit, User, AuditEntry, FrameworkVersion, AssessmentCycle, Submission, IndicatorValue, VerifiedScore, DisputeItem, DisputeMessage, Evidence, Consolidation, ConsolidatedScore, PublishedResult, Reminder, AgencyFigure, Notification];
+export const ENTITIES = [Unit, User, AuditEntry, FrameworkVersion, AssessmentCycle, Submission, IndicatorValue, VerifiedScore, DisputeItem, DisputeMessage, Evidence, Consolidation, ConsolidatedScore, PublishedResult, Reminder, AgencyFigure, Notification, SignInSession];

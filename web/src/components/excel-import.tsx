@@ -2,7 +2,7 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Space, Table, Upload } from 'antd';
 import { useState } from 'react';
 import { download } from '../lib/download';
-import { session } from '../lib/session';
+import { freshToken } from '../lib/api';
 
 interface Problem {
   row: number;
@@ -33,7 +33,7 @@ export function ExcelImport({ cycleId, cycleCode, onImported }: { cycleId: numbe
     try {
       const form = new FormData();
       form.append('file', file);
-      const res = await fetch(`/api/cycles/${cycleId}/import${dryRun ? '?dryRun=true' : ''}`, { method: 'POST', headers: { Authorization: `Bearer ${session.token()}` }, body: form });
+      const res = await fetch(`/api/cycles/${cycleId}/import${dryRun ? '?dryRun=true' : ''}`, { method: 'POST', headers: { Authorization: `Bearer ${await freshToken()}` }, body: form });
       const body = await res.json().catch(() => ({}));
       if (res.ok) {
         setOutcome(body as Outcome);

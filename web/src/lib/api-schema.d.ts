@@ -202,7 +202,31 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Đăng nhập
+         * @description Trả về mã truy cập ngắn hạn (`accessToken`, sống `expiresIn` giây) và mã làm mới phiên (`refreshToken`) dùng cho `POST /api/auth/refresh`.
+         */
         post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Làm mới phiên đăng nhập
+         * @description Đổi mã làm mới lấy mã truy cập mới và mã làm mới kế tiếp. Mỗi mã làm mới chỉ dùng được một lần; dùng lại mã cũ sẽ kết thúc phiên (401 AUTH.SESSION_ENDED).
+         */
+        post: operations["AuthController_refresh"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1278,6 +1302,13 @@ export interface components {
             /** @example Demo@2024 */
             password: string;
         };
+        RefreshSessionDto: {
+            /**
+             * @description Mã làm mới phiên nhận được khi đăng nhập hoặc lần làm mới trước; mỗi mã chỉ dùng một lần
+             * @example 0b8f0c1e-7c1d-4a43-9d0e-2f7d3c9a1b20.q6Fh…
+             */
+            refreshToken: string;
+        };
         ChangePasswordDto: {
             /** @description Mật khẩu hiện tại */
             currentPassword: string;
@@ -1836,6 +1867,27 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshSessionDto"];
             };
         };
         responses: {

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, as, unwrap } from './api';
+import type { UploadProps } from 'antd';
+import { api, as, freshToken, unwrap } from './api';
 import { session } from './session';
 
 export interface Evidence {
@@ -32,11 +33,44 @@ export async function openEvidence(submissionId: number, evidence: Evidence): Pr
     return;
   }
   const tab = window.open('', '_blank');
-  const res = await fetch(`/api/submissions/${submissionId}/evidence/${evidence.id}/download?inline=true`, { headers: { Authorization: `Bearer ${session.token()}` } });
+  const res = await fetch(`/api/submissions/${submissionId}/evidence/${evidence.id}/download?inline=true`, { headers: { Authorization: `Bearer ${await freshToken()}` } });
   if (!res.ok) {
     tab?.close();
     throw new Error((await res.json().catch(() => ({}))).message ?? `Lỗi ${res.status}`);
   }
   const url = URL.createObjectURL(await res.blob());
   if (tab) tab.location.href = url;
+}
+
+type UploadRequest = Parameters<NonNullable<UploadProps['customRequest']>>[0];
+
+/**
+ * Antd's upload with the session's current token (renewed first if it is running out) and its
+ * progress; the server's error body reaches the file's `response`, so its message can be shown.
+ */
+export function uploadWithSession({ action, file, data, filename, onProgress, onSuccess, onError }: UploadRequest) {
+  const xhr = new XMLHttpRequest();
+  void freshToken().then((token) => {
+    const form = new FormData();
+    Object.entries(data ?? {}).forEach(([key, value]) => form.append(key, String(value)));
+    form.append(filename ?? 'file', file);
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress?.({ percent: (e.loaded / e.total) * 100 });
+    xhr.onload = () => {
+      const body = (() => {
+        try {
+          return JSON.parse(xhr.responseText);
+        } catch {
+          return {};
+        }
+      })();
+      if (xhr.status >= 200 && xhr.status < 300) return onSuccess?.(body);
+      if (xhr.status === 401) session.expire();
+      onError?.(Object.assign(new Error(body.message ?? `Lỗi ${xhr.status}`), { status: xhr.status }), body);
+    };
+    xhr.onerror = () => onError?.(new Error('Mất kết nối tới máy chủ'));
+    xhr.open('POST', action);
+    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    xhr.send(form);
+  });
+  return { abort: () => xhr.abort() };
 }

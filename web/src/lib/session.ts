@@ -12,7 +12,25 @@ export type Role = 'ADMIN' | 'UNIT_OFFICER' | 'UNIT_HEAD' | 'SOURCE_AGENCY' | 'R
 const KEY = 'dti.session';
 const listeners = new Set<() => void>();
 
-function read(): { token: string; user: SessionUser } | null {
+/** What the API hands out at sign-in and on every refresh. */
+export interface SessionTokens {
+  accessToken: string;
+  refreshToken: string;
+  /** Seconds the access token lives. */
+  expiresIn: number;
+}
+
+interface Stored {
+  token: string;
+  refreshToken: string;
+  /** When the access token runs out, by this browser's clock (immune to a skewed clock). */
+  expiresAt: number;
+  user: SessionUser;
+}
+
+const stored = (tokens: SessionTokens, user: SessionUser): Stored => ({ token: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: Date.now() + tokens.expiresIn * 1000, user });
+
+function read(): Stored | null {
   try {
     return JSON.parse(sessionStorage.getItem(KEY) ?? 'null');
   } catch {
@@ -23,9 +41,19 @@ function read(): { token: string; user: SessionUser } | null {
 export const session = {
   token: () => read()?.token ?? null,
   user: () => read()?.user ?? null,
-  start(token: string, user: SessionUser) {
-    sessionStorage.setItem(KEY, JSON.stringify({ token, user }));
+  /** The refresh token and whether the access token runs out within `marginMs`. */
+  renewal(marginMs: number): { refreshToken: string; due: boolean } | null {
+    const s = read();
+    return s ? { refreshToken: s.refreshToken, due: s.expiresAt - Date.now() < marginMs } : null;
+  },
+  start(tokens: SessionTokens, user: SessionUser) {
+    sessionStorage.setItem(KEY, JSON.stringify(stored(tokens, user)));
     listeners.forEach((l) => l());
+  },
+  /** New tokens for the same person: nothing on screen changes, so nobody is told. */
+  renew(tokens: SessionTokens) {
+    const s = read();
+    if (s) sessionStorage.setItem(KEY, JSON.stringify(stored(tokens, s.user)));
   },
   end() {
     sessionStorage.removeItem(KEY);

@@ -1,13 +1,14 @@
 import { useSyncExternalStore } from 'react';
 import { session, type SessionUser } from './session';
 
-let cached: { raw: string | null; user: SessionUser | null } = { raw: null, user: null };
+let cached: { key: string; user: SessionUser | null } = { key: 'null', user: null };
 
-/** The signed-in person, re-rendering on sign-in and sign-out. */
+/** The signed-in person, re-rendering on sign-in and sign-out (not when the tokens are renewed). */
 export function useSessionUser(): SessionUser | null {
   return useSyncExternalStore(session.subscribe, () => {
-    const raw = sessionStorage.getItem('dti.session');
-    if (raw !== cached.raw) cached = { raw, user: session.user() };
+    const user = session.user();
+    const key = JSON.stringify(user);
+    if (key !== cached.key) cached = { key, user };
     return cached.user;
   });
 }

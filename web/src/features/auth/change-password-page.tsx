@@ -2,16 +2,16 @@ import { App, Button, Card, Form, Input } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { ErrorAlert } from '../../components/error-alert';
 import { api, as, unwrap } from '../../lib/api';
-import { session } from '../../lib/session';
+import { session, type SessionTokens } from '../../lib/session';
 
 export default function ChangePasswordPage() {
   const { message } = App.useApp();
   const [form] = Form.useForm();
   const change = useMutation({
-    mutationFn: async (body: { currentPassword: string; newPassword: string }) => as<{ accessToken: string }>(await unwrap(api.POST('/api/auth/password', { body }))),
-    onSuccess: ({ accessToken }) => {
-      // The other sessions ended with the old password; this one goes on with the new token.
-      session.start(accessToken, session.user()!);
+    mutationFn: async (body: { currentPassword: string; newPassword: string }) => as<SessionTokens>(await unwrap(api.POST('/api/auth/password', { body }))),
+    onSuccess: (tokens) => {
+      // The other sessions ended with the old password; this one goes on as a new session.
+      session.renew(tokens);
       form.resetFields();
       message.success('Đã đổi mật khẩu');
     },

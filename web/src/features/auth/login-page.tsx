@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { errorMessage } from '../../components/error-alert';
 import { api, unwrap } from '../../lib/api';
-import { HOME, session, type SessionUser } from '../../lib/session';
+import { HOME, session, type SessionTokens, type SessionUser } from '../../lib/session';
 
 export default function LoginPage() {
   const navigate = useNavigate();
@@ -17,9 +17,9 @@ export default function LoginPage() {
     setError(null);
     try {
       const res = await unwrap(api.POST('/api/auth/login', { body: values }));
-      const { accessToken, user } = res as unknown as { accessToken: string; user: SessionUser };
+      const { user, ...tokens } = res as unknown as SessionTokens & { user: SessionUser };
       sessionStorage.removeItem('dti.expired');
-      session.start(accessToken, user);
+      session.start(tokens, user);
       const from = (location.state as { from?: string } | null)?.from;
       navigate(from ?? HOME[user.role], { replace: true });
     } catch (e) {

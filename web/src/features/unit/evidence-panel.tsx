@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage } from '../../components/error-alert';
 import { api, unwrap } from '../../lib/api';
-import { openEvidence, useEvidence, type Evidence } from '../../lib/evidence';
+import { openEvidence, uploadWithSession, useEvidence, type Evidence } from '../../lib/evidence';
 import { formatDateTime } from '../../lib/format';
 import { session } from '../../lib/session';
 
@@ -75,7 +75,7 @@ export function EvidencePanel({ submissionId, code, editable }: { submissionId: 
             <Upload
               name="file"
               action={`/api/submissions/${submissionId}/indicators/${encodeURIComponent(code)}/evidence`}
-              headers={{ Authorization: `Bearer ${session.token()}` }}
+              customRequest={uploadWithSession}
               data={fields}
               accept=".pdf,.jpg,.jpeg,.png,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,.zip"
               showUploadList={{ showRemoveIcon: false }}

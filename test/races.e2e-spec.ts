@@ -1,4 +1,4 @@
-import { count, createTestApp, cycleFor, secondInstance, TestApp, tokenFor, unitIdByCode } from './support/test-app.js';
+import { closeDisputeWindows, count, createTestApp, cycleFor, secondInstance, TestApp, tokenFor, unitIdByCode } from './support/test-app.js';
 
 /**
  * Two app instances on one database (as behind a load balancer), hit at once: exactly one of
@@ -51,4 +51,32 @@ const shared = (process.env.DB_TYPE ?? 'sqlite') !== 'sqlite';
     expect(results.filter((r) => r.status !== 200).map((r) => r.body)).toEqual([]);
     expect(await count(t, `audit_entries WHERE action = 'SUBMISSION.VALUES_ENTERED'`)).toBe(before + codes.length * 2);
   });
+
+  it('moves each submission whose dispute window closed once, with the job running on both instances at once', async () => {
+    const created = await t.http.post('/api/cycles').set(token.admin).send(cycleFor(2088));
+    expect(created.status).toBe(201);
+    const waiting = await closeDisputeWindows(t, created.body.id);
+    expect(waiting).toBe(11); // every district of the test data, each verified and past its window
+    const runs = await Promise.all([t.http, second.http, t.http, second.http, t.http, second.http].map((http) => http.post('/api/deadlines/run').set(token.admin)));
+    expect(runs.map((r) => r.status)).toEqual(Array(6).fill(200));
+    expect(runs.reduce((sum, r) => sum + r.body.moved, 0)).toBe(waiting);
+    const moves = await t.db.query(
+      `SELECT a.entityId, COUNT(*) AS n FROM audit_entries a JOIN submissions s ON s.id = a.entityId WHERE a.action = 'SUBMISSION.DISPUTE_WINDOW_CLOSED' AND s.cycleId = ? GROUP BY a.entityId`,
+      [created.body.id],
+    );
+    expect(moves.map((m: { n: unknown }) => Number(m.n))).toEqual(Array(waiting).fill(1));
+    expect(await count(t, `submissions WHERE cycleId = ${Number(created.body.id)} AND status <> 'final'`)).toBe(0);
+  }, 120_000);
+
+  it('sends each reminder once, with the reminder job running on both instances at once', async () => {
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+    const created = await t.http.post('/api/cycles').set(token.admin).send(cycleFor(2089, { code: 'NHAC-DUA', periods: [{ period: 'YEAR', opensAt: inDays(-1), dataEntry: inDays(2), verification: inDays(12), disputeResolution: inDays(30) }] }));
+    expect(created.status).toBe(201);
+    const runs = await Promise.all([t.http, second.http, t.http, second.http].map((http) => http.post('/api/reminders/run').set(token.admin)));
+    expect(runs.map((r) => r.status)).toEqual(Array(4).fill(200));
+    const items = runs.reduce((sum, r) => sum + r.body.items, 0);
+    expect(items).toBeGreaterThan(0);
+    expect(await count(t, 'reminders')).toBe(items);
+    expect((await t.http.post('/api/reminders/run').set(token.admin)).body).toEqual({ messages: 0, items: 0 });
+  }, 120_000);
 });

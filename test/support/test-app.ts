@@ -187,14 +187,25 @@ export function cycleFor(year: number, overrides: Record<string, unknown> = {}) 
 
 const stateOf = (raw: unknown) => (typeof raw === 'string' ? JSON.parse(raw) : raw) as { value: unknown; context: Record<string, unknown> & { deadlines: Record<string, string | null> } };
 
+/** Brings every submission of a cycle (or of the periods named) to final: see `closeDisputeWindows`; then the deadline job runs. */
+export async function finishCycle(t: TestApp, cycleId: number, only?: string[]): Promise<void> {
+  await closeDisputeWindows(t, cycleId, only);
+  const run = await t.http.post('/api/deadlines/run').set({ Authorization: `Bearer ${await tokenFor(t, 'admin')}` });
+  if (run.status !== 200) throw new Error(`deadline job: ${run.status}`);
+  const inScope = (row: { period: string }) => !only || only.includes(row.period);
+  const left = (await t.db.query(`SELECT id, period, status FROM submissions WHERE cycleId = ? AND status <> 'final'`, [cycleId])).filter(inScope);
+  if (left.length) throw new Error(`not final: ${JSON.stringify(left)}`);
+}
+
 /**
- * Brings every submission of a cycle (or of the periods named) to final as the year's end would:
+ * Brings every submission of a cycle (or of the periods named) to the end of its dispute window as the year's end would:
  * the admin records the periods' data-entry deadlines as passed, the reviewer closes what was never submitted (with the
  * reason), verifies what waits, and the dispute windows run out. The windows are counted in working
  * days from today, so they are moved into the past in the database: the clock, not a shortcut
- * past any rule (the deadline job still makes the move, through the statechart).
+ * past any rule (the deadline job still makes the move, through the statechart). Answers how many
+ * now wait for the job.
  */
-export async function finishCycle(t: TestApp, cycleId: number, only?: string[]): Promise<void> {
+export async function closeDisputeWindows(t: TestApp, cycleId: number, only?: string[]): Promise<number> {
   const as = async (u: string) => ({ Authorization: `Bearer ${await tokenFor(t, u)}` });
   const [admin, reviewer, outsider] = await Promise.all([as('admin'), as('thamdinh.sotttt'), as('thamdinh.bcd')]);
   const [cycle] = await t.db.query(`SELECT periods FROM assessment_cycles WHERE id = ?`, [cycleId]);
@@ -226,13 +237,12 @@ export async function finishCycle(t: TestApp, cycleId: number, only?: string[]):
       await step('/verify');
     }
   }
+  let waiting = 0;
   for (const row of (await t.db.query(`SELECT id, period, state FROM submissions WHERE cycleId = ? AND status = 'verified'`, [cycleId])).filter(inScope)) {
     const state = stateOf(row.state);
     state.context.deadlines.disputeWindow = '2021-12-31T00:00:00.000Z';
     await t.db.query(`UPDATE submissions SET state = ? WHERE id = ?`, [JSON.stringify(state), row.id]);
+    waiting++;
   }
-  const run = await t.http.post('/api/deadlines/run').set(admin);
-  if (run.status !== 200) throw new Error(`deadline job: ${run.status}`);
-  const left = (await t.db.query(`SELECT id, period, status FROM submissions WHERE cycleId = ? AND status <> 'final'`, [cycleId])).filter(inScope);
-  if (left.length) throw new Error(`not final: ${JSON.stringify(left)}`);
+  return waiting;
 }

@@ -122,6 +122,11 @@ describe('Excel templates, import and export', () => {
     many.file('xl/worksheets/sheet1.xml', `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${some.join('')}</sheetData></worksheet>`);
     const tooMany = await upload('daumoi.congan', await many.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }), '?dryRun=true');
     expectErrorShape(tooMany.body, 413, 'REPORT.TOO_MANY_ROWS');
+
+    // One row numbered 10,000,000 is counted by its number, not read as ten million blank rows first.
+    const far = await JSZip.loadAsync(await filled({}));
+    far.file('xl/worksheets/sheet1.xml', `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="10000000"><c r="I10000000"><v>1</v></c></row></sheetData></worksheet>`);
+    expectErrorShape((await upload('daumoi.congan', await far.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }), '?dryRun=true')).body, 413, 'REPORT.TOO_MANY_ROWS');
   });
 
   it('refuses a file that is not a workbook, a missing file and an oversized one, writing nothing', async () => {

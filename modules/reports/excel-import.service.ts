@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Readable } from 'node:stream';
+import { setImmediate as yieldToOthers } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
@@ -11,51 +11,11 @@ import { Role } from '../../src/access/role.enum.js';
 import type { VariableValue } from '../scoring/engine/score.types.js';
 import type { VariableType } from '../scoring/engine/framework.types.js';
 import { fromCell } from '../scoring/engine/entry-rules.js';
-import { unpackProblem, zipEntries } from './xlsx-limits.js';
+import { readRowsOffThread } from './xlsx-reader.js';
 
 /** The template's columns; the import reads them by position, the headers are for people. */
 const COLUMNS = ['Mã hồ sơ', 'Mã đơn vị', 'Đơn vị', 'Kỳ', 'Chỉ số', 'Biến', 'Nội dung', 'Kiểu', 'Giá trị'];
 const SHEET = 'Nhập liệu';
-const MAX_ROWS = 50_000;
-
-/** A cell's own value: formulas by their result, rich text as its text. */
-function plain(value: ExcelJS.CellValue): unknown {
-  if (value && typeof value === 'object') {
-    if ('result' in value) return value.result;
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('text' in value) return value.text;
-  }
-  return value;
-}
-
-/**
- * The first sheet's rows (first ten columns, 1-based like ExcelJS), read as a stream: the zip's
- * directory is checked before anything is unpacked, rows past the limit stop the reading, and the
- * event loop keeps serving other requests between chunks.
- */
-async function readRows(file: Buffer): Promise<unknown[][]> {
-  const entries = zipEntries(file);
-  if (!entries) throw new DomainException(ReportErrors.NOT_A_WORKBOOK);
-  const problem = unpackProblem(entries);
-  if (problem) throw new DomainException(ReportErrors.WORKBOOK_TOO_LARGE, { problem }, { vi: problem, en: problem });
-  const rows: unknown[][] = [];
-  try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(file), { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit' });
-    for await (const sheet of reader) {
-      for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
-        if (rows.length >= MAX_ROWS + 1) throw new DomainException(ReportErrors.TOO_MANY_ROWS, { max: MAX_ROWS });
-        // Rows come with their number: a blank row in between keeps the numbering people see in Excel.
-        while (rows.length < row.number - 1) rows.push([]);
-        rows.push((row.values as unknown[]).slice(0, 11));
-      }
-      break; // the template has one sheet: the first one is read
-    }
-  } catch (e) {
-    if (e instanceof DomainException) throw e;
-    throw new DomainException(ReportErrors.NOT_A_WORKBOOK);
-  }
-  return rows;
-}
 
 /** Spreadsheet data entry for source agencies and units: a template of one's own part, then a checked import. */
 @Injectable()
@@ -93,14 +53,14 @@ export class ExcelImportService {
   /** Every bad row and cell is reported by position; nothing is written unless every row passes. */
   async import(actor: AuthenticatedUser, cycleId: number, file: Buffer | undefined, dryRun: boolean) {
     if (!file?.length) throw new DomainException(ReportErrors.FILE_REQUIRED);
-    const rows = await readRows(file);
+    const rows = await readRowsOffThread(file);
     if (rows.length < 2) throw new DomainException(ReportErrors.EMPTY_WORKBOOK);
     const values: ImportedValue[] = [];
     const problems: ImportProblem[] = [];
     rows.forEach((row, index) => {
       const n = index + 1;
       if (n === 1) return;
-      const cell = (i: number) => plain(row[i] as ExcelJS.CellValue);
+      const cell = (i: number) => row[i];
       const value = cell(9);
       if (value === null || value === undefined || value === '') return; // not filled in: nothing to import
       const submissionId = cell(1);
@@ -112,6 +72,9 @@ export class ExcelImportService {
       else values.push({ row: n, submissionId: submissionId as number, code: code.trim(), key: key.trim(), cell: value });
     });
     // An assessing agency's rows on the indicators it assesses are its own figures, not the unit's values.
+    // SQLite answers synchronously, so an await alone never lets another request in: between the
+    // heavier steps of a large file the loop is handed back on purpose.
+    await yieldToOthers();
     const grid = await this.assessedGrid(actor, cycleId);
     const assessed = new Set((grid?.rows ?? []).flatMap((r) => r.indicators.map((i) => `${r.submissionId}|${i.code}`)));
     const own = values.filter((v) => !assessed.has(`${v.submissionId}|${v.code}`));
@@ -123,6 +86,7 @@ export class ExcelImportService {
       return { problems: [...entered.problems, ...figureProblems], applied: entered.applied + figures.applied };
     };
     // Both parts are tried first; only a file whose every row passes is written.
+    await yieldToOthers();
     let result = await check(true);
     if (!dryRun && !problems.length && !result.problems.length) result = await check(false);
     const all = [...problems, ...result.problems].sort((a, b) => a.row - b.row);

@@ -6,6 +6,7 @@ export const ReportErrors = defineErrors('REPORT', {
   EMPTY_WORKBOOK: { status: 400, vi: 'Bảng tính không có dòng dữ liệu nào', en: 'The workbook has no data rows' },
   WORKBOOK_TOO_LARGE: { status: 413, vi: 'Bảng tính quá lớn sau khi giải nén', en: 'The workbook unpacks to too much data' },
   TOO_MANY_ROWS: { status: 413, vi: 'Bảng tính có quá nhiều dòng (tối đa 50.000 dòng)', en: 'The workbook has too many rows (50,000 at most)' },
+  WORKBOOK_TOO_SLOW: { status: 413, vi: 'Bảng tính quá phức tạp, không đọc xong trong thời gian cho phép; hãy dùng đúng tệp mẫu', en: 'The workbook could not be read in the time allowed; use the template' },
   IMPORT_REFUSED: {
     status: 422,
     vi: 'Không nhập dữ liệu nào vì có dòng không hợp lệ; xem danh sách lỗi theo dòng và cột, sửa rồi nhập lại',

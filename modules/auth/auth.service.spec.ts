@@ -18,7 +18,7 @@ async function serviceWith(users: Partial<User>[], isDemo: boolean) {
     clearWrongPasswords: async () => undefined,
   } as unknown as UserService;
   const audit = { record: async () => undefined } as unknown as AuditService;
-  return new AuthService(userService, {} as JwtService, audit, {} as SignInSessionService, { isDemo, signInLock: { after: 5, minutes: 15 } } as AppConfig);
+  return new AuthService(userService, {} as JwtService, audit, {} as SignInSessionService, { isDemo, signInLock: { after: 5, minutes: 15 }, loginThrottle: { limit: 30, ttlMs: 60_000 } } as AppConfig);
 }
 
 async function failure(promise: Promise<unknown>): Promise<string> {

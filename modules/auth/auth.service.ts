@@ -10,6 +10,8 @@ import { UserService } from '../users/user.service.js';
 import { AuthErrors } from './auth.errors.js';
 import { ChangePasswordDto } from './change-password.dto.js';
 import { canSignIn } from './sign-in.rule.js';
+import { FailedSignIns } from './failed-sign-ins.js';
+import { RequestErrors } from '../../src/errors/common.errors.js';
 import { SignInSessionService } from './sign-in-session.service.js';
 
 @Injectable()
@@ -20,24 +22,38 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly sessions: SignInSessionService,
     @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
-  ) {}
+  ) {
+    this.failures = new FailedSignIns(app.loginThrottle.limit, app.loginThrottle.ttlMs);
+  }
+
+  /** Successful sign-ins never count: an office behind one address is not shut out by itself. */
+  private readonly failures: FailedSignIns;
 
   /**
    * Every failure is audited with the address. Wrong passwords in a row lock the account for a
    * while (lifted by time or by the admin); while locked, even the right password is refused.
    */
   async validateCredentials(username: string, password: string, address: string | null = null): Promise<AuthenticatedUser> {
+    const from = address ?? 'unknown';
+    const wait = this.failures.retryAfter(from);
+    const failed = (reason: string, userId: number | null = null) => {
+      this.failures.record(from);
+      return this.audit.record(null, { action: 'AUTH.SIGN_IN_FAILED', entityType: 'sign-in', entityId: String(username ?? '').slice(0, 40) || '(trống)', after: { address, userId }, reason });
+    };
+    if (wait) {
+      await this.audit.record(null, { action: 'AUTH.SIGN_IN_FAILED', entityType: 'sign-in', entityId: String(username ?? '').slice(0, 40) || '(trống)', after: { address, userId: null }, reason: 'Quá nhiều lần đăng nhập sai từ địa chỉ này' });
+      throw new DomainException(RequestErrors.TOO_MANY_REQUESTS, { retryAfterSeconds: wait });
+    }
     const user = typeof username === 'string' ? await this.users.findForLogin(username) : null;
     const passwordOk = await verifyPassword(String(password ?? ''), user?.passwordHash ?? UNKNOWN_USER_HASH);
-    const failed = (reason: string) => this.audit.record(null, { action: 'AUTH.SIGN_IN_FAILED', entityType: 'sign-in', entityId: String(username ?? '').slice(0, 40) || '(trống)', after: { address, userId: user?.id ?? null }, reason });
     if (user?.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-      await failed('Tài khoản đang tạm khóa');
+      await failed('Tài khoản đang tạm khóa', user.id);
       throw new DomainException(AuthErrors.ACCOUNT_LOCKED, { until: user.lockedUntil.toISOString() });
     }
     const usable = user && user.isActive && user.unit?.isActive && canSignIn(user, this.app.isDemo);
     if (!user || !passwordOk || !usable) {
       if (user && !passwordOk) await this.users.recordWrongPassword(user, this.app.signInLock);
-      await failed(!user ? 'Không có tài khoản' : !passwordOk ? 'Sai mật khẩu' : 'Tài khoản không được phép đăng nhập');
+      await failed(!user ? 'Không có tài khoản' : !passwordOk ? 'Sai mật khẩu' : 'Tài khoản không được phép đăng nhập', user?.id ?? null);
       throw new DomainException(AuthErrors.INVALID_CREDENTIALS);
     }
     if (user.failedSignIns || user.lockedUntil) await this.users.clearWrongPasswords(user.id);

@@ -43,6 +43,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       path: req.originalUrl ?? req.url,
       timestamp: new Date().toISOString(),
     };
+    const retryAfter = (details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (definition.status === 429 && typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
     res.status(definition.status).json(body);
   }
 

@@ -10,7 +10,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { FrameworkService } from '../frameworks/framework.service.js';
 import { checkEntry, supplierOf } from '../scoring/engine/entry-rules.js';
 import { flatten } from '../scoring/engine/framework-validator.js';
-import { mayDeclareNotApplicable, takesPartIn } from '../scoring/engine/parties.js';
+import { mayDeclareNotApplicable, reportersOfIndicator, takesPartIn } from '../scoring/engine/parties.js';
 import { collectedFor, periodOf } from './submission-period.js';
 import type { Framework, IndicatorDef } from '../scoring/engine/framework.types.js';
 import { findScore } from '../scoring/engine/score-cycle.js';
@@ -81,7 +81,9 @@ export class SubmissionDataService {
       return v && !v.ref && supplierOf(def, v) !== party;
     });
     // Điều 5c is claimed by whoever reports the indicator: never by the unit on an agency's figures.
-    if (foreign.length || (dto.notApplicable !== undefined && !mayDeclareNotApplicable(def, party))) {
+    // The indicator's one comment belongs to those who report it (the unit wrote over an agency's).
+    const commentNotOurs = dto.comment !== undefined && !reportersOfIndicator(def).includes(party);
+    if (foreign.length || commentNotOurs || (dto.notApplicable !== undefined && !mayDeclareNotApplicable(def, party))) {
       throw new DomainException(SubmissionErrors.NOT_YOUR_PART, { code: def.code, variables: foreign });
     }
     // The same checks as the score preview (checkEntry); the bounds again on the merged values in write.

@@ -66,6 +66,18 @@ describe('hostile input', () => {
     expect((await t.http.get('/api/frameworks/district?version=1').set(admin)).status).toBe(200);
   });
 
+  it('refuses a cycle with no periods, empty or wrongly typed dates, instead of "Invalid time value" (500)', async () => {
+    const bodies = [
+      { ...cycleFor(2094), periods: [] },
+      { ...cycleFor(2094), deadlines: [] },
+      { ...cycleFor(2094), periods: [{ ...cycleFor(2094).periods[0], dataEntry: '' }] },
+      { ...cycleFor(2094), periods: [{ ...cycleFor(2094).periods[0], verification: [] }] },
+      { ...cycleFor(2094), periods: [{ ...cycleFor(2094).periods[0], opensAt: '2024-02-30T00:00:00Z' }] },
+    ];
+    for (const body of bodies) expectErrorShape((await t.http.post('/api/cycles').set(admin).send(body)).body, 400, 'REQUEST.VALIDATION_FAILED');
+    expect(await count(t, 'assessment_cycles')).toBe(0);
+  });
+
   it('takes the largest real body, a framework file of 145 kB', async () => {
     const framework = JSON.parse(readFileSync('modules/frameworks/data/district.json', 'utf8'));
     const res = await t.http.post('/api/frameworks/import').set(admin).send({ framework });

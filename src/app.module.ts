@@ -5,7 +5,6 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { join } from 'node:path';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from '../modules/audit/audit.module.js';
 import { AuthModule } from '../modules/auth/auth.module.js';
 import { DemoModule } from '../modules/demo/demo.module.js';
@@ -32,16 +31,6 @@ import { createValidationPipe } from './errors/validation.js';
 @Module({
   imports: [
     ConfigModule.forRoot({ isGlobal: true, load: [appConfig, databaseConfig], validate: validateEnvironment }),
-    LoggerModule.forRootAsync({
-      inject: [appConfig.KEY],
-      useFactory: (app: ConfigType<typeof appConfig>) => ({
-        pinoHttp: {
-          level: app.logLevel,
-          // Never write credentials into the request log.
-          redact: ['req.headers.authorization', 'req.headers.cookie'],
-        },
-      }),
-    }),
     ScheduleModule.forRoot(),
     // The web application (web/, built by `npm run build`) at /, every other path its index.html; the API keeps /api.
     ServeStaticModule.forRoot({

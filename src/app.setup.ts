@@ -4,14 +4,21 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import compression from 'compression';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
+import { pinoHttp } from 'pino-http';
 import type { AppConfig } from './config/app.config.js';
+import { createPino, PinoNestLogger } from './logging/pino-logger.js';
 import { MAX_JSON_BYTES, refusePrototypeKeys, requireKnownBodyType, verifyJsonBody } from './http/request-body.js';
 
 /** Everything main.ts and the e2e tests must configure the same way. */
 export function configureApp(app: NestExpressApplication): NestExpressApplication {
-  app.useLogger(app.get(Logger));
-  app.use(helmet());
+  const config = app.get(ConfigService).getOrThrow<AppConfig>('app');
+  const logger = createPino(config.logLevel);
+  app.useLogger(new PinoNestLogger(logger));
+  app.use(pinoHttp({ logger }));
+  // Plain http on an intranet address must keep working: the upgrade to https and HSTS are asked
+  // of browsers only when the app is reached through HTTPS (APP_BASE_URL says so).
+  const https = config.baseUrl.startsWith('https://');
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: https ? [] : null } }, strictTransportSecurity: https }));
   // The web application's bundles and the larger JSON answers travel gzipped.
   app.use(compression());
   // Bodies are checked before anything parses or transforms them: the type first, then the depth
@@ -26,7 +33,7 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
     if (req.headers.authorization) res.setHeader('Cache-Control', 'no-store');
     next();
   });
-  if (!app.get(ConfigService).getOrThrow<AppConfig>('app').apiDocs) return app;
+  if (!config.apiDocs) return app;
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

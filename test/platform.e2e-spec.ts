@@ -21,10 +21,14 @@ describe('platform', () => {
     expect(json.body.paths).toHaveProperty('/api/auth/login');
   });
 
-  it('sets security headers (helmet)', async () => {
+  it('sets security headers (helmet) that still work over plain http on an intranet', async () => {
     const res = await t.http.get('/api/health');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['x-powered-by']).toBeUndefined();
+    // Without HTTPS configured, asking the browser to upgrade every request left the docs page blank.
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    expect(res.headers['strict-transport-security']).toBeUndefined();
   });
 
   it('answers an unknown route with 404 in the error shape', async () => {
@@ -65,5 +69,19 @@ describe('platform with the API documentation turned off (the production default
     expectErrorShape((await t.http.get('/api/docs-json')).body, 404, 'REQUEST.ROUTE_NOT_FOUND');
     expect((await t.http.get('/api/docs')).status).toBe(404);
     expect((await t.http.get('/api/health')).status).toBe(200);
+  });
+});
+
+describe('platform behind HTTPS', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ APP_BASE_URL: 'https://dti.dongnai.gov.vn' });
+  });
+  afterAll(() => t.close());
+
+  it('asks browsers to stay on HTTPS once the app is reached through it', async () => {
+    const res = await t.http.get('/api/health');
+    expect(res.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+    expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
   });
 });

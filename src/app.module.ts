@@ -44,8 +44,8 @@ import { createValidationPipe } from './errors/validation.js';
       },
     }),
     TypeOrmModule.forRootAsync({
-      inject: [databaseConfig.KEY],
-      useFactory: (db: ConfigType<typeof databaseConfig>) => buildDataSourceOptions(db),
+      inject: [databaseConfig.KEY, appConfig.KEY],
+      useFactory: (db: ConfigType<typeof databaseConfig>, app: ConfigType<typeof appConfig>) => ({ ...buildDataSourceOptions(db), retryAttempts: app.dbConnectRetries, retryDelay: 3000 }),
     }),
     AuditModule,
     UnitModule,

@@ -12,6 +12,7 @@ export interface AppConfig {
   uploadDir: string;
   uploadMaxBytes: number;
   deadlineJob: boolean;
+  dbConnectRetries: number;
   apiDocs: boolean;
   jwtSecret: string;
   /** Seconds an access token lives; the refresh token renews it until the session's hours are up. */
@@ -22,7 +23,7 @@ export interface AppConfig {
   loginThrottle: { limit: number; ttlMs: number };
   signInLock: { after: number; minutes: number };
   mail: {
-    transport: 'smtp' | 'folder';
+    transport: 'smtp' | 'folder' | 'off';
     smtp: { host?: string; port: number; secure: boolean; user?: string; password?: string };
     from: string;
     dir: string;
@@ -46,6 +47,7 @@ export const appConfig = registerAs('app', (): AppConfig => {
     uploadDir: env.UPLOAD_DIR,
     uploadMaxBytes: env.UPLOAD_MAX_MB * 1024 * 1024,
     deadlineJob: env.DEADLINE_JOB === 'on',
+    dbConnectRetries: env.DB_CONNECT_RETRIES,
     apiDocs: (env.API_DOCS ?? (isDemo ? 'on' : 'off')) === 'on',
     jwtSecret: env.JWT_SECRET ?? loadOrCreateDemoSecret(env.DATA_DIR),
     accessTokenSeconds: env.ACCESS_TOKEN_MINUTES * 60,
@@ -60,8 +62,9 @@ export const appConfig = registerAs('app', (): AppConfig => {
       from: env.MAIL_FROM,
       dir: env.MAIL_DIR ?? join(env.DATA_DIR, 'mail'),
       daysBefore: env.REMINDER_DAYS_BEFORE,
-      job: env.REMINDER_JOB === 'on',
-      notificationJob: env.NOTIFICATION_MAIL_JOB === 'on',
+      // With mail off the jobs do not run: a reminder recorded as sent but never mailed would be lost.
+      job: env.REMINDER_JOB === 'on' && env.MAIL_TRANSPORT !== 'off',
+      notificationJob: env.NOTIFICATION_MAIL_JOB === 'on' && env.MAIL_TRANSPORT !== 'off',
     },
     baseUrl: (env.APP_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
   };

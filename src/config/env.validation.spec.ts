@@ -1,4 +1,4 @@
-import { AppMode, EnvironmentError, validateEnvironment } from './env.validation.js';
+import { AppMode, checkEnvironment, EnvironmentError, validateEnvironment } from './env.validation.js';
 
 function problemsOf(raw: Record<string, unknown>): string[] {
   try {
@@ -59,8 +59,12 @@ describe('validateEnvironment', () => {
     expect(env.MAIL_TRANSPORT).toBe('smtp');
   });
 
-  it('sends real mail in production, and needs a server for it', () => {
-    expect(problemsOf({ APP_MODE: 'production' })).toEqual(expect.arrayContaining([expect.stringMatching(/^MAIL_TRANSPORT:/)]));
+  it('sends real mail in production, and needs a server for it, unless mail is turned off (with a warning)', () => {
+    expect(problemsOf({ APP_MODE: 'production' })).toEqual(expect.arrayContaining([expect.stringMatching(/^SMTP_HOST: required in production/)]));
+    expect(problemsOf({ APP_MODE: 'production', MAIL_TRANSPORT: 'folder' })).toEqual(expect.arrayContaining([expect.stringMatching(/^MAIL_TRANSPORT: folder is for demo/)]));
+    const off = checkEnvironment({ APP_MODE: 'production', MAIL_TRANSPORT: 'off' });
+    expect(off.problems.some((p) => p.startsWith('SMTP_HOST') || p.startsWith('MAIL_TRANSPORT'))).toBe(false);
+    expect(off.warnings).toEqual([expect.stringMatching(/^MAIL_TRANSPORT=off/)]);
     expect(problemsOf({ MAIL_TRANSPORT: 'smtp' })).toEqual([expect.stringMatching(/^SMTP_HOST:/)]);
     expect(validateEnvironment({}).MAIL_TRANSPORT).toBe('folder');
   });

@@ -39,6 +39,8 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() DB_USER?: string;
   @IsOptional() @IsString() DB_PASSWORD?: string;
   @IsOptional() @IsString() DB_NAME?: string;
+  /** Tries to reach the database at start, 3 s apart: the app may start before the database does. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(100) DB_CONNECT_RETRIES = 9;
 
   @IsOptional() @IsString() DATA_DIR = 'data';
   @IsOptional() @IsString() UPLOAD_DIR = 'uploads';
@@ -58,8 +60,8 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1440) SIGN_IN_LOCK_MINUTES = 15;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1000) LOGIN_THROTTLE_TTL_MS = 60_000;
 
-  /** smtp: real mail; folder: each message written as an .eml file under MAIL_DIR (demo, tests). */
-  @IsOptional() @IsIn(['smtp', 'folder']) MAIL_TRANSPORT?: 'smtp' | 'folder';
+  /** smtp: real mail; folder: each message written as an .eml file under MAIL_DIR (demo, tests); off: no mail at all (a warning at start). */
+  @IsOptional() @IsIn(['smtp', 'folder', 'off']) MAIL_TRANSPORT?: 'smtp' | 'folder' | 'off';
   @IsOptional() @IsString() SMTP_HOST?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(65535) SMTP_PORT = 587;
   @IsOptional() @IsIn(['on', 'off']) SMTP_SECURE: 'on' | 'off' = 'off';
@@ -74,7 +76,7 @@ export class EnvironmentVariables {
   /** on: notifications not yet mailed go out every minute; off: only when an admin runs POST /api/notifications/mail/run. */
   @IsOptional() @IsIn(['on', 'off']) NOTIFICATION_MAIL_JOB: 'on' | 'off' = 'on';
   /** The address people open the app at: links in mails point here (default http://localhost:PORT). */
-  @IsOptional() @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'APP_BASE_URL: phải là địa chỉ http(s)://…' }) APP_BASE_URL?: string;
+  @IsOptional() @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'phải là địa chỉ http(s)://… (an http(s) address, e.g. https://dti.dongnai.gov.vn)' }) APP_BASE_URL?: string;
 }
 
 export class EnvironmentError extends Error {
@@ -84,27 +86,39 @@ export class EnvironmentError extends Error {
   }
 }
 
-/** Used as ConfigModule's `validate`: a bad or missing variable stops start-up naming it. */
-export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {
+/**
+ * Every problem with the environment, one line each naming the variable and what it expects, and
+ * the warnings worth a line at start. main.ts prints them before anything else loads.
+ */
+export function checkEnvironment(raw: Record<string, unknown>): { env: EnvironmentVariables; problems: string[]; warnings: string[] } {
   const env = plainToInstance(EnvironmentVariables, raw, { exposeDefaultValues: true });
   const problems = validateSync(env, { skipMissingProperties: false }).map(
     (e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`,
   );
+  const warnings: string[] = [];
   env.DB_TYPE ??= env.DB_HOST ? 'mysql' : 'sqlite';
   if (env.DB_TYPE !== 'sqlite') {
     for (const name of ['DB_HOST', 'DB_USER', 'DB_NAME'] as const) {
       if (!env[name]) problems.push(`${name}: required when DB_TYPE=${env.DB_TYPE}`);
     }
   }
-  env.MAIL_TRANSPORT ??= env.SMTP_HOST ? 'smtp' : 'folder';
-  if (env.MAIL_TRANSPORT === 'smtp' && !env.SMTP_HOST) problems.push('SMTP_HOST: required when MAIL_TRANSPORT=smtp');
+  env.MAIL_TRANSPORT ??= env.SMTP_HOST ? 'smtp' : env.APP_MODE === AppMode.Production ? undefined : 'folder';
+  if (env.MAIL_TRANSPORT === 'smtp' && !env.SMTP_HOST) problems.push('SMTP_HOST: required when MAIL_TRANSPORT=smtp (the mail server\'s name)');
+  if (env.MAIL_TRANSPORT === 'off') warnings.push('MAIL_TRANSPORT=off: no reminder or notification is mailed (Không gửi thư nhắc việc, thông báo)');
   if (env.APP_MODE === AppMode.Production) {
-    if (env.MAIL_TRANSPORT !== 'smtp') problems.push('MAIL_TRANSPORT: production mode sends real mail (set SMTP_HOST)');
-    if (!env.JWT_SECRET) problems.push('JWT_SECRET: required in production mode (at least 32 characters)');
+    if (env.MAIL_TRANSPORT === undefined) problems.push('SMTP_HOST: required in production mode to mail reminders (or MAIL_TRANSPORT=off to send none)');
+    if (env.MAIL_TRANSPORT === 'folder') problems.push('MAIL_TRANSPORT: folder is for demo and tests; production sends through SMTP_HOST (or MAIL_TRANSPORT=off)');
+    if (!env.JWT_SECRET) problems.push('JWT_SECRET: required in production mode (a random string of at least 32 characters)');
     if (env.DB_TYPE === 'sqlite') {
-      problems.push('DB_TYPE: production mode needs a MySQL or MariaDB database (set DB_HOST, DB_USER, DB_NAME)');
+      problems.push('DB_TYPE: production mode needs a MySQL or MariaDB database (set DB_HOST, DB_USER, DB_PASSWORD, DB_NAME)');
     }
   }
+  return { env, problems, warnings };
+}
+
+/** Used as ConfigModule's `validate`: a bad or missing variable stops start-up naming it. */
+export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {
+  const { env, problems } = checkEnvironment(raw);
   if (problems.length) throw new EnvironmentError(problems);
   return env;
 }

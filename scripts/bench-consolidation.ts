@@ -7,12 +7,13 @@
  * so that the growth is visible. Figures, not assertions: nothing here passes or fails.
  */
 import 'reflect-metadata';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-if (!process.env.DB_TYPE && !process.env.DB_HOST) process.env.SQLITE_PATH = join(mkdtempSync(join(tmpdir(), 'dti-bench-')), 'bench.sqlite');
+const scratch = !process.env.DB_TYPE && !process.env.DB_HOST ? mkdtempSync(join(tmpdir(), 'dti-bench-')) : null;
+if (scratch) process.env.SQLITE_PATH = join(scratch, 'bench.sqlite');
 Object.assign(process.env, { APP_MODE: 'demo', DEMO_DATA: 'accounts', DEADLINE_JOB: 'off', REMINDER_JOB: 'off', LOG_LEVEL: 'warn' });
 
 // Imported after the environment is set: the configuration is read when the modules load.
@@ -80,3 +81,4 @@ for (const size of sizes.length ? sizes : [100, 1000, 2000]) {
   console.log(`${String(size).padStart(5)}  ${String(submissions.length).padStart(11)}  ${String(values).padStart(7)}  ${(ms / 1000).toFixed(2).padStart(12)} s  ${(peak / 1024 / 1024).toFixed(0).padStart(7)} MiB`);
 }
 await app.close();
+if (scratch) rmSync(scratch, { recursive: true, force: true });

@@ -36,7 +36,7 @@ describe('backup and restore', () => {
     const env = { ...process.env, ...t.env };
     const manifest = await backup(folder, env);
     expect(Object.keys(manifest.files)).toEqual(expect.arrayContaining([manifest.database.file, expect.stringMatching(/^uploads\/evidence\/.+\.pdf$/)]));
-    await t.close();
+    await t.close({ keepFiles: true });
 
     // everything gone: the database and the uploads
     const db = databaseConfigFrom(env);
@@ -53,6 +53,7 @@ describe('backup and restore', () => {
       expect(Buffer.compare(file.body, pdf)).toBe(0);
     } finally {
       await back.close();
+      rmSync(t.env.DATA_DIR, { recursive: true, force: true });
     }
   });
 

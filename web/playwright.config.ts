@@ -3,13 +3,16 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-// The built app on a fresh embedded database with the full demo, as `npm start` serves it.
-const dir = mkdtempSync(join(tmpdir(), 'dti-web-'));
+// The built app on a fresh embedded database with the full demo, as `npm start` serves it. The
+// config is read by the runner and by each worker: the folder is made once and handed on through
+// the environment, and the global teardown removes it.
+const dir = (process.env.DTI_WEB_DIR ??= mkdtempSync(join(tmpdir(), 'dti-web-')));
 const port = Number(process.env.WEB_TEST_PORT ?? 3987);
 
 export default defineConfig({
   testDir: './e2e',
-  outputDir: join(dir, 'results'),
+  outputDir: join(import.meta.dirname, 'test-results'),
+  globalTeardown: './e2e/teardown.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 1,

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ export interface TestApp {
   /** A connection of the test's own to the app's database, for assertions and counts. */
   db: DataSource;
   env: Record<string, string>;
-  close(): Promise<void>;
+  close(closing?: { keepFiles?: boolean }): Promise<void>;
 }
 
 /**
@@ -52,9 +52,11 @@ export async function createTestApp(overrides: Record<string, string> = {}, opti
     http: request(`http://127.0.0.1:${env.PORT}`),
     db,
     env,
-    close: async () => {
+    /** `keepFiles`: leave the database file and uploads for a restore to start on (test/backup). */
+    close: async (closing: { keepFiles?: boolean } = {}) => {
       await db.destroy();
       await stopApp(child);
+      if (!closing.keepFiles) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -7,12 +7,15 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { AppConfig } from './config/app.config.js';
 import { createPino, PinoNestLogger } from './logging/pino-logger.js';
+import { API_TAGS, completeErrorAnswers } from './http/openapi.js';
 import { MAX_JSON_BYTES, refusePrototypeKeys, requireKnownBodyType, verifyJsonBody } from './http/request-body.js';
 
 /** Everything main.ts and the e2e tests must configure the same way. */
 export function configureApp(app: NestExpressApplication): NestExpressApplication {
   const config = app.get(ConfigService).getOrThrow<AppConfig>('app');
   const logger = createPino(config.logLevel);
+  // The client's own address (audit entries, failed sign-ins) when a reverse proxy is in front.
+  if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);
   app.useLogger(new PinoNestLogger(logger));
   app.use(pinoHttp({ logger }));
   // Plain http on an intranet address must keep working: the upgrade to https and HSTS are asked
@@ -34,15 +37,13 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
     next();
   });
   if (!config.apiDocs) return app;
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('DTI Đồng Nai')
-      .setDescription('Hệ thống đánh giá Chỉ số chuyển đổi số (DTI) — Quyết định 3473/QĐ-UBND')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
+  const builder = new DocumentBuilder()
+    .setTitle('DTI Đồng Nai')
+    .setDescription('Hệ thống đánh giá Chỉ số chuyển đổi số (DTI) — Quyết định 3473/QĐ-UBND. Mọi lỗi trả về cùng một dạng: `statusCode`, `code` (mã ổn định, ví dụ `SUBMISSION.ILLEGAL_TRANSITION`), `message` (tiếng Việt), `messageEn`, `details`, `path`, `timestamp`.')
+    .setVersion('0.1.0')
+    .addBearerAuth();
+  for (const [name, description] of API_TAGS) builder.addTag(name, description);
+  const document = completeErrorAnswers(SwaggerModule.createDocument(app, builder.build()));
   SwaggerModule.setup('api/docs', app, document);
   return app;
 }

@@ -79,6 +79,28 @@ describe('sign-in throttling', () => {
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
   });
 
+  it('behind a trusted proxy counts each client address on its own; without one the forwarded address is ignored', async () => {
+    const wrong = (app: TestApp, from: string) => app.http.post('/api/auth/login').set('X-Forwarded-For', from).send({ username: 'admin', password: 'sai-mat-khau' });
+    const proxied = await createTestApp({ LOGIN_THROTTLE_LIMIT: '2', TRUST_PROXY: 'loopback', SIGN_IN_LOCK_AFTER: '100' });
+    try {
+      for (let i = 0; i < 2; i++) expect((await wrong(proxied, '10.1.1.1')).status).toBe(401);
+      expect((await wrong(proxied, '10.1.1.1')).status).toBe(429);
+      expect((await wrong(proxied, '10.1.1.2')).status).toBe(401);
+      const log = await proxied.db.query(`SELECT after FROM audit_entries WHERE action = 'AUTH.SIGN_IN_FAILED' ORDER BY id DESC LIMIT 1`);
+      expect(JSON.stringify(log[0].after)).toContain('10.1.1.2');
+    } finally {
+      await proxied.close();
+    }
+    const direct = await createTestApp({ LOGIN_THROTTLE_LIMIT: '2', SIGN_IN_LOCK_AFTER: '100' });
+    try {
+      // a client choosing a new X-Forwarded-For for each try gains nothing
+      for (let i = 0; i < 2; i++) expect((await wrong(direct, `10.2.2.${i}`)).status).toBe(401);
+      expect((await wrong(direct, '10.2.2.9')).status).toBe(429);
+    } finally {
+      await direct.close();
+    }
+  });
+
   it('counts only failed sign-ins: colleagues behind one address all get in', async () => {
     const other = await createTestApp({ LOGIN_THROTTLE_LIMIT: '3' });
     try {

@@ -7,6 +7,8 @@ export interface AppConfig {
   mode: AppMode;
   isDemo: boolean;
   port: number;
+  /** Express's `trust proxy`, or false. */
+  trustProxy: string | number | false;
   logLevel: string;
   dataDir: string;
   uploadDir: string;
@@ -42,6 +44,7 @@ export const appConfig = registerAs('app', (): AppConfig => {
     mode: env.APP_MODE,
     isDemo,
     port: env.PORT,
+    trustProxy: env.TRUST_PROXY === undefined ? false : /^\d+$/.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY,
     logLevel: env.LOG_LEVEL,
     dataDir: env.DATA_DIR,
     uploadDir: env.UPLOAD_DIR,

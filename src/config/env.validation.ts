@@ -24,6 +24,12 @@ const toInt = ({ value }: { value: unknown }) =>
 export class EnvironmentVariables {
   @IsOptional() @IsEnum(AppMode) APP_MODE: AppMode = AppMode.Demo;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(65535) PORT = 3000;
+  /**
+   * Behind a reverse proxy: which proxies to believe about the client's address (X-Forwarded-For),
+   * as Express's `trust proxy` reads it: `loopback`, a subnet list, or a number of hops. Unset, the
+   * header is ignored, so a client cannot choose the address its failed sign-ins are counted under.
+   */
+  @IsOptional() @Matches(/^(loopback|linklocal|uniquelocal|\d{1,2}|[0-9a-f.:/, ]+)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-f.:/]+))*$/i, { message: 'loopback, một danh sách địa chỉ/mạng (10.0.0.0/8) hoặc số lớp proxy (1) — as Express trust proxy' }) TRUST_PROXY?: string;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

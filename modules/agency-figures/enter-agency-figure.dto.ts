@@ -10,13 +10,13 @@ export class EnterAgencyFigureDto {
   @IsObject()
   values?: Record<string, VariableValue | null>;
 
-  @ApiPropertyOptional({ description: 'Nhận xét, đánh giá của cơ quan; chuỗi rỗng để bỏ' })
+  @ApiPropertyOptional({ example: 'Số liệu theo hệ thống định danh điện tử của Công an tỉnh đến ngày 31/3/2025', description: 'Nhận xét, đánh giá của cơ quan; chuỗi rỗng để bỏ' })
   @OptionalNotNull()
   @Trimmed() @IsString()
   @Length(0, 2000)
   note?: string;
 
-  @ApiPropertyOptional({ description: 'Lý do chỉ số không áp dụng cho đơn vị (Điều 5c); chuỗi rỗng để bỏ' })
+  @ApiPropertyOptional({ example: 'Đơn vị không có thủ tục hành chính thuộc lĩnh vực này', description: 'Lý do chỉ số không áp dụng cho đơn vị (Điều 5c); chuỗi rỗng để bỏ' })
   @OptionalNotNull()
   @Trimmed() @IsString()
   @Length(0, 1000)

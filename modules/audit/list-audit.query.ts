@@ -19,7 +19,7 @@ export class ListAuditQuery {
   @Matches(/^[A-Z_.]{1,60}$/, { message: 'action: chữ in hoa, gạch dưới, dấu chấm' })
   action?: string;
 
-  @ApiPropertyOptional({ description: 'Người thực hiện' }) @IsOptional() @Transform(toDecimalInt) @IsInt() @Min(1) actorId?: number;
+  @ApiPropertyOptional({ example: 2, description: 'Mã người thực hiện' }) @IsOptional() @Transform(toDecimalInt) @IsInt() @Min(1) actorId?: number;
 
   @ApiPropertyOptional({ example: '2024-01-01T00:00:00+07:00', description: 'Từ thời điểm (kể cả)' })
   @IsOptional()

@@ -21,10 +21,18 @@ import { Trimmed } from '../../src/errors/validation.js';
 
 export const PERIOD_CODES = REPORTING_PERIODS.map((p) => p.code);
 
+/** A whole quarterly schedule, in order, so the example body opens a cycle as it stands. */
+const QUARTERLY_EXAMPLE = [
+  { period: 'Q1', opensAt: '2024-03-20T00:00:00+07:00', dataEntry: '2024-04-10T23:59:59+07:00', verification: '2024-04-25T23:59:59+07:00', disputeResolution: '2024-05-15T23:59:59+07:00' },
+  { period: 'H1', opensAt: '2024-06-20T00:00:00+07:00', dataEntry: '2024-07-10T23:59:59+07:00', verification: '2024-07-25T23:59:59+07:00', disputeResolution: '2024-08-15T23:59:59+07:00' },
+  { period: 'Q3', opensAt: '2024-09-20T00:00:00+07:00', dataEntry: '2024-10-10T23:59:59+07:00', verification: '2024-10-25T23:59:59+07:00', disputeResolution: '2024-11-15T23:59:59+07:00' },
+  { period: 'YEAR', opensAt: '2024-12-01T00:00:00+07:00', dataEntry: '2024-12-31T23:59:59+07:00', verification: '2025-01-20T23:59:59+07:00', disputeResolution: '2025-02-10T23:59:59+07:00' },
+];
+
 export class CycleFrameworkDto {
   @ApiProperty({ enum: ['DEPARTMENT', 'DISTRICT', 'COMMUNE'] }) @IsIn(['DEPARTMENT', 'DISTRICT', 'COMMUNE']) unitKind: string;
-  @ApiProperty({ example: 'district' }) @IsString() @Matches(/^[a-z0-9-]{1,40}$/) code: string;
-  @ApiPropertyOptional({ description: 'Mặc định: phiên bản mới nhất' }) @IsOptional() @IsInt() @Min(1) version?: number;
+  @ApiProperty({ example: 'district', description: 'Mã bộ chỉ số' }) @IsString() @Matches(/^[a-z0-9-]{1,40}$/) code: string;
+  @ApiPropertyOptional({ example: 1, description: 'Mặc định: phiên bản mới nhất' }) @IsOptional() @IsInt() @Min(1) version?: number;
 }
 
 /** One reporting period's own dates (ISO instants; "…T23:59:59+07:00" is read as Việt Nam time). */
@@ -42,7 +50,7 @@ export class CreateCycleDto {
   @ApiProperty({ example: 'Đánh giá DTI cấp huyện năm 2024' }) @Trimmed() @IsString() @Length(2, 200) name: string;
 
   /** One framework (one unit kind) per cycle: each kind's ranking goes to the chair on its own. */
-  @ApiProperty({ type: [CycleFrameworkDto], description: 'Đúng một bộ chỉ số (một loại đơn vị) cho mỗi kỳ đánh giá' })
+  @ApiProperty({ type: [CycleFrameworkDto], description: 'Đúng một bộ chỉ số (một loại đơn vị) cho mỗi kỳ đánh giá', example: [{ unitKind: 'DISTRICT', code: 'district', version: 1 }] })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(1)
@@ -54,7 +62,7 @@ export class CreateCycleDto {
   @IsIn(Object.keys(SCHEDULES))
   schedule: keyof typeof SCHEDULES;
 
-  @ApiProperty({ type: [PeriodDeadlinesDto], description: 'Các kỳ báo cáo của lịch đã chọn, đúng thứ tự, mỗi kỳ một lần' })
+  @ApiProperty({ type: [PeriodDeadlinesDto], description: 'Các kỳ báo cáo của lịch đã chọn, đúng thứ tự, mỗi kỳ một lần', example: QUARTERLY_EXAMPLE })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(4)

@@ -3,6 +3,9 @@ import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Allow, ALL_ROLES, CurrentUser } from '../../src/access/access.decorators.js';
 import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { Role } from '../../src/access/role.enum.js';
+import { Doc } from '../../src/http/api-docs.decorators.js';
+import { SubmissionErrors } from '../submissions/submission.errors.js';
+import { FrameworkErrors } from './framework.errors.js';
 import { FrameworkService } from './framework.service.js';
 import { ImportFrameworkDto } from './import-framework.dto.js';
 import { PreviewScoreDto } from './preview-score.dto.js';
@@ -16,25 +19,44 @@ export class FrameworkController {
 
   @Get()
   @Allow(ALL_ROLES)
+  @Doc(
+    'Danh sách bộ chỉ số',
+    'Mọi người dùng đã đăng nhập. Trả về mọi phiên bản của các bộ chỉ số (mã, phiên bản, tên, loại đơn vị, điểm tối đa, đã cố định hay chưa), không kèm cây chỉ số; dùng để chọn khi mở kỳ đánh giá.',
+  )
   list() {
     return this.frameworks.list();
   }
 
   @Get(':code')
   @Allow(ALL_ROLES)
-  @ApiQuery({ name: 'version', required: false })
+  @ApiQuery({ name: 'version', required: false, description: 'Phiên bản; mặc định: phiên bản mới nhất', example: 1 })
+  @Doc(
+    'Xem một bộ chỉ số',
+    'Mọi người dùng đã đăng nhập. Trả về một phiên bản bộ chỉ số với đầy đủ cây chỉ số: biến cần nhập, quy tắc tính điểm, tài liệu kiểm chứng và cơ quan đầu mối của từng chỉ số.',
+    [FrameworkErrors.NOT_FOUND],
+  )
   get(@Param('code') code: string, @Query('version', new ParseIdPipe({ optional: true })) version?: number) {
     return this.frameworks.get(code, version);
   }
 
   @Post('import')
   @Allow([Role.ADMIN])
+  @Doc(
+    'Nhập bộ chỉ số',
+    'Quản trị hệ thống. Kiểm tra rồi lưu một phiên bản bộ chỉ số từ tệp JSON, nêu từng chỉ số sai nếu có. Cùng nội dung thì không đổi gì (UNCHANGED); nội dung mới cho phiên bản chưa kỳ đánh giá nào dùng thì thay thế (UPDATED); phiên bản đã được dùng (đã cố định) thì bị từ chối, hãy nhập phiên bản mới. Được ghi nhật ký.',
+    [FrameworkErrors.INVALID, FrameworkErrors.FROZEN],
+  )
   import(@CurrentUser() actor: AuthenticatedUser, @Body() dto: ImportFrameworkDto) {
     return this.frameworks.import(actor, dto.framework);
   }
 
   @Post(':code/preview')
   @Allow(ALL_ROLES)
+  @Doc(
+    'Tính thử điểm',
+    'Mọi người dùng đã đăng nhập. Tính điểm theo bộ chỉ số cho các giá trị gửi lên mà không lưu gì: đơn vị xem trước điểm khi đang nhập số liệu. Giá trị mà màn hình nhập liệu sẽ từ chối thì ở đây cũng bị từ chối với cùng lỗi; khi nêu kỳ báo cáo, chỉ số không thu thập trong kỳ đó không tính điểm.',
+    [FrameworkErrors.NOT_FOUND, SubmissionErrors.INVALID_VALUES],
+  )
   preview(@Param('code') code: string, @Body() dto: PreviewScoreDto) {
     return this.frameworks.preview(code, dto.inputs, dto.previous, dto.version, dto.period);
   }

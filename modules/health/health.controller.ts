@@ -2,6 +2,8 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../../src/access/access.decorators.js';
+import { RequestErrors } from '../../src/errors/common.errors.js';
+import { Doc } from '../../src/http/api-docs.decorators.js';
 import { EvidenceSweepService } from '../submissions/evidence-sweep.service.js';
 
 @ApiTags('health')
@@ -22,6 +24,11 @@ export class HealthController {
   @Get()
   @Public()
   @HealthCheck()
+  @Doc(
+    'Tình trạng hệ thống',
+    'Ai cũng gọi được, không cần đăng nhập (dùng cho bộ cân bằng tải và giám sát). Kiểm tra cơ sở dữ liệu có phản hồi và cho biết lần rà soát thư mục tệp kiểm chứng gần nhất (thời điểm, số tệp bị thiếu); tệp thiếu chỉ được đếm, không làm hệ thống bị coi là hỏng. Cơ sở dữ liệu không phản hồi thì trả 503.',
+    [RequestErrors.UNAVAILABLE],
+  )
   check() {
     return this.health.check([
       () => this.db.pingCheck('database'),

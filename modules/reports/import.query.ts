@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 
 export class ImportQuery {
-  @ApiPropertyOptional({ description: 'true: chỉ kiểm tra, không ghi gì' })
+  @ApiPropertyOptional({ example: true, description: 'true: chỉ kiểm tra, không ghi gì' })
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()

@@ -18,11 +18,11 @@ export class ReasonDto {
 export class PublicRankingQuery {
   @ApiProperty({ enum: EVALUATED_KINDS }) @IsIn(EVALUATED_KINDS) unitKind: string;
 
-  @ApiPropertyOptional({ description: 'Phiên bản đã công bố; mặc định: mới nhất' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) version?: number;
+  @ApiPropertyOptional({ example: 1, description: 'Phiên bản đã công bố; mặc định: mới nhất' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) version?: number;
 }
 
 export class PublicVersionQuery {
-  @ApiPropertyOptional({ description: 'Phiên bản đã công bố; mặc định: mới nhất' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) version?: number;
+  @ApiPropertyOptional({ example: 1, description: 'Phiên bản đã công bố; mặc định: mới nhất' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) version?: number;
 }
 
 export class PeriodReportQuery {

@@ -3,7 +3,7 @@ import { IsInt, IsString, Length, Min } from 'class-validator';
 import { Trimmed } from '../../src/errors/validation.js';
 
 export class DesignateReviewerDto {
-  @ApiProperty({ description: 'Người thẩm định độc lập (vai trò REVIEWER, không thuộc đơn vị của hồ sơ)' })
+  @ApiProperty({ example: 12, description: 'Người thẩm định độc lập (vai trò REVIEWER, không thuộc đơn vị của hồ sơ)' })
   @IsInt()
   @Min(1)
   reviewerId: number;

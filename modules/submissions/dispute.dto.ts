@@ -11,21 +11,29 @@ export class OpenDisputeDto {
   @Matches(/^[0-9A-Z.]{1,20}$/, { each: true })
   indicators: string[];
 
-  @ApiProperty({ description: 'Giải trình, kiến nghị' }) @Trimmed() @IsString() @Length(3, 4000) explanation: string;
+  @ApiProperty({ example: 'Đơn vị đã ban hành Kế hoạch số 45/KH-UBND ngày 15/3/2024, đề nghị xem xét lại điểm chỉ số 1.1', description: 'Giải trình, kiến nghị' })
+  @Trimmed()
+  @IsString()
+  @Length(3, 4000)
+  explanation: string;
 }
 
 export class DisputeMessageDto {
-  @ApiProperty() @Trimmed() @IsString() @Length(1, 4000) body: string;
+  @ApiProperty({ example: 'Đơn vị đã bổ sung Quyết định số 215/QĐ-UBND vào tài liệu kiểm chứng của chỉ số' }) @Trimmed() @IsString() @Length(1, 4000) body: string;
 }
 
 export class ResolveDisputeItemDto {
   @ApiProperty({ enum: ['UPHELD', 'REJECTED'] }) @IsIn(['UPHELD', 'REJECTED']) outcome: 'UPHELD' | 'REJECTED';
 
-  @ApiPropertyOptional({ description: 'Điểm cuối cùng khi chấp nhận kiến nghị' })
+  @ApiPropertyOptional({ example: 2, description: 'Điểm cuối cùng khi chấp nhận kiến nghị' })
   @OptionalNotNull()
   @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
   @Min(0)
   points?: number;
 
-  @ApiProperty() @Trimmed() @IsString() @Length(3, 2000) reason: string;
+  @ApiProperty({ example: 'Kế hoạch số 45/KH-UBND ban hành trong kỳ đánh giá, đủ điều kiện tính điểm' })
+  @Trimmed()
+  @IsString()
+  @Length(3, 2000)
+  reason: string;
 }

@@ -9,11 +9,11 @@ export class EnterValuesDto {
   @IsObject()
   values?: Record<string, VariableValue | null>;
 
-  @ApiPropertyOptional({ description: 'Lý do không áp dụng (Điều 5c); chuỗi rỗng để bỏ' })
+  @ApiPropertyOptional({ example: 'Đơn vị không có thủ tục hành chính thuộc lĩnh vực này', description: 'Lý do không áp dụng (Điều 5c); chuỗi rỗng để bỏ' })
   @OptionalNotNull()
   @Trimmed() @IsString()
   @Length(0, 1000)
   notApplicable?: string;
 
-  @ApiPropertyOptional() @OptionalNotNull() @Trimmed() @IsString() @Length(0, 2000) comment?: string;
+  @ApiPropertyOptional({ example: 'Số liệu tính đến ngày 31/3/2025 theo báo cáo của Văn phòng Sở' }) @OptionalNotNull() @Trimmed() @IsString() @Length(0, 2000) comment?: string;
 }

@@ -42,9 +42,9 @@ export class SubmissionEventDto {
   @Matches(/^[A-Z0-9-]{1,40}$/, { each: true })
   to?: string[];
 
-  @ApiPropertyOptional({ description: 'Lý do trả lại (RETURN) hoặc đóng hồ sơ không nộp (CLOSE_UNSUBMITTED)' }) @IsOptional() @Trimmed() @IsString() @Length(1, 2000) reason?: string;
+  @ApiPropertyOptional({ example: 'Kế hoạch số 12/KH-UBND chưa đính kèm', description: 'Lý do trả lại (RETURN) hoặc đóng hồ sơ không nộp (CLOSE_UNSUBMITTED)' }) @IsOptional() @Trimmed() @IsString() @Length(1, 2000) reason?: string;
 
-  @ApiPropertyOptional({ description: 'Giải trình khiếu nại (DISPUTE)' })
+  @ApiPropertyOptional({ example: 'Đơn vị đã ban hành Kế hoạch số 45/KH-UBND ngày 15/3/2024', description: 'Giải trình khiếu nại (DISPUTE)' })
   @IsOptional()
   @Trimmed() @IsString()
   @Length(1, 4000)

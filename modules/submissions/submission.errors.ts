@@ -64,3 +64,14 @@ export const SubmissionErrors = defineErrors('SUBMISSION', {
   },
   INVALID_VALUES: { status: 400, vi: 'Giá trị nhập không hợp lệ', en: 'The values entered are invalid' },
 });
+
+/** What `SubmissionDataService.requireDataAccess` can refuse: every route that writes an indicator's data or evidence documents these. */
+export const DATA_ACCESS_ERRORS = [
+  SubmissionErrors.NOT_FOUND,
+  SubmissionErrors.INDICATOR_NOT_FOUND,
+  SubmissionErrors.NOT_IN_PERIOD,
+  SubmissionErrors.PERIOD_NOT_OPEN,
+  SubmissionErrors.DATA_ENTRY_CLOSED,
+  SubmissionErrors.NOT_EDITABLE,
+  SubmissionErrors.NOT_YOUR_PART,
+];

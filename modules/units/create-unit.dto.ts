@@ -14,11 +14,11 @@ export class CreateUnitDto {
 
   @ApiProperty({ enum: UnitKind }) @IsEnum(UnitKind) kind: UnitKind;
 
-  @ApiPropertyOptional() @OptionalNotNull() @IsInt() @Min(1) parentId?: number;
+  @ApiPropertyOptional({ example: 3, description: 'Mã định danh của đơn vị cấp trên (nếu có)' }) @OptionalNotNull() @IsInt() @Min(1) parentId?: number;
 
-  @ApiPropertyOptional() @OptionalNotNull() @IsBoolean() isSourceAgency?: boolean;
+  @ApiPropertyOptional({ example: true, description: 'Đơn vị là cơ quan đầu mối cung cấp số liệu (Phụ lục III)' }) @OptionalNotNull() @IsBoolean() isSourceAgency?: boolean;
 
-  @ApiPropertyOptional({ description: 'Giao nhiệm vụ thẩm định cho đơn vị này (chỉ một đơn vị)' })
+  @ApiPropertyOptional({ example: false, description: 'Giao nhiệm vụ thẩm định cho đơn vị này (chỉ một đơn vị)' })
   @OptionalNotNull()
   @IsBoolean()
   isReviewingAgency?: boolean;

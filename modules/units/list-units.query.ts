@@ -6,7 +6,7 @@ import { UnitKind } from './unit-kind.enum.js';
 export class ListUnitsQuery {
   @ApiPropertyOptional({ enum: UnitKind }) @IsOptional() @IsEnum(UnitKind) kind?: UnitKind;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ example: false, description: 'Gồm cả đơn vị đã ngừng hoạt động' })
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()

@@ -44,6 +44,8 @@ export function completeErrorAnswers(document: OpenAPIObject): OpenAPIObject {
       if (op['x-roles']) add(op, [AccessErrors.UNAUTHENTICATED, AccessErrors.FORBIDDEN_ROLE]);
       if (op.requestBody) add(op, [RequestErrors.VALIDATION_FAILED, RequestErrors.MALFORMED_BODY, RequestErrors.UNSUPPORTED_MEDIA_TYPE]);
       if (op.parameters?.some((p) => p.in === 'path' || p.in === 'query')) add(op, [RequestErrors.INVALID_ID]);
+      // Anything unforeseen still answers in the error shape, logged for the operator.
+      add(op, [RequestErrors.INTERNAL]);
     }
   }
   return document;

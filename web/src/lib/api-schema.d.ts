@@ -7,6 +7,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Tra cứu nhật ký thao tác
+         * @description Quản trị hệ thống. Trả về từng trang nhật ký (mặc định 50 dòng, mới nhất trước) kèm tổng số dòng khớp: ai làm gì, với vai trò và đơn vị nào, trên đối tượng nào, trước và sau, lý do. Lọc được theo loại và mã đối tượng, hành động (hoặc nhóm hành động như `SUBMISSION.`), người thực hiện và khoảng thời gian.
+         */
         get: operations["AuditController_list"];
         put?: never;
         post?: never;
@@ -23,8 +27,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Danh sách đơn vị
+         * @description Mọi người dùng đã đăng nhập. Trả về các đơn vị (sở, ban, ngành, UBND cấp huyện, cơ quan đầu mối, cơ quan thẩm định…) xếp theo loại rồi theo tên; lọc được theo loại đơn vị. Mặc định chỉ gồm đơn vị đang hoạt động, `includeInactive=true` để xem cả đơn vị đã ngừng hoạt động.
+         */
         get: operations["UnitController_list"];
         put?: never;
+        /**
+         * Thêm đơn vị
+         * @description Quản trị hệ thống. Tạo một đơn vị mới với mã chưa dùng và đơn vị cấp trên (nếu có) đã tồn tại; được ghi nhật ký. Giao nhiệm vụ cơ quan thẩm định cho đơn vị mới thì đơn vị đang giữ nhiệm vụ này mất nó, vì mỗi lúc chỉ có một cơ quan thẩm định.
+         */
         post: operations["UnitController_create"];
         delete?: never;
         options?: never;
@@ -39,12 +51,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Xem một đơn vị
+         * @description Mọi người dùng đã đăng nhập. Trả về thông tin một đơn vị, kể cả đơn vị đã ngừng hoạt động.
+         */
         get: operations["UnitController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Sửa thông tin đơn vị
+         * @description Quản trị hệ thống. Sửa tên, loại, đơn vị cấp trên và các nhiệm vụ (cơ quan đầu mối cung cấp số liệu, cơ quan thẩm định) của đơn vị; mã đơn vị không sửa được. Giao nhiệm vụ thẩm định cho đơn vị này thì chuyển nhiệm vụ khỏi đơn vị đang giữ; yêu cầu không thay đổi gì thì không ghi gì.
+         */
         patch: operations["UnitController_update"];
         trace?: never;
     };
@@ -57,6 +77,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Ngừng hoạt động đơn vị
+         * @description Quản trị hệ thống. Đơn vị không bị xóa (hồ sơ, điểm và nhật ký vẫn đọc được) nhưng người dùng của đơn vị không đăng nhập được nữa. Không thể ngừng hoạt động đơn vị của chính mình.
+         */
         post: operations["UnitController_deactivate"];
         delete?: never;
         options?: never;
@@ -73,6 +97,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Cho đơn vị hoạt động trở lại
+         * @description Quản trị hệ thống. Mở lại một đơn vị đã ngừng hoạt động; người dùng đang hoạt động của đơn vị đăng nhập lại được. Trả về đơn vị.
+         */
         post: operations["UnitController_activate"];
         delete?: never;
         options?: never;
@@ -87,8 +115,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Danh sách người dùng
+         * @description Quản trị hệ thống. Trả về mọi tài khoản (kể cả tài khoản đã khóa), xếp theo đơn vị rồi theo tên đăng nhập; không bao giờ kèm mật khẩu.
+         */
         get: operations["UserController_list"];
         put?: never;
+        /**
+         * Tạo tài khoản người dùng
+         * @description Quản trị hệ thống. Tạo tài khoản với tên đăng nhập chưa dùng, thuộc một đơn vị đang hoạt động và có vai trò phù hợp với loại đơn vị (cán bộ, lãnh đạo: đơn vị được đánh giá; đầu mối: cơ quan đầu mối; thẩm định: cơ quan thẩm định hoặc Ban Chỉ đạo; Chủ tịch: Ban Chỉ đạo). Được ghi nhật ký, không lưu mật khẩu gốc.
+         */
         post: operations["UserController_create"];
         delete?: never;
         options?: never;
@@ -103,6 +139,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Người dùng của một đơn vị
+         * @description Quản trị hệ thống, hoặc lãnh đạo đơn vị cho chính đơn vị mình. Trả về các tài khoản thuộc đơn vị, xếp theo tên đăng nhập, cho biết ai đang được ủy quyền nộp hồ sơ.
+         */
         get: operations["UserController_listForUnit"];
         put?: never;
         post?: never;
@@ -120,7 +160,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Lãnh đạo đơn vị ủy quyền một cán bộ nộp hồ sơ khi vắng mặt (null: bỏ ủy quyền) */
+        /**
+         * Ủy quyền nộp hồ sơ khi lãnh đạo vắng mặt
+         * @description Quản trị hệ thống, hoặc lãnh đạo đơn vị cho chính đơn vị mình. Chỉ định một cán bộ đang hoạt động của đơn vị được nộp hồ sơ thay lãnh đạo (`userId: null` để bỏ ủy quyền); người được ủy quyền trước đó mất quyền này. Trả về danh sách người dùng của đơn vị.
+         */
         put: operations["UserController_setDeputyHead"];
         post?: never;
         delete?: never;
@@ -136,12 +179,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Xem một người dùng
+         * @description Quản trị hệ thống. Trả về thông tin tài khoản: họ tên, vai trò, đơn vị, trạng thái và thời điểm tạm khóa đăng nhập (nếu có).
+         */
         get: operations["UserController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Sửa tài khoản, đặt lại mật khẩu
+         * @description Quản trị hệ thống. Sửa họ tên, thư điện tử, vai trò, đơn vị hoặc đặt lại mật khẩu (tên đăng nhập không sửa được). Đổi vai trò, đơn vị hoặc mật khẩu thì mọi phiên đăng nhập của người đó kết thúc và việc ủy quyền nộp hồ sơ (nếu có) chấm dứt; phải luôn còn ít nhất một quản trị viên đang hoạt động.
+         */
         patch: operations["UserController_update"];
         trace?: never;
     };
@@ -154,6 +205,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Khóa tài khoản
+         * @description Quản trị hệ thống. Tài khoản không bị xóa (nhật ký vẫn ghi rõ ai làm gì) nhưng không đăng nhập được nữa và mọi phiên đăng nhập của nó kết thúc ngay. Không thể tự khóa chính mình hay khóa quản trị viên đang hoạt động cuối cùng.
+         */
         post: operations["UserController_deactivate"];
         delete?: never;
         options?: never;
@@ -170,6 +225,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Mở lại tài khoản
+         * @description Quản trị hệ thống. Cho một tài khoản đã khóa đăng nhập lại được; trả về tài khoản.
+         */
         post: operations["UserController_activate"];
         delete?: never;
         options?: never;
@@ -186,6 +245,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Gỡ tạm khóa đăng nhập
+         * @description Quản trị hệ thống. Gỡ ngay lần tạm khóa do nhập sai mật khẩu nhiều lần (không chờ hết thời gian khóa) và xóa số lần sai đã đếm; được ghi nhật ký.
+         */
         post: operations["UserController_unlock"];
         delete?: never;
         options?: never;
@@ -204,7 +267,7 @@ export interface paths {
         put?: never;
         /**
          * Đăng nhập
-         * @description Trả về mã truy cập ngắn hạn (`accessToken`, sống `expiresIn` giây) và mã làm mới phiên (`refreshToken`) dùng cho `POST /api/auth/refresh`.
+         * @description Ai cũng gọi được, không cần đăng nhập trước. Mở một phiên đăng nhập: trả về mã truy cập ngắn hạn (`accessToken`, sống `expiresIn` giây), mã làm mới phiên (`refreshToken`) dùng cho `POST /api/auth/refresh` và hồ sơ người dùng. Nhập sai mật khẩu nhiều lần liên tiếp thì tài khoản bị tạm khóa một thời gian (423), quá nhiều lần sai từ một địa chỉ thì phải chờ (429); tài khoản bị quản trị khóa, đơn vị đã ngừng hoạt động hay tài khoản trình diễn ở chế độ vận hành thật đều nhận cùng lỗi như sai mật khẩu, để không lộ tên đăng nhập nào tồn tại.
          */
         post: operations["AuthController_login"];
         delete?: never;
@@ -224,7 +287,7 @@ export interface paths {
         put?: never;
         /**
          * Làm mới phiên đăng nhập
-         * @description Đổi mã làm mới lấy mã truy cập mới và mã làm mới kế tiếp. Mỗi mã làm mới chỉ dùng được một lần; dùng lại mã cũ sẽ kết thúc phiên (401 AUTH.SESSION_ENDED).
+         * @description Không cần mã truy cập: mã làm mới là bằng chứng của phiên đăng nhập. Đổi mã làm mới lấy mã truy cập mới và mã làm mới kế tiếp. Mỗi mã làm mới chỉ dùng được một lần; dùng lại mã cũ, phiên đã hết hạn, đã đăng xuất hoặc tài khoản không còn được đăng nhập thì phiên kết thúc (401 AUTH.SESSION_ENDED).
          */
         post: operations["AuthController_refresh"];
         delete?: never;
@@ -242,7 +305,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Đổi mật khẩu của chính mình (cần mật khẩu hiện tại) */
+        /**
+         * Đổi mật khẩu của chính mình
+         * @description Mọi người dùng đã đăng nhập. Đổi mật khẩu khi xác nhận đúng mật khẩu hiện tại; mật khẩu mới phải khác mật khẩu cũ. Mọi phiên đăng nhập khác kết thúc, phiên hiện tại tiếp tục bằng mã truy cập và mã làm mới mới được trả về.
+         */
         post: operations["AuthController_changePassword"];
         delete?: never;
         options?: never;
@@ -259,7 +325,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Đăng xuất: mọi phiên đăng nhập của người dùng này đều kết thúc */
+        /**
+         * Đăng xuất
+         * @description Mọi người dùng đã đăng nhập. Kết thúc mọi phiên đăng nhập của người dùng này trên mọi thiết bị (mã truy cập và mã làm mới đã cấp đều hết hiệu lực) và ghi nhật ký thao tác.
+         */
         post: operations["AuthController_logout"];
         delete?: never;
         options?: never;
@@ -274,6 +343,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Thông tin người đang đăng nhập
+         * @description Mọi người dùng đã đăng nhập. Trả về mã người dùng, tên đăng nhập, vai trò, đơn vị, họ tên và thư điện tử của chính mình.
+         */
         get: operations["AuthController_me"];
         put?: never;
         post?: never;
@@ -290,6 +363,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Danh sách bộ chỉ số
+         * @description Mọi người dùng đã đăng nhập. Trả về mọi phiên bản của các bộ chỉ số (mã, phiên bản, tên, loại đơn vị, điểm tối đa, đã cố định hay chưa), không kèm cây chỉ số; dùng để chọn khi mở kỳ đánh giá.
+         */
         get: operations["FrameworkController_list"];
         put?: never;
         post?: never;
@@ -306,6 +383,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Xem một bộ chỉ số
+         * @description Mọi người dùng đã đăng nhập. Trả về một phiên bản bộ chỉ số với đầy đủ cây chỉ số: biến cần nhập, quy tắc tính điểm, tài liệu kiểm chứng và cơ quan đầu mối của từng chỉ số.
+         */
         get: operations["FrameworkController_get"];
         put?: never;
         post?: never;
@@ -324,6 +405,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Nhập bộ chỉ số
+         * @description Quản trị hệ thống. Kiểm tra rồi lưu một phiên bản bộ chỉ số từ tệp JSON, nêu từng chỉ số sai nếu có. Cùng nội dung thì không đổi gì (UNCHANGED); nội dung mới cho phiên bản chưa kỳ đánh giá nào dùng thì thay thế (UPDATED); phiên bản đã được dùng (đã cố định) thì bị từ chối, hãy nhập phiên bản mới. Được ghi nhật ký.
+         */
         post: operations["FrameworkController_import"];
         delete?: never;
         options?: never;
@@ -340,6 +425,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Tính thử điểm
+         * @description Mọi người dùng đã đăng nhập. Tính điểm theo bộ chỉ số cho các giá trị gửi lên mà không lưu gì: đơn vị xem trước điểm khi đang nhập số liệu. Giá trị mà màn hình nhập liệu sẽ từ chối thì ở đây cũng bị từ chối với cùng lỗi; khi nêu kỳ báo cáo, chỉ số không thu thập trong kỳ đó không tính điểm.
+         */
         post: operations["FrameworkController_preview"];
         delete?: never;
         options?: never;
@@ -354,6 +443,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Danh sách hồ sơ của kỳ đánh giá
+         * @description Mọi vai trò. Trả về các hồ sơ tự đánh giá của kỳ mà người gọi được xem: đơn vị chỉ thấy hồ sơ của mình, cơ quan đầu mối thấy hồ sơ của các đơn vị mà mình cung cấp hoặc đánh giá số liệu; cơ quan thẩm định, Chủ tịch UBND tỉnh và quản trị viên thấy tất cả.
+         */
         get: operations["SubmissionController_list"];
         put?: never;
         post?: never;
@@ -370,6 +463,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Phần số liệu của tôi trong kỳ
+         * @description Cơ quan đầu mối, cán bộ và lãnh đạo đơn vị. Trả về, theo từng hồ sơ, các biến mà người gọi phải cung cấp (chỉ các chỉ số được đánh giá trong kỳ báo cáo đó), giá trị đã nhập, số biến còn thiếu và việc đã xác nhận hoàn thành phần của mình hay chưa.
+         */
         get: operations["SubmissionController_myPart"];
         put?: never;
         post?: never;
@@ -386,6 +483,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Xem một hồ sơ tự đánh giá
+         * @description Mọi vai trò được xem hồ sơ này. Trả về hồ sơ với trạng thái, kỳ báo cáo, bộ chỉ số và các thời hạn; hồ sơ mà người gọi không được xem trả lời như không tồn tại.
+         */
         get: operations["SubmissionController_get"];
         put?: never;
         post?: never;
@@ -404,6 +505,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Thực hiện một bước của quy trình hồ sơ
+         * @description Một bước của quy trình, theo type: đơn vị xác nhận hoặc mở lại phần nhập liệu; lãnh đạo đơn vị (hoặc cán bộ được ủy quyền) gửi tự đánh giá, hoặc gửi lại sau khi bổ sung; cơ quan đầu mối xác nhận, mở lại hoặc gửi lại phần số liệu của mình; cơ quan thẩm định bắt đầu thẩm định, trả lại để bổ sung (kèm chỉ số và lý do), đóng hồ sơ không nộp sau hạn nhập liệu (kèm lý do) hoặc hoàn thành hồ sơ sau khi giải quyết kiến nghị; lãnh đạo đơn vị đồng ý kết quả thẩm định. Ai được làm bước nào, ở trạng thái nào và trước thời hạn nào do sơ đồ trạng thái quyết định; khi gửi tự đánh giá, mọi chỉ số có điểm phải có tài liệu kiểm chứng nếu kỳ đánh giá yêu cầu. Trả về hồ sơ ở trạng thái mới.
+         */
         post: operations["SubmissionController_event"];
         delete?: never;
         options?: never;
@@ -418,7 +523,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Những gì đơn vị còn thiếu trước khi gửi: số liệu chưa nhập (0 điểm) và tài liệu kiểm chứng còn thiếu (chặn việc gửi) */
+        /**
+         * Những gì đơn vị còn thiếu trước khi gửi
+         * @description Mọi vai trò được xem hồ sơ. Liệt kê số liệu chưa nhập (chỉ số được tính 0 điểm) và tài liệu kiểm chứng còn thiếu (chặn việc gửi hồ sơ khi kỳ đánh giá yêu cầu tài liệu kiểm chứng).
+         */
         get: operations["SubmissionController_readiness"];
         put?: never;
         post?: never;
@@ -435,6 +543,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Điểm tự đánh giá của hồ sơ
+         * @description Mọi vai trò được xem hồ sơ. Tính điểm tự đánh giá từ số liệu đã nhập theo bộ chỉ số và kỳ báo cáo của hồ sơ; trả về tổng điểm, các chỉ số còn chờ số liệu và cách tính điểm từng chỉ số.
+         */
         get: operations["SubmissionController_score"];
         put?: never;
         post?: never;
@@ -452,6 +564,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Nhập số liệu một chỉ số
+         * @description Cán bộ, lãnh đạo đơn vị nhập các biến của đơn vị; cơ quan đầu mối chỉ nhập các biến mình được giao cung cấp. Giá trị được gộp vào số liệu đã có của chỉ số (kèm lý do không áp dụng theo Điều 5c và ghi chú, nếu có), chỉ khi kỳ báo cáo đã mở và chưa hết hạn nhập liệu, hoặc khi chỉ số bị trả lại cho bên mình. Trả về điểm mới của chỉ số và tổng điểm tự đánh giá.
+         */
         put: operations["SubmissionController_enter"];
         post?: never;
         delete?: never;
@@ -467,6 +583,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Lịch sử xử lý hồ sơ
+         * @description Mọi vai trò được xem hồ sơ. Trả về từng bước đã thực hiện, cũ trước mới sau: ai, vai trò, đơn vị, thời điểm, trước/sau và lý do; đơn vị chỉ thấy các bước thẩm định khi kết quả đã được gửi và không thấy số liệu riêng của cơ quan đánh giá.
+         */
         get: operations["SubmissionController_history"];
         put?: never;
         post?: never;
@@ -485,6 +605,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Chỉ định người thẩm định độc lập
+         * @description Quản trị viên chỉ định người thẩm định cho hồ sơ khi có xung đột lợi ích (ví dụ hồ sơ của chính cơ quan thẩm định), kèm lý do. Người được chỉ định phải đang hoạt động, có vai trò thẩm định và không thuộc đơn vị của hồ sơ; từ đó chỉ người này được thẩm định hồ sơ. Trả về hồ sơ đã cập nhật.
+         */
         post: operations["SubmissionController_designateReviewer"];
         delete?: never;
         options?: never;
@@ -499,6 +623,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Kết quả thẩm định theo chỉ số
+         * @description Mọi vai trò được xem hồ sơ. Trả về, cho từng chỉ số có điểm, số liệu đã nhập, điểm tự đánh giá kèm cách tính, điểm thẩm định và điểm cuối cùng (sau giải trình, kiến nghị); đơn vị và cơ quan đầu mối chỉ thấy điểm thẩm định khi kết quả đã được gửi.
+         */
         get: operations["SubmissionController_verificationView"];
         put?: never;
         post?: never;
@@ -516,6 +644,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Ghi điểm thẩm định một chỉ số
+         * @description Cơ quan thẩm định độc lập (không thuộc đơn vị của hồ sơ, hoặc đúng người được chỉ định), khi hồ sơ đang thẩm định. Chấp nhận điểm tự đánh giá (accept) hoặc nhập điểm thẩm định từ 0 đến điểm tối đa của chỉ số, bắt buộc nêu lý do khi khác điểm tự đánh giá; điểm tự đánh giá giữ nguyên. Trả về điểm thẩm định đã lưu.
+         */
         put: operations["SubmissionController_recordVerification"];
         post?: never;
         delete?: never;
@@ -533,6 +665,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Chấp nhận các chỉ số chưa thẩm định
+         * @description Cơ quan thẩm định độc lập, khi hồ sơ đang thẩm định. Chấp nhận điểm tự đánh giá cho mọi chỉ số có điểm chưa có kết quả thẩm định, trong một lần; các chỉ số đã ghi điểm thẩm định giữ nguyên. Trả về số chỉ số được chấp nhận.
+         */
         post: operations["SubmissionController_acceptUnchanged"];
         delete?: never;
         options?: never;
@@ -549,6 +685,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Gửi kết quả thẩm định
+         * @description Cơ quan thẩm định độc lập gửi kết quả khi mọi chỉ số có điểm đã có kết quả thẩm định. Hồ sơ chuyển sang "Đã gửi kết quả thẩm định": đơn vị được xem điểm thẩm định và thời hạn giải trình, kiến nghị (tính theo ngày làm việc) bắt đầu. Trả về hồ sơ ở trạng thái mới.
+         */
         post: operations["SubmissionController_verify"];
         delete?: never;
         options?: never;
@@ -565,6 +705,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Xử lý thời hạn ngay
+         * @description Quản trị viên chạy ngay việc hệ thống tự làm mỗi phút: hồ sơ đã thẩm định mà hết thời hạn giải trình, kiến nghị chuyển sang "Hoàn thành". Hồ sơ quá hạn nhập liệu không bị đóng ở đây (cơ quan thẩm định đóng, kèm lý do). Trả về số hồ sơ đã chuyển trạng thái.
+         */
         post: operations["SubmissionController_runDeadlines"];
         delete?: never;
         options?: never;
@@ -581,6 +725,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Gia hạn cho một hồ sơ
+         * @description Quản trị viên gia hạn nhập liệu (dataEntry) hoặc hạn giải trình, kiến nghị (disputeWindow) cho hồ sơ của một đơn vị, kèm lý do. Thời hạn mới phải muộn hơn thời hạn hiện tại; hạn giải trình, kiến nghị chỉ gia hạn được sau khi kết quả thẩm định đã được gửi. Trả về hồ sơ đã cập nhật.
+         */
         post: operations["SubmissionController_extend"];
         delete?: never;
         options?: never;
@@ -595,8 +743,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Các giải trình, kiến nghị của hồ sơ
+         * @description Mọi vai trò được xem hồ sơ. Trả về, cho từng chỉ số bị kiến nghị, nội dung giải trình, kết quả giải quyết (đang xem xét, chấp nhận kèm điểm cuối cùng, hoặc không chấp nhận) và các trao đổi, cũ trước mới sau.
+         */
         get: operations["DisputeController_list"];
         put?: never;
+        /**
+         * Gửi giải trình, kiến nghị
+         * @description Lãnh đạo đơn vị gửi giải trình, kiến nghị về kết quả thẩm định, cho một hoặc nhiều chỉ số có điểm, khi hồ sơ đã thẩm định và còn trong thời hạn giải trình, kiến nghị. Hồ sơ chuyển sang "Đang giải trình, kiến nghị", mỗi chỉ số mở một nội dung trao đổi; trả về hồ sơ ở trạng thái mới.
+         */
         post: operations["DisputeController_open"];
         delete?: never;
         options?: never;
@@ -613,6 +769,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Trao đổi về một chỉ số bị kiến nghị
+         * @description Cán bộ, lãnh đạo đơn vị, cơ quan thẩm định độc lập và cơ quan đầu mối cung cấp hoặc đánh giá chỉ số này viết vào nội dung trao đổi của chỉ số, khi hồ sơ đang giải trình, kiến nghị. Bên kia được thông báo; trả về tin nhắn đã lưu.
+         */
         post: operations["DisputeController_message"];
         delete?: never;
         options?: never;
@@ -628,6 +788,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Giải quyết kiến nghị một chỉ số
+         * @description Cơ quan thẩm định độc lập, khi hồ sơ đang giải trình, kiến nghị. Chấp nhận kiến nghị (UPHELD) với điểm cuối cùng từ 0 đến điểm tối đa của chỉ số, hoặc không chấp nhận (REJECTED) để giữ điểm thẩm định, luôn kèm lý do; có thể sửa lại trước khi kết thúc giải quyết. Trả về kết quả đã lưu của chỉ số.
+         */
         put: operations["DisputeController_resolve"];
         post?: never;
         delete?: never;
@@ -645,6 +809,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Kết thúc giải quyết kiến nghị
+         * @description Cơ quan thẩm định độc lập kết thúc khi mọi chỉ số bị kiến nghị đã có kết quả giải quyết. Hồ sơ chuyển sang "Đã giải quyết kiến nghị"; trả về hồ sơ ở trạng thái mới.
+         */
         post: operations["DisputeController_close"];
         delete?: never;
         options?: never;
@@ -661,6 +829,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Tải lên tài liệu kiểm chứng của một chỉ số
+         * @description Cán bộ, lãnh đạo đơn vị và cơ quan đầu mối, khi chỉ số còn nhận số liệu của bên mình (cả khi đang giải trình, kiến nghị: đơn vị nộp thêm cho chỉ số bị kiến nghị). Tệp được kiểm tra theo nội dung (PDF, ảnh JPG/PNG, tài liệu văn phòng hoặc ZIP), đuôi tên phải khớp nội dung, kèm số, ngày và cơ quan ban hành văn bản nếu có. Trả về tài liệu kiểm chứng đã lưu.
+         */
         post: operations["EvidenceController_upload"];
         delete?: never;
         options?: never;
@@ -677,7 +849,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Thêm tài liệu kiểm chứng dưới dạng đường dẫn (văn bản đăng trên cổng thông tin) */
+        /**
+         * Thêm tài liệu kiểm chứng dưới dạng đường dẫn
+         * @description Cán bộ, lãnh đạo đơn vị và cơ quan đầu mối, khi chỉ số còn nhận số liệu của bên mình, ghi địa chỉ http(s) của văn bản đăng trên cổng thông tin, kèm tiêu đề và số, ngày, cơ quan ban hành nếu có. Trả về tài liệu kiểm chứng đã lưu.
+         */
         post: operations["EvidenceController_link"];
         delete?: never;
         options?: never;
@@ -695,7 +870,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Người tải lên xóa tài liệu kiểm chứng khi chỉ số còn được sửa */
+        /**
+         * Xóa tài liệu kiểm chứng
+         * @description Chỉ người đã tải lên, khi chỉ số còn được sửa (đang nhập liệu, hoặc bị trả lại cho bên mình); không xóa được khi đang giải trình, kiến nghị. Trả về mã tài liệu đã xóa.
+         */
         delete: operations["EvidenceController_remove"];
         options?: never;
         head?: never;
@@ -709,6 +887,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Danh sách tài liệu kiểm chứng của hồ sơ
+         * @description Mọi vai trò được xem hồ sơ. Trả về các tài liệu kiểm chứng (tệp và đường dẫn) theo từng chỉ số, với số, ngày, cơ quan ban hành văn bản và người tải lên.
+         */
         get: operations["EvidenceController_list"];
         put?: never;
         post?: never;
@@ -725,6 +907,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Tải về tài liệu kiểm chứng
+         * @description Mọi vai trò được xem hồ sơ. Trả về tệp với tên gốc; inline=true mở xem trước trong trình duyệt với PDF và ảnh. Tài liệu dạng đường dẫn không có tệp để tải.
+         */
         get: operations["EvidenceController_download"];
         put?: never;
         post?: never;
@@ -743,7 +929,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Đối chiếu thư mục tệp với danh sách tài liệu kiểm chứng: xóa tệp mồ côi, báo các tài liệu mất tệp */
+        /**
+         * Đối chiếu tệp với danh sách tài liệu kiểm chứng
+         * @description Quản trị viên chạy ngay việc đối chiếu mà hệ thống làm khi khởi động và hằng đêm: xóa tệp mồ côi (không thuộc tài liệu kiểm chứng nào, cũ hơn một giờ) và báo các tài liệu kiểm chứng mất tệp (được giữ lại). Trả về thời điểm đối chiếu, các tệp đã xóa và các tài liệu mất tệp.
+         */
         post: operations["EvidenceSweepController_sweep"];
         delete?: never;
         options?: never;
@@ -758,7 +947,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Thông báo của tôi (mới nhất trước) và số chưa đọc */
+        /**
+         * Thông báo của tôi
+         * @description Mọi người dùng đã đăng nhập. Trả về 50 thông báo gần nhất của chính mình (mới nhất trước) và số thông báo chưa đọc.
+         */
         get: operations["NotificationController_mine"];
         put?: never;
         post?: never;
@@ -777,7 +969,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Đánh dấu mọi thông báo là đã đọc */
+        /**
+         * Đánh dấu mọi thông báo là đã đọc
+         * @description Mọi người dùng đã đăng nhập. Đánh dấu đã đọc mọi thông báo chưa đọc của chính mình và trả về số thông báo vừa được đánh dấu.
+         */
         post: operations["NotificationController_readAll"];
         delete?: never;
         options?: never;
@@ -794,7 +989,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Gửi ngay thư cho các thông báo chưa gửi */
+        /**
+         * Gửi ngay thư cho các thông báo chưa gửi
+         * @description Quản trị hệ thống. Chạy ngay lượt gửi thư thông báo thường chạy mỗi phút: mỗi người nhận một thư gộp các thông báo chưa gửi; người không có địa chỉ thư hoặc đã bị khóa thì bỏ qua, thư không gửi được sẽ thử lại ở lượt sau. Trả về số thư và số thông báo đã gửi.
+         */
         post: operations["NotificationController_runMail"];
         delete?: never;
         options?: never;
@@ -811,7 +1009,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Đánh dấu một thông báo là đã đọc */
+        /**
+         * Đánh dấu một thông báo là đã đọc
+         * @description Mọi người dùng đã đăng nhập, chỉ với thông báo của chính mình (thông báo của người khác được coi như không tồn tại). Trả về thông báo kèm thời điểm đã đọc.
+         */
         post: operations["NotificationController_read"];
         delete?: never;
         options?: never;
@@ -826,7 +1027,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Bảng các chỉ số cơ quan được giao đánh giá × mọi đơn vị của kỳ (Phụ lục III) */
+        /**
+         * Bảng chỉ số cơ quan được giao đánh giá
+         * @description Cơ quan đầu mối được giao đánh giá chỉ số (Phụ lục III). Trả về, cho mọi đơn vị của kỳ đánh giá (hoặc một kỳ báo cáo), các chỉ số cơ quan đánh giá trong kỳ báo cáo đó với các biến được giao, số liệu và nhận xét đã nhập, và các chỉ số bị trả lại cho cơ quan kèm lý do.
+         */
         get: operations["AgencyFigureController_grid"];
         put?: never;
         post?: never;
@@ -844,7 +1048,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Cơ quan nhập số liệu theo dõi và nhận xét của mình cho một chỉ số của một đơn vị */
+        /**
+         * Nhập số liệu của cơ quan đánh giá cho một chỉ số
+         * @description Cơ quan đầu mối nhập số liệu theo dõi, nhận xét và lý do không áp dụng (Điều 5c) của mình cho một chỉ số mình được giao đánh giá của một đơn vị, chỉ với các biến được giao và chỉ số được đánh giá trong kỳ báo cáo. Sửa được đến khi gửi kết quả thẩm định, sau đó chỉ khi chỉ số bị trả lại cho cơ quan; trả về số liệu đã lưu.
+         */
         put: operations["AgencyFigureController_enter"];
         post?: never;
         delete?: never;
@@ -860,7 +1067,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Số liệu tự đánh giá và số liệu của cơ quan đánh giá, đặt cạnh nhau, với chênh lệch */
+        /**
+         * Đối chiếu số liệu tự đánh giá với số liệu của cơ quan đánh giá
+         * @description Cơ quan thẩm định, Chủ tịch UBND tỉnh, quản trị viên và cơ quan đầu mối (chỉ thấy số liệu của chính mình). Trả về, cho từng chỉ số có cơ quan đánh giá, số liệu và điểm tự đánh giá đặt cạnh số liệu, điểm và chênh lệch của từng cơ quan, cùng điểm gợi ý để bắt đầu thẩm định (điểm thấp nhất của các cơ quan, nếu có).
+         */
         get: operations["AgencyFigureController_sideBySide"];
         put?: never;
         post?: never;
@@ -877,8 +1087,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Danh sách kỳ đánh giá
+         * @description Mọi người dùng đã đăng nhập. Trả về các kỳ đánh giá, năm mới nhất trước, kèm trạng thái, bộ chỉ số đã dùng, các kỳ báo cáo và mốc thời gian của từng kỳ.
+         */
         get: operations["CycleController_list"];
         put?: never;
+        /**
+         * Mở kỳ đánh giá
+         * @description Quản trị hệ thống. Mở kỳ đánh giá của một năm cho một bộ chỉ số (một loại đơn vị): các kỳ báo cáo phải đúng lịch đã chọn, mốc thời gian theo thứ tự, mỗi năm chỉ một kỳ cho mỗi bộ chỉ số, và mọi cơ quan đầu mối mà bộ chỉ số giao số liệu phải có trong danh sách đơn vị. Phiên bản bộ chỉ số được cố định (không sửa được nữa) và mỗi đơn vị đang hoạt động của loại đó được tạo một hồ sơ nháp cho từng kỳ báo cáo, trong cùng một giao dịch; trả về kỳ đánh giá và số hồ sơ đã tạo.
+         */
         post: operations["CycleController_open"];
         delete?: never;
         options?: never;
@@ -899,7 +1117,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Đổi các mốc thời gian của một kỳ báo cáo (có lý do, được ghi nhật ký) */
+        /**
+         * Đổi mốc thời gian của một kỳ báo cáo
+         * @description Quản trị hệ thống. Dời các mốc (mở nhập liệu, hạn nhập liệu, hạn thẩm định, hạn giải quyết giải trình) của một kỳ báo cáo sau khi kỳ đánh giá đã mở, kèm lý do; các mốc phải vẫn theo thứ tự và kỳ đánh giá chưa công bố kết quả. Hồ sơ của kỳ báo cáo theo mốc mới (gia hạn riêng của đơn vị được giữ), các đơn vị, cơ quan đầu mối và cơ quan thẩm định được thông báo, việc thay đổi được ghi nhật ký.
+         */
         patch: operations["CycleController_changePeriodDeadlines"];
         trace?: never;
     };
@@ -910,6 +1131,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Kết quả tổng hợp của kỳ đánh giá
+         * @description Quản trị viên, cơ quan thẩm định và Chủ tịch UBND tỉnh, cả trước khi công bố. Trả về trạng thái của kỳ đánh giá (kèm đề xuất đang trình và lý do trả lại gần nhất của Chủ tịch), lần tổng hợp mới nhất của từng loại đơn vị với bảng xếp hạng, và mọi phiên bản đã phê duyệt hoặc công bố.
+         */
         get: operations["ResultsController_overview"];
         put?: never;
         post?: never;
@@ -926,7 +1151,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Báo cáo kỳ (Quý I, 6 tháng, 9 tháng): điểm của mọi đơn vị và xếp hạng tạm tính, khi cả kỳ đã thẩm định */
+        /**
+         * Báo cáo kỳ (tạm tính)
+         * @description Quản trị viên, cơ quan thẩm định và Chủ tịch UBND tỉnh. Trả về điểm của mọi đơn vị một loại trong một kỳ báo cáo trước kỳ cuối năm (Quý I, 6 tháng, 9 tháng) và xếp hạng tạm tính, chỉ khi mọi hồ sơ của kỳ báo cáo đã được thẩm định; kết quả năm là kết quả tổng hợp, không lập theo cách này.
+         */
         get: operations["ResultsController_periodReport"];
         put?: never;
         post?: never;
@@ -943,7 +1171,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tổng điểm và thứ hạng tạm tính của chính đơn vị, với điểm trung bình và cao nhất của khối */
+        /**
+         * Thứ hạng tạm tính của đơn vị mình
+         * @description Cán bộ, lãnh đạo đơn vị. Trả về tổng điểm và thứ hạng tạm tính của chính đơn vị trong một kỳ báo cáo hoặc cả năm đến thời điểm hiện tại, cùng điểm trung bình và cao nhất của các đơn vị cùng loại, không lộ điểm của đơn vị khác; điểm thẩm định chỉ được tính khi kết quả đã gửi cho đơn vị.
+         */
         get: operations["ResultsController_standing"];
         put?: never;
         post?: never;
@@ -962,6 +1193,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Tổng hợp kết quả, xếp hạng
+         * @description Cơ quan thẩm định tổng hợp điểm năm của mọi đơn vị một loại (hoặc mọi loại của kỳ đánh giá) từ điểm cuối cùng của các kỳ báo cáo, rồi xếp hạng (Điều 6, 7). Mỗi lần tổng hợp được lưu riêng, không sửa, kèm các thay đổi so với lần trước và các hồ sơ chưa hoàn thành; được tổng hợp lại cả sau khi công bố (để đính chính). Trả về từng lần tổng hợp vừa lập.
+         */
         post: operations["ResultsController_consolidate"];
         delete?: never;
         options?: never;
@@ -978,6 +1213,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Trình Chủ tịch UBND tỉnh kết quả xếp hạng
+         * @description Cơ quan thẩm định trình lần tổng hợp mới nhất của từng loại đơn vị, khi kỳ đánh giá đã tổng hợp đủ mọi loại và mọi hồ sơ đã hoàn thành. Kỳ đánh giá chuyển sang chờ phê duyệt; trả về trạng thái mới và các lần tổng hợp được trình.
+         */
         post: operations["ResultsController_sendToChair"];
         delete?: never;
         options?: never;
@@ -994,6 +1233,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Trả lại kết quả xếp hạng
+         * @description Chủ tịch UBND tỉnh trả lại kết quả đang chờ phê duyệt, kèm lý do; cơ quan thẩm định được thông báo và thấy lý do đến lần trình sau. Trả về trạng thái mới của kỳ đánh giá.
+         */
         post: operations["ResultsController_sendBack"];
         delete?: never;
         options?: never;
@@ -1010,6 +1253,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Phê duyệt kết quả xếp hạng
+         * @description Chủ tịch UBND tỉnh phê duyệt kết quả đang chờ phê duyệt khi mọi hồ sơ của kỳ đánh giá đã hoàn thành: các lần tổng hợp được trình thành phiên bản mới, chưa công khai cho đến khi công bố. Trả về phiên bản đã phê duyệt.
+         */
         post: operations["ResultsController_approve"];
         delete?: never;
         options?: never;
@@ -1026,6 +1273,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Công bố kết quả
+         * @description Cơ quan thẩm định hoặc Chủ tịch UBND tỉnh công bố phiên bản đã phê duyệt, khi mọi hồ sơ của kỳ đánh giá đã hoàn thành; từ đó kết quả hiện trên cổng thông tin, không cần đăng nhập. Trả về phiên bản đã công bố.
+         */
         post: operations["ResultsController_publish"];
         delete?: never;
         options?: never;
@@ -1042,6 +1293,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Công bố đính chính kết quả
+         * @description Chủ tịch UBND tỉnh, sau khi kết quả đã công bố: lần tổng hợp mới nhất của từng loại đơn vị thành phiên bản công bố mới, kèm lý do và các thay đổi thứ hạng, điểm; các phiên bản cũ vẫn xem được. Trả về phiên bản mới.
+         */
         post: operations["ResultsController_correct"];
         delete?: never;
         options?: never;
@@ -1056,6 +1311,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Các năm đã công bố kết quả
+         * @description Công khai, không cần đăng nhập. Trả về từng năm có kết quả xếp hạng đã công bố, với các loại đơn vị được xếp hạng và các phiên bản đã công bố (kèm lý do và thay đổi của mỗi lần đính chính); chưa công bố năm nào thì trả về danh sách rỗng.
+         */
         get: operations["PublicResultsController_years"];
         put?: never;
         post?: never;
@@ -1072,6 +1331,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Bảng xếp hạng đã công bố
+         * @description Công khai, không cần đăng nhập. Trả về bảng xếp hạng một loại đơn vị của năm theo phiên bản đã công bố mới nhất (hoặc phiên bản được hỏi): thứ hạng, tổng điểm, điểm từng chỉ số thành phần và các kỳ báo cáo không nộp; phiên bản chưa công bố không bao giờ được trả về.
+         */
         get: operations["PublicResultsController_ranking"];
         put?: never;
         post?: never;
@@ -1088,6 +1351,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Kết quả đã công bố của một đơn vị
+         * @description Công khai, không cần đăng nhập. Trả về thứ hạng, tổng điểm và điểm từng chỉ số của đơn vị trong phiên bản đã công bố, so với điểm tối đa, điểm trung bình của các đơn vị cùng loại và kết quả đã công bố của năm trước.
+         */
         get: operations["PublicResultsController_unit"];
         put?: never;
         post?: never;
@@ -1104,7 +1371,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Kết quả kỳ báo cáo trước và năm trước của cùng đơn vị, theo từng chỉ số (đặt cạnh khi thẩm định) */
+        /**
+         * Kết quả kỳ trước và năm trước của đơn vị
+         * @description Quản trị viên, cơ quan thẩm định, Chủ tịch UBND tỉnh, cán bộ và lãnh đạo đơn vị được xem hồ sơ. Trả về điểm cuối cùng theo từng chỉ số của kỳ báo cáo liền trước trong cùng kỳ đánh giá và của cùng kỳ báo cáo năm trước (kỳ đánh giá đã công bố), để đặt cạnh khi thẩm định; chỉ lấy các hồ sơ đã được gửi kết quả thẩm định.
+         */
         get: operations["EarlierResultsController_of"];
         put?: never;
         post?: never;
@@ -1121,6 +1391,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Xuất Excel bảng chỉ số của hồ sơ
+         * @description Mọi vai trò được xem hồ sơ. Trả về tệp Excel theo bảng chỉ số của bộ chỉ số: điểm tối đa, phương pháp tính điểm, tài liệu kiểm chứng, đơn vị cung cấp, điểm tự đánh giá, điểm thẩm định và điểm cuối cùng (điểm thẩm định chỉ hiện với đơn vị khi kết quả đã được gửi).
+         */
         get: operations["ReportsController_submissionReport"];
         put?: never;
         post?: never;
@@ -1137,6 +1411,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Xuất Excel kết quả xếp hạng của kỳ đánh giá
+         * @description Quản trị viên, cơ quan thẩm định và Chủ tịch UBND tỉnh. Trả về tệp Excel theo lần tổng hợp mới nhất, mỗi loại đơn vị một trang: thứ hạng, điểm từng chỉ số thành phần, tổng điểm và ghi chú các kỳ báo cáo không nộp; chưa tổng hợp thì tệp ghi "Chưa tổng hợp kết quả".
+         */
         get: operations["ReportsController_ranking"];
         put?: never;
         post?: never;
@@ -1153,6 +1431,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Xuất Excel báo cáo kỳ (tạm tính)
+         * @description Quản trị viên, cơ quan thẩm định và Chủ tịch UBND tỉnh. Trả về tệp Excel báo cáo một kỳ báo cáo trước kỳ cuối năm (Quý I, 6 tháng, 9 tháng) của một loại đơn vị, ghi rõ là kết quả tạm tính, khi mọi hồ sơ của kỳ báo cáo đã được thẩm định.
+         */
         get: operations["ReportsController_periodReport"];
         put?: never;
         post?: never;
@@ -1169,6 +1451,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Tải mẫu Excel nhập số liệu
+         * @description Cơ quan đầu mối, cán bộ và lãnh đạo đơn vị. Trả về tệp Excel mỗi dòng một biến mà người gọi phải cung cấp, cho mọi hồ sơ của kỳ đánh giá, với giá trị đã nhập; cơ quan đầu mối được giao đánh giá (Phụ lục III) có thêm các dòng số liệu của chính cơ quan.
+         */
         get: operations["ReportsController_template"];
         put?: never;
         post?: never;
@@ -1187,6 +1473,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Nhập số liệu từ tệp Excel
+         * @description Cơ quan đầu mối, cán bộ và lãnh đạo đơn vị gửi tệp theo mẫu (tối đa 5 MB, 50.000 dòng); mỗi dòng được kiểm tra như khi nhập từng chỉ số. Với dryRun=true chỉ kiểm tra và không ghi gì; khi nhập thật, chỉ ghi nếu mọi dòng hợp lệ, nếu không thì từ chối cả tệp kèm danh sách lỗi theo dòng và cột. Trả về số dòng đã đọc, các lỗi và số dòng đã ghi.
+         */
         post: operations["ReportsController_import"];
         delete?: never;
         options?: never;
@@ -1201,6 +1491,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Thư nhắc hạn đã gửi
+         * @description Quản trị hệ thống. Trả về 500 mục nhắc việc gần nhất: loại việc, người nhận, địa chỉ thư, tiêu đề và thời điểm gửi.
+         */
         get: operations["ReminderController_list"];
         put?: never;
         post?: never;
@@ -1219,6 +1513,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Gửi thư nhắc hạn ngay
+         * @description Quản trị hệ thống. Chạy ngay lượt nhắc việc thường chạy mỗi giờ: đơn vị và cơ quan đầu mối chưa nhập đủ số liệu trước hạn, cơ quan thẩm định có hồ sơ hoặc giải trình đang chờ, Chủ tịch UBND tỉnh có kết quả xếp hạng chờ phê duyệt. Mỗi người nhận một thư gộp các việc mới, mỗi việc chỉ nhắc một lần; thư không gửi được sẽ thử lại ở lượt sau. Trả về số thư và số việc đã gửi.
+         */
         post: operations["ReminderController_run"];
         delete?: never;
         options?: never;
@@ -1233,6 +1531,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Tình trạng hệ thống
+         * @description Ai cũng gọi được, không cần đăng nhập (dùng cho bộ cân bằng tải và giám sát). Kiểm tra cơ sở dữ liệu có phản hồi và cho biết lần rà soát thư mục tệp kiểm chứng gần nhất (thời điểm, số tệp bị thiếu); tệp thiếu chỉ được đếm, không làm hệ thống bị coi là hỏng. Cơ sở dữ liệu không phản hồi thì trả 503.
+         */
         get: operations["HealthController_check"];
         put?: never;
         post?: never;
@@ -1256,17 +1558,41 @@ export interface components {
             name: string;
             /** @enum {string} */
             kind: "DEPARTMENT" | "DISTRICT" | "COMMUNE" | "SOURCE_AGENCY" | "REVIEWING_AGENCY" | "COMMITTEE";
+            /**
+             * @description Mã định danh của đơn vị cấp trên (nếu có)
+             * @example 3
+             */
             parentId?: number;
+            /**
+             * @description Đơn vị là cơ quan đầu mối cung cấp số liệu (Phụ lục III)
+             * @example true
+             */
             isSourceAgency?: boolean;
-            /** @description Giao nhiệm vụ thẩm định cho đơn vị này (chỉ một đơn vị) */
+            /**
+             * @description Giao nhiệm vụ thẩm định cho đơn vị này (chỉ một đơn vị)
+             * @example false
+             */
             isReviewingAgency?: boolean;
         };
         UpdateUnitDto: {
+            /** @example Sở Khoa học và Công nghệ */
             name?: string;
             /** @enum {string} */
             kind?: "DEPARTMENT" | "DISTRICT" | "COMMUNE" | "SOURCE_AGENCY" | "REVIEWING_AGENCY" | "COMMITTEE";
+            /**
+             * @description Mã định danh của đơn vị cấp trên
+             * @example 3
+             */
             parentId?: number;
+            /**
+             * @description Đơn vị là cơ quan đầu mối cung cấp số liệu (Phụ lục III)
+             * @example true
+             */
             isSourceAgency?: boolean;
+            /**
+             * @description Giao nhiệm vụ thẩm định cho đơn vị này; đơn vị đang giữ nhiệm vụ sẽ mất nó
+             * @example true
+             */
             isReviewingAgency?: boolean;
         };
         DeputyHeadDto: {
@@ -1277,53 +1603,168 @@ export interface components {
             userId: Record<string, never> | null;
         };
         CreateUserDto: {
-            /** @example canbo.sotttt */
+            /**
+             * @description Tên đăng nhập: chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới
+             * @example canbo.soyte
+             */
             username: string;
-            /** @example Nguyễn Văn An */
+            /** @example Nguyễn Thị Hoa */
             fullName: string;
+            /**
+             * @description Thư điện tử nhận thông báo và thư nhắc hạn
+             * @example nthoa.soyte@dongnai.gov.vn
+             */
             email?: string;
-            /** @description Mật khẩu ít nhất 10 ký tự */
+            /**
+             * @description Mật khẩu ít nhất 10 ký tự
+             * @example SoYte@DongNai2025
+             */
             password: string;
             /** @enum {string} */
             role: "ADMIN" | "UNIT_OFFICER" | "UNIT_HEAD" | "SOURCE_AGENCY" | "REVIEWER" | "CHAIR";
+            /**
+             * @description Mã định danh của đơn vị (vai trò phải phù hợp với loại đơn vị)
+             * @example 6
+             */
             unitId: number;
         };
         UpdateUserDto: {
+            /** @example Nguyễn Thị Hoa */
             fullName?: string;
-            email?: Record<string, never>;
+            /**
+             * @description null: xóa địa chỉ thư
+             * @example nthoa.soyte@dongnai.gov.vn
+             */
+            email?: Record<string, never> | null;
+            /**
+             * @description Mật khẩu mới do quản trị đặt lại; mọi phiên đăng nhập của người này kết thúc
+             * @example MatKhauMoi@2025
+             */
             password?: string;
             /** @enum {string} */
             role?: "ADMIN" | "UNIT_OFFICER" | "UNIT_HEAD" | "SOURCE_AGENCY" | "REVIEWER" | "CHAIR";
+            /**
+             * @description Chuyển sang đơn vị khác (vai trò phải phù hợp với loại đơn vị)
+             * @example 6
+             */
             unitId?: number;
         };
         LoginDto: {
-            /** @example admin */
+            /**
+             * @description Tên đăng nhập
+             * @example admin
+             */
             username: string;
-            /** @example Demo@2024 */
+            /**
+             * @description Mật khẩu
+             * @example Demo@2024
+             */
             password: string;
         };
         RefreshSessionDto: {
             /**
              * @description Mã làm mới phiên nhận được khi đăng nhập hoặc lần làm mới trước; mỗi mã chỉ dùng một lần
-             * @example 0b8f0c1e-7c1d-4a43-9d0e-2f7d3c9a1b20.q6Fh…
+             * @example 0b8f0c1e-7c1d-4a43-9d0e-2f7d3c9a1b20.ptR_z04jZtiDFi2bwrzdHvXy4B33lz25b0XaQzeWP1g
              */
             refreshToken: string;
         };
         ChangePasswordDto: {
-            /** @description Mật khẩu hiện tại */
+            /**
+             * @description Mật khẩu hiện tại
+             * @example Demo@2024
+             */
             currentPassword: string;
-            /** @description Mật khẩu mới, ít nhất 10 ký tự */
+            /**
+             * @description Mật khẩu mới, ít nhất 10 ký tự
+             * @example SoYte@DongNai2025
+             */
             newPassword: string;
         };
         ImportFrameworkDto: {
-            /** @description Nội dung tệp bộ chỉ số (JSON), xem modules/frameworks/data/ */
+            /**
+             * @description Nội dung tệp bộ chỉ số (JSON), xem modules/frameworks/data/
+             * @example {
+             *       "code": "district-thu-nghiem",
+             *       "version": 1,
+             *       "name": "Bộ chỉ số thử nghiệm cấp huyện",
+             *       "decision": "Quyết định 3473/QĐ-UBND ngày 29/12/2023, Phụ lục II",
+             *       "unitKind": "DISTRICT",
+             *       "maxPoints": 10,
+             *       "indicators": [
+             *         {
+             *           "code": "1",
+             *           "name": "Nhận thức số",
+             *           "maxPoints": 10,
+             *           "children": [
+             *             {
+             *               "code": "1.5",
+             *               "name": "Hệ thống truyền thanh cấp huyện có chuyên mục riêng về chuyển đổi số",
+             *               "maxPoints": 10,
+             *               "variables": [
+             *                 {
+             *                   "key": "has_column",
+             *                   "label": "Đã có chuyên mục riêng về chuyển đổi số",
+             *                   "type": "boolean"
+             *                 }
+             *               ],
+             *               "rule": {
+             *                 "kind": "BOOLEAN",
+             *                 "variable": "has_column"
+             *               },
+             *               "ruleText": "- Đã có: Điểm tối đa; - Chưa có: 0 điểm",
+             *               "evidence": "Tài liệu/link hoặc hình ảnh chứng minh",
+             *               "supplier": "UNIT",
+             *               "assessedBy": [
+             *                 {
+             *                   "agency": "SO-TTTT"
+             *                 }
+             *               ],
+             *               "periods": [
+             *                 "QUARTER",
+             *                 "HALF_YEAR",
+             *                 "YEAR"
+             *               ],
+             *               "yearly": "AVERAGE"
+             *             }
+             *           ]
+             *         }
+             *       ]
+             *     }
+             */
             framework: Record<string, never>;
         };
         PreviewScoreDto: {
-            /** @description Giá trị biến theo mã chỉ số: { "6.3.2": { "values": { "a": 12, "b": 40 } }, "6.3.7": { "notApplicable": "lý do" } } */
+            /**
+             * @description Giá trị biến theo mã chỉ số: { "6.3.2": { "values": { "a": 12, "b": 40 } }, "6.3.7": { "notApplicable": "lý do" } }
+             * @example {
+             *       "1.1": {
+             *         "values": {
+             *           "programmes": 3
+             *         }
+             *       },
+             *       "1.5": {
+             *         "values": {
+             *           "has_column": true
+             *         }
+             *       }
+             *     }
+             */
             inputs: Record<string, never>;
-            /** @description Giá trị kỳ trước (cho chỉ số cải thiện so với năm trước) */
+            /**
+             * @description Giá trị kỳ trước (cho chỉ số cải thiện so với năm trước)
+             * @example {
+             *       "1.1": {
+             *         "values": {
+             *           "programmes": 2
+             *         }
+             *       }
+             *     }
+             */
             previous?: Record<string, never>;
+            /**
+             * @description Phiên bản bộ chỉ số; mặc định: phiên bản mới nhất
+             * @example 1
+             */
             version?: number;
             /**
              * @description Kỳ báo cáo: chỉ số không thu thập trong kỳ này không tính điểm (NOT_IN_PERIOD)
@@ -1349,9 +1790,15 @@ export interface components {
              *     ]
              */
             to?: string[];
-            /** @description Lý do trả lại (RETURN) hoặc đóng hồ sơ không nộp (CLOSE_UNSUBMITTED) */
+            /**
+             * @description Lý do trả lại (RETURN) hoặc đóng hồ sơ không nộp (CLOSE_UNSUBMITTED)
+             * @example Kế hoạch số 12/KH-UBND chưa đính kèm
+             */
             reason?: string;
-            /** @description Giải trình khiếu nại (DISPUTE) */
+            /**
+             * @description Giải trình khiếu nại (DISPUTE)
+             * @example Đơn vị đã ban hành Kế hoạch số 45/KH-UBND ngày 15/3/2024
+             */
             explanation?: string;
         };
         EnterValuesDto: {
@@ -1363,27 +1810,44 @@ export interface components {
              *     }
              */
             values?: Record<string, never>;
-            /** @description Lý do không áp dụng (Điều 5c); chuỗi rỗng để bỏ */
+            /**
+             * @description Lý do không áp dụng (Điều 5c); chuỗi rỗng để bỏ
+             * @example Đơn vị không có thủ tục hành chính thuộc lĩnh vực này
+             */
             notApplicable?: string;
+            /** @example Số liệu tính đến ngày 31/3/2025 theo báo cáo của Văn phòng Sở */
             comment?: string;
         };
         DesignateReviewerDto: {
-            /** @description Người thẩm định độc lập (vai trò REVIEWER, không thuộc đơn vị của hồ sơ) */
+            /**
+             * @description Người thẩm định độc lập (vai trò REVIEWER, không thuộc đơn vị của hồ sơ)
+             * @example 12
+             */
             reviewerId: number;
             /** @example Hồ sơ của chính cơ quan thẩm định */
             reason: string;
         };
         RecordVerificationDto: {
-            /** @description Chấp nhận điểm tự đánh giá */
+            /**
+             * @description Chấp nhận điểm tự đánh giá
+             * @example false
+             */
             accept?: boolean;
-            /** @description Điểm thẩm định (0 … điểm tối đa), kèm lý do */
+            /**
+             * @description Điểm thẩm định (0 … điểm tối đa), kèm lý do
+             * @example 1.5
+             */
             points?: number;
-            /** @description Lý do (bắt buộc khi điểm thẩm định khác điểm tự đánh giá) */
+            /**
+             * @description Lý do (bắt buộc khi điểm thẩm định khác điểm tự đánh giá)
+             * @example Kế hoạch số 12/KH-UBND chưa đính kèm
+             */
             reason?: string;
         };
         ExtendDeadlineDto: {
             /** @example 2025-01-31T23:59:59+07:00 */
             dataEntry?: string;
+            /** @example 2025-04-15T16:59:59Z */
             disputeWindow?: string;
             /** @example Đơn vị sáp nhập, cần thêm thời gian tổng hợp số liệu */
             reason: string;
@@ -1395,17 +1859,25 @@ export interface components {
              *     ]
              */
             indicators: string[];
-            /** @description Giải trình, kiến nghị */
+            /**
+             * @description Giải trình, kiến nghị
+             * @example Đơn vị đã ban hành Kế hoạch số 45/KH-UBND ngày 15/3/2024, đề nghị xem xét lại điểm chỉ số 1.1
+             */
             explanation: string;
         };
         DisputeMessageDto: {
+            /** @example Đơn vị đã bổ sung Quyết định số 215/QĐ-UBND vào tài liệu kiểm chứng của chỉ số */
             body: string;
         };
         ResolveDisputeItemDto: {
             /** @enum {string} */
             outcome: "UPHELD" | "REJECTED";
-            /** @description Điểm cuối cùng khi chấp nhận kiến nghị */
+            /**
+             * @description Điểm cuối cùng khi chấp nhận kiến nghị
+             * @example 2
+             */
             points?: number;
+            /** @example Kế hoạch số 45/KH-UBND ban hành trong kỳ đánh giá, đủ điều kiện tính điểm */
             reason: string;
         };
         LinkEvidenceDto: {
@@ -1428,17 +1900,29 @@ export interface components {
              *     }
              */
             values?: Record<string, never>;
-            /** @description Nhận xét, đánh giá của cơ quan; chuỗi rỗng để bỏ */
+            /**
+             * @description Nhận xét, đánh giá của cơ quan; chuỗi rỗng để bỏ
+             * @example Số liệu theo hệ thống định danh điện tử của Công an tỉnh đến ngày 31/3/2025
+             */
             note?: string;
-            /** @description Lý do chỉ số không áp dụng cho đơn vị (Điều 5c); chuỗi rỗng để bỏ */
+            /**
+             * @description Lý do chỉ số không áp dụng cho đơn vị (Điều 5c); chuỗi rỗng để bỏ
+             * @example Đơn vị không có thủ tục hành chính thuộc lĩnh vực này
+             */
             notApplicable?: string;
         };
         CycleFrameworkDto: {
             /** @enum {string} */
             unitKind: "DEPARTMENT" | "DISTRICT" | "COMMUNE";
-            /** @example district */
+            /**
+             * @description Mã bộ chỉ số
+             * @example district
+             */
             code: string;
-            /** @description Mặc định: phiên bản mới nhất */
+            /**
+             * @description Mặc định: phiên bản mới nhất
+             * @example 1
+             */
             version?: number;
         };
         PeriodDeadlinesDto: {
@@ -1475,7 +1959,16 @@ export interface components {
             year: number;
             /** @example Đánh giá DTI cấp huyện năm 2024 */
             name: string;
-            /** @description Đúng một bộ chỉ số (một loại đơn vị) cho mỗi kỳ đánh giá */
+            /**
+             * @description Đúng một bộ chỉ số (một loại đơn vị) cho mỗi kỳ đánh giá
+             * @example [
+             *       {
+             *         "unitKind": "DISTRICT",
+             *         "code": "district",
+             *         "version": 1
+             *       }
+             *     ]
+             */
             frameworks: components["schemas"]["CycleFrameworkDto"][];
             /**
              * @description QUARTERLY: Quý I, 6 tháng, 9 tháng, Năm; YEARLY: chỉ báo cáo năm
@@ -1483,7 +1976,39 @@ export interface components {
              * @enum {string}
              */
             schedule: "QUARTERLY" | "YEARLY";
-            /** @description Các kỳ báo cáo của lịch đã chọn, đúng thứ tự, mỗi kỳ một lần */
+            /**
+             * @description Các kỳ báo cáo của lịch đã chọn, đúng thứ tự, mỗi kỳ một lần
+             * @example [
+             *       {
+             *         "period": "Q1",
+             *         "opensAt": "2024-03-20T00:00:00+07:00",
+             *         "dataEntry": "2024-04-10T23:59:59+07:00",
+             *         "verification": "2024-04-25T23:59:59+07:00",
+             *         "disputeResolution": "2024-05-15T23:59:59+07:00"
+             *       },
+             *       {
+             *         "period": "H1",
+             *         "opensAt": "2024-06-20T00:00:00+07:00",
+             *         "dataEntry": "2024-07-10T23:59:59+07:00",
+             *         "verification": "2024-07-25T23:59:59+07:00",
+             *         "disputeResolution": "2024-08-15T23:59:59+07:00"
+             *       },
+             *       {
+             *         "period": "Q3",
+             *         "opensAt": "2024-09-20T00:00:00+07:00",
+             *         "dataEntry": "2024-10-10T23:59:59+07:00",
+             *         "verification": "2024-10-25T23:59:59+07:00",
+             *         "disputeResolution": "2024-11-15T23:59:59+07:00"
+             *       },
+             *       {
+             *         "period": "YEAR",
+             *         "opensAt": "2024-12-01T00:00:00+07:00",
+             *         "dataEntry": "2024-12-31T23:59:59+07:00",
+             *         "verification": "2025-01-20T23:59:59+07:00",
+             *         "disputeResolution": "2025-02-10T23:59:59+07:00"
+             *       }
+             *     ]
+             */
             periods: components["schemas"]["PeriodDeadlinesDto"][];
             /**
              * @description Số ngày làm việc để giải trình, kiến nghị kể từ ngày gửi kết quả thẩm định (mặc định 5)
@@ -1497,11 +2022,30 @@ export interface components {
             evidenceRequired?: boolean;
         };
         ChangePeriodDeadlinesDto: {
+            /**
+             * @description Mở nhập số liệu
+             * @example 2025-03-20T00:00:00+07:00
+             */
             opensAt?: string;
+            /**
+             * @description Hạn nhập số liệu và gửi tự đánh giá
+             * @example 2025-04-17T23:59:59+07:00
+             */
             dataEntry?: string;
+            /**
+             * @description Hạn thẩm định
+             * @example 2025-05-02T23:59:59+07:00
+             */
             verification?: string;
+            /**
+             * @description Hạn giải quyết giải trình, kiến nghị
+             * @example 2025-05-22T23:59:59+07:00
+             */
             disputeResolution?: string;
-            /** @example Gia hạn theo Công văn số 123/STTTT */
+            /**
+             * @description Lý do thay đổi (ghi nhật ký và gửi kèm thông báo)
+             * @example Gia hạn nhập liệu Quý I thêm 7 ngày theo Công văn số 123/STTTT
+             */
             reason: string;
         };
         ConsolidateDto: {
@@ -1532,7 +2076,7 @@ export interface operations {
                 entityId?: string;
                 /** @description Hành động, hoặc phần đầu của nó (SUBMISSION.) */
                 action?: string;
-                /** @description Người thực hiện */
+                /** @description Mã người thực hiện */
                 actorId?: number;
                 /** @description Từ thời điểm (kể cả) */
                 from?: string;
@@ -1555,12 +2099,41 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     UnitController_list: {
         parameters: {
             query?: {
                 kind?: "DEPARTMENT" | "DISTRICT" | "COMMUNE" | "SOURCE_AGENCY" | "REVIEWING_AGENCY" | "COMMITTEE";
+                /** @description Gồm cả đơn vị đã ngừng hoạt động */
                 includeInactive?: boolean;
             };
             header?: never;
@@ -1570,6 +2143,34 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1590,7 +2191,43 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description `UNIT.PARENT_NOT_FOUND` — Đơn vị cấp trên không tồn tại<br>`REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `UNIT.CODE_TAKEN` — Mã đơn vị đã được sử dụng */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1609,7 +2246,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `UNIT.NOT_FOUND` — Không tìm thấy đơn vị */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1632,7 +2298,43 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            /** @description `UNIT.PARENT_IS_SELF` — Một đơn vị không thể là cấp trên của chính nó<br>`UNIT.PARENT_NOT_FOUND` — Đơn vị cấp trên không tồn tại<br>`REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `UNIT.NOT_FOUND` — Không tìm thấy đơn vị */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1651,7 +2353,43 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `UNIT.NOT_FOUND` — Không tìm thấy đơn vị */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `UNIT.OWN_UNIT` — Không thể ngừng hoạt động đơn vị của chính mình */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1670,7 +2408,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `UNIT.NOT_FOUND` — Không tìm thấy đơn vị */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1693,6 +2460,27 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     UserController_create: {
@@ -1708,7 +2496,43 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description `USER.UNIT_NOT_FOUND` — Đơn vị của người dùng không tồn tại hoặc đã ngừng hoạt động<br>`USER.ROLE_UNIT_MISMATCH` — Vai trò không phù hợp với loại đơn vị<br>`REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `USER.USERNAME_TAKEN` — Tên đăng nhập đã được sử dụng */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1727,7 +2551,29 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.OTHER_UNIT` — Bạn chỉ được thao tác trên dữ liệu của đơn vị mình<br>`ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1750,7 +2596,43 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            /** @description `USER.DEPUTY_NOT_AN_OFFICER` — Người được ủy quyền nộp hồ sơ phải là cán bộ đang hoạt động của chính đơn vị<br>`REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.OTHER_UNIT` — Bạn chỉ được thao tác trên dữ liệu của đơn vị mình<br>`ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `USER.NOT_FOUND` — Không tìm thấy người dùng */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1769,7 +2651,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `USER.NOT_FOUND` — Không tìm thấy người dùng */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1792,7 +2703,50 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            /** @description `USER.UNIT_NOT_FOUND` — Đơn vị của người dùng không tồn tại hoặc đã ngừng hoạt động<br>`USER.ROLE_UNIT_MISMATCH` — Vai trò không phù hợp với loại đơn vị<br>`REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `USER.NOT_FOUND` — Không tìm thấy người dùng */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `USER.LAST_ADMIN` — Phải còn ít nhất một quản trị viên đang hoạt động */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1811,7 +2765,43 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `USER.NOT_FOUND` — Không tìm thấy người dùng */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `USER.SELF_DEACTIVATION` — Không thể tự khóa tài khoản của chính mình<br>`USER.LAST_ADMIN` — Phải còn ít nhất một quản trị viên đang hoạt động */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1830,7 +2820,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `USER.NOT_FOUND` — Không tìm thấy người dùng */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1849,7 +2868,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `USER.NOT_FOUND` — Không tìm thấy người dùng */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1870,7 +2918,43 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            /** @description `REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `AUTH.INVALID_CREDENTIALS` — Tên đăng nhập hoặc mật khẩu không đúng */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `AUTH.ACCOUNT_LOCKED` — Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau hoặc liên hệ quản trị viên để mở khóa */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.TOO_MANY_REQUESTS` — Quá nhiều yêu cầu, vui lòng thử lại sau ít phút */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1891,7 +2975,36 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            /** @description `REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `AUTH.SESSION_ENDED` — Phiên đăng nhập đã kết thúc. Vui lòng đăng nhập lại */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.TOO_MANY_REQUESTS` — Quá nhiều yêu cầu, vui lòng thử lại sau ít phút */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1912,7 +3025,36 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            /** @description `AUTH.WRONG_CURRENT_PASSWORD` — Mật khẩu hiện tại không đúng<br>`AUTH.SAME_PASSWORD` — Mật khẩu mới phải khác mật khẩu hiện tại<br>`REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1935,6 +3077,27 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     AuthController_me: {
@@ -1947,6 +3110,27 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1969,11 +3153,33 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     FrameworkController_get: {
         parameters: {
             query?: {
+                /** @description Phiên bản; mặc định: phiên bản mới nhất */
                 version?: number;
             };
             header?: never;
@@ -1984,7 +3190,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `FRAMEWORK.NOT_FOUND` — Không tìm thấy bộ chỉ số */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2005,7 +3240,43 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description `FRAMEWORK.INVALID` — Bộ chỉ số không hợp lệ (xem chi tiết từng chỉ số)<br>`REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `FRAMEWORK.FROZEN` — Phiên bản bộ chỉ số này đã được dùng trong kỳ đánh giá, không thể sửa; hãy nhập phiên bản mới */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2028,7 +3299,43 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description `SUBMISSION.INVALID_VALUES` — Giá trị nhập không hợp lệ<br>`REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `FRAMEWORK.NOT_FOUND` — Không tìm thấy bộ chỉ số */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2053,6 +3360,34 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     SubmissionController_myPart: {
@@ -2072,6 +3407,34 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     SubmissionController_get: {
@@ -2085,7 +3448,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2108,7 +3500,50 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description `REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá<br>`SUBMISSION.INDICATOR_NOT_FOUND` — Chỉ số không có trong bộ chỉ số của hồ sơ này hoặc không nhận số liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.ILLEGAL_TRANSITION` — Thao tác này không được phép ở trạng thái hiện tại của hồ sơ, với vai trò của bạn hoặc sau thời hạn<br>`SUBMISSION.EVIDENCE_MISSING` — Chưa gửi được: các chỉ số có điểm sau đây chưa có tài liệu kiểm chứng theo yêu cầu của bộ chỉ số<br>`SUBMISSION.CONCURRENT_UPDATE` — Hồ sơ vừa được người khác cập nhật; vui lòng tải lại và thử lại */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2127,7 +3562,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2146,7 +3610,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2170,7 +3663,50 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            /** @description `SUBMISSION.INVALID_VALUES` — Giá trị nhập không hợp lệ<br>`REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_YOUR_PART` — Các biến này do đơn vị khác cung cấp<br>`ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá<br>`SUBMISSION.INDICATOR_NOT_FOUND` — Chỉ số không có trong bộ chỉ số của hồ sơ này hoặc không nhận số liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_IN_PERIOD` — Chỉ số này không được đánh giá trong kỳ báo cáo này (cột "Kỳ đánh giá" của bộ chỉ số)<br>`SUBMISSION.PERIOD_NOT_OPEN` — Kỳ báo cáo chưa mở nhập số liệu<br>`SUBMISSION.DATA_ENTRY_CLOSED` — Đã hết hạn nhập số liệu của kỳ báo cáo này; đề nghị quản trị viên gia hạn cho đơn vị nếu cần<br>`SUBMISSION.NOT_EDITABLE` — Hồ sơ không còn ở trạng thái nhập liệu (hoặc chỉ số này không bị trả lại để bổ sung) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2189,7 +3725,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2212,7 +3777,50 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            /** @description `SUBMISSION.REVIEWER_NOT_INDEPENDENT` — Người được chỉ định phải có vai trò thẩm định và không thuộc đơn vị của hồ sơ<br>`REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá<br>`USER.NOT_FOUND` — Không tìm thấy người dùng */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.CONCURRENT_UPDATE` — Hồ sơ vừa được người khác cập nhật; vui lòng tải lại và thử lại */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2231,7 +3839,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2255,7 +3892,50 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            /** @description `SUBMISSION.VERIFICATION_NEEDS_CHOICE` — Hãy chấp nhận điểm tự đánh giá hoặc nhập điểm thẩm định (không cả hai)<br>`SUBMISSION.POINTS_OUT_OF_RANGE` — Điểm thẩm định phải từ 0 đến điểm tối đa của chỉ số<br>`SUBMISSION.REASON_REQUIRED` — Cần nêu lý do khi điểm thẩm định khác điểm tự đánh giá<br>`REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá<br>`SUBMISSION.INDICATOR_NOT_FOUND` — Chỉ số không có trong bộ chỉ số của hồ sơ này hoặc không nhận số liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.ILLEGAL_TRANSITION` — Thao tác này không được phép ở trạng thái hiện tại của hồ sơ, với vai trò của bạn hoặc sau thời hạn */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2274,7 +3954,43 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.ILLEGAL_TRANSITION` — Thao tác này không được phép ở trạng thái hiện tại của hồ sơ, với vai trò của bạn hoặc sau thời hạn */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2293,7 +4009,43 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.ILLEGAL_TRANSITION` — Thao tác này không được phép ở trạng thái hiện tại của hồ sơ, với vai trò của bạn hoặc sau thời hạn<br>`SUBMISSION.CONCURRENT_UPDATE` — Hồ sơ vừa được người khác cập nhật; vui lòng tải lại và thử lại */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2316,6 +4068,27 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     SubmissionController_extend: {
@@ -2333,7 +4106,50 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            /** @description `SUBMISSION.EXTENSION_NOT_LATER` — Thời hạn gia hạn phải muộn hơn thời hạn hiện tại và nêu ít nhất một thời hạn<br>`REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.CONCURRENT_UPDATE` — Hồ sơ vừa được người khác cập nhật; vui lòng tải lại và thử lại */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2352,7 +4168,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2375,7 +4220,50 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description `REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá<br>`SUBMISSION.INDICATOR_NOT_FOUND` — Chỉ số không có trong bộ chỉ số của hồ sơ này hoặc không nhận số liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.ILLEGAL_TRANSITION` — Thao tác này không được phép ở trạng thái hiện tại của hồ sơ, với vai trò của bạn hoặc sau thời hạn<br>`SUBMISSION.CONCURRENT_UPDATE` — Hồ sơ vừa được người khác cập nhật; vui lòng tải lại và thử lại */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2399,7 +4287,50 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description `REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_YOUR_PART` — Các biến này do đơn vị khác cung cấp<br>`ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá<br>`SUBMISSION.NOT_DISPUTED` — Chỉ số này không bị khiếu nại trong hồ sơ */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.ILLEGAL_TRANSITION` — Thao tác này không được phép ở trạng thái hiện tại của hồ sơ, với vai trò của bạn hoặc sau thời hạn */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2423,7 +4354,50 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            /** @description `SUBMISSION.UPHELD_NEEDS_POINTS` — Chấp nhận kiến nghị cần có điểm cuối cùng<br>`SUBMISSION.POINTS_OUT_OF_RANGE` — Điểm thẩm định phải từ 0 đến điểm tối đa của chỉ số<br>`REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá<br>`SUBMISSION.NOT_DISPUTED` — Chỉ số này không bị khiếu nại trong hồ sơ */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.ILLEGAL_TRANSITION` — Thao tác này không được phép ở trạng thái hiện tại của hồ sơ, với vai trò của bạn hoặc sau thời hạn */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2442,7 +4416,43 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.ILLEGAL_TRANSITION` — Thao tác này không được phép ở trạng thái hiện tại của hồ sơ, với vai trò của bạn hoặc sau thời hạn<br>`SUBMISSION.CONCURRENT_UPDATE` — Hồ sơ vừa được người khác cập nhật; vui lòng tải lại và thử lại */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2481,7 +4491,57 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description `EVIDENCE.FILE_REQUIRED` — Chưa chọn tệp tài liệu kiểm chứng (trường "file")<br>`EVIDENCE.BAD_NAME` — Tên tệp không hợp lệ (không được chứa đường dẫn hoặc ký tự điều khiển)<br>`REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_YOUR_PART` — Các biến này do đơn vị khác cung cấp<br>`ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá<br>`SUBMISSION.INDICATOR_NOT_FOUND` — Chỉ số không có trong bộ chỉ số của hồ sơ này hoặc không nhận số liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_IN_PERIOD` — Chỉ số này không được đánh giá trong kỳ báo cáo này (cột "Kỳ đánh giá" của bộ chỉ số)<br>`SUBMISSION.PERIOD_NOT_OPEN` — Kỳ báo cáo chưa mở nhập số liệu<br>`SUBMISSION.DATA_ENTRY_CLOSED` — Đã hết hạn nhập số liệu của kỳ báo cáo này; đề nghị quản trị viên gia hạn cho đơn vị nếu cần<br>`SUBMISSION.NOT_EDITABLE` — Hồ sơ không còn ở trạng thái nhập liệu (hoặc chỉ số này không bị trả lại để bổ sung) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.PAYLOAD_TOO_LARGE` — Nội dung yêu cầu vượt quá dung lượng cho phép */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `EVIDENCE.TYPE_NOT_ALLOWED` — Loại tệp không được chấp nhận: chỉ PDF, ảnh (JPG, PNG), tài liệu văn phòng (Word, Excel, PowerPoint, OpenDocument) hoặc ZIP, xét theo nội dung tệp<br>`EVIDENCE.NAME_NOT_CONTENT` — Đuôi tên tệp không khớp nội dung tệp (ví dụ tệp PDF phải có tên kết thúc bằng .pdf); đổi tên tệp cho đúng rồi tải lên lại<br>`REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2505,7 +4565,50 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description `EVIDENCE.BAD_LINK` — Đường dẫn tài liệu phải là địa chỉ http:// hoặc https:// hợp lệ<br>`EVIDENCE.BAD_NAME` — Tên tệp không hợp lệ (không được chứa đường dẫn hoặc ký tự điều khiển)<br>`REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_YOUR_PART` — Các biến này do đơn vị khác cung cấp<br>`ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá<br>`SUBMISSION.INDICATOR_NOT_FOUND` — Chỉ số không có trong bộ chỉ số của hồ sơ này hoặc không nhận số liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_IN_PERIOD` — Chỉ số này không được đánh giá trong kỳ báo cáo này (cột "Kỳ đánh giá" của bộ chỉ số)<br>`SUBMISSION.PERIOD_NOT_OPEN` — Kỳ báo cáo chưa mở nhập số liệu<br>`SUBMISSION.DATA_ENTRY_CLOSED` — Đã hết hạn nhập số liệu của kỳ báo cáo này; đề nghị quản trị viên gia hạn cho đơn vị nếu cần<br>`SUBMISSION.NOT_EDITABLE` — Hồ sơ không còn ở trạng thái nhập liệu (hoặc chỉ số này không bị trả lại để bổ sung) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2525,7 +4628,43 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `EVIDENCE.NOT_UPLOADER` — Chỉ người đã tải lên mới được xóa tài liệu kiểm chứng này<br>`SUBMISSION.NOT_YOUR_PART` — Các biến này do đơn vị khác cung cấp<br>`ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `EVIDENCE.NOT_FOUND` — Không tìm thấy tài liệu kiểm chứng<br>`SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá<br>`SUBMISSION.INDICATOR_NOT_FOUND` — Chỉ số không có trong bộ chỉ số của hồ sơ này hoặc không nhận số liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `EVIDENCE.KEPT_DURING_DISPUTE` — Đang giải trình, kiến nghị: không xóa được tài liệu kiểm chứng (cơ quan thẩm định xem xét trên đủ các tài liệu đã nộp); có thể nộp thêm tài liệu<br>`SUBMISSION.NOT_IN_PERIOD` — Chỉ số này không được đánh giá trong kỳ báo cáo này (cột "Kỳ đánh giá" của bộ chỉ số)<br>`SUBMISSION.PERIOD_NOT_OPEN` — Kỳ báo cáo chưa mở nhập số liệu<br>`SUBMISSION.DATA_ENTRY_CLOSED` — Đã hết hạn nhập số liệu của kỳ báo cáo này; đề nghị quản trị viên gia hạn cho đơn vị nếu cần<br>`SUBMISSION.NOT_EDITABLE` — Hồ sơ không còn ở trạng thái nhập liệu (hoặc chỉ số này không bị trả lại để bổ sung) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2544,7 +4683,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2567,7 +4735,43 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá<br>`EVIDENCE.NOT_FOUND` — Không tìm thấy tài liệu kiểm chứng */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `EVIDENCE.IS_LINK` — Tài liệu này là đường dẫn, không có tệp để tải về: mở đường dẫn đã lưu */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2590,6 +4794,27 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     NotificationController_mine: {
@@ -2602,6 +4827,27 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2624,6 +4870,27 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     NotificationController_runMail: {
@@ -2636,6 +4903,27 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2654,7 +4942,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `NOTIFICATION.NOT_FOUND` — Không tìm thấy thông báo */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2682,6 +4999,34 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     AgencyFigureController_enter: {
@@ -2700,7 +5045,50 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            /** @description `AGENCY_FIGURE.INVALID_VALUES` — Số liệu không hợp lệ<br>`REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `AGENCY_FIGURE.NOT_ASSESSOR` — Cơ quan của bạn không được giao đánh giá chỉ số này (Phụ lục III)<br>`AGENCY_FIGURE.NOT_YOUR_VARIABLES` — Cơ quan của bạn chỉ cung cấp số liệu cho các biến được giao của chỉ số này<br>`ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_IN_PERIOD` — Chỉ số này không được đánh giá trong kỳ báo cáo này (cột "Kỳ đánh giá" của bộ chỉ số)<br>`AGENCY_FIGURE.CLOSED` — Đã gửi kết quả thẩm định: số liệu của cơ quan không còn được sửa (trừ khi thẩm định trả lại cho cơ quan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2719,7 +5107,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2742,6 +5159,27 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     CycleController_open: {
@@ -2757,7 +5195,50 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description `CYCLE.PERIODS_NOT_IN_SCHEDULE` — Các kỳ báo cáo phải đúng lịch đã chọn, theo thứ tự và mỗi kỳ một lần (Quý I, 6 tháng, 9 tháng, Năm; hoặc chỉ Năm)<br>`CYCLE.DEADLINES_OUT_OF_ORDER` — Các mốc của mỗi kỳ báo cáo phải theo thứ tự: mở nhập liệu < hạn nhập liệu < hạn thẩm định < hạn giải quyết giải trình; và hạn nhập liệu của kỳ sau phải sau kỳ trước<br>`CYCLE.FRAMEWORK_KIND_MISMATCH` — Bộ chỉ số không dành cho loại đơn vị này<br>`CYCLE.SUPPLIER_NOT_REGISTERED` — Bộ chỉ số giao số liệu cho cơ quan chưa có trong danh sách đơn vị (hoặc đã ngừng hoạt động); hãy thêm cơ quan đó trước khi mở kỳ<br>`REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `FRAMEWORK.NOT_FOUND` — Không tìm thấy bộ chỉ số */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `CYCLE.CODE_TAKEN` — Mã kỳ đánh giá đã được sử dụng<br>`CYCLE.ALREADY_EXISTS` — Đã có kỳ đánh giá của năm này cho bộ chỉ số này */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2781,7 +5262,50 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            /** @description `CYCLE.NOTHING_TO_CHANGE` — Không có mốc thời gian nào được thay đổi<br>`CYCLE.DEADLINES_OUT_OF_ORDER` — Các mốc của mỗi kỳ báo cáo phải theo thứ tự: mở nhập liệu < hạn nhập liệu < hạn thẩm định < hạn giải quyết giải trình; và hạn nhập liệu của kỳ sau phải sau kỳ trước<br>`REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `CYCLE.NOT_FOUND` — Không tìm thấy kỳ đánh giá<br>`CYCLE.PERIOD_NOT_IN_CYCLE` — Kỳ báo cáo không có trong kỳ đánh giá này */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `CYCLE.PUBLISHED_READ_ONLY` — Kết quả kỳ đánh giá đã công bố: số liệu chỉ còn được xem; mọi điều chỉnh đi qua quy trình đính chính của Chủ tịch<br>`CYCLE.CONCURRENT_UPDATE` — Kỳ đánh giá vừa được người khác cập nhật; vui lòng tải lại và thử lại */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2800,7 +5324,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `CYCLE.NOT_FOUND` — Không tìm thấy kỳ đánh giá */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2823,7 +5376,43 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `RESULTS.YEAR_IS_CONSOLIDATED` — Kết quả năm là kết quả tổng hợp xếp hạng (mục "Tổng hợp kết quả"), không lập như báo cáo kỳ<br>`RESULTS.UNIT_KIND_NOT_IN_CYCLE` — Kỳ đánh giá không có loại đơn vị này<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `CYCLE.NOT_FOUND` — Không tìm thấy kỳ đánh giá<br>`CYCLE.PERIOD_NOT_IN_CYCLE` — Kỳ báo cáo không có trong kỳ đánh giá này */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `RESULTS.PERIOD_NOT_VERIFIED` — Chỉ lập báo cáo kỳ khi mọi hồ sơ của kỳ đã được thẩm định; còn các đơn vị chưa thẩm định */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2845,7 +5434,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `RESULTS.UNIT_KIND_NOT_IN_CYCLE` — Kỳ đánh giá không có loại đơn vị này<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `CYCLE.NOT_FOUND` — Không tìm thấy kỳ đánh giá<br>`CYCLE.PERIOD_NOT_IN_CYCLE` — Kỳ báo cáo không có trong kỳ đánh giá này<br>`RESULTS.UNIT_NOT_FOUND` — Không có đơn vị này trong kết quả */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2868,7 +5486,50 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description `RESULTS.UNIT_KIND_NOT_IN_CYCLE` — Kỳ đánh giá không có loại đơn vị này<br>`REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `CYCLE.NOT_FOUND` — Không tìm thấy kỳ đánh giá */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `CYCLE.ILLEGAL_TRANSITION` — Thao tác này không được phép ở trạng thái hiện tại của kỳ đánh giá hoặc với vai trò của bạn<br>`CYCLE.CONCURRENT_UPDATE` — Kỳ đánh giá vừa được người khác cập nhật; vui lòng tải lại và thử lại */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2887,7 +5548,43 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `CYCLE.NOT_FOUND` — Không tìm thấy kỳ đánh giá */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `CYCLE.ILLEGAL_TRANSITION` — Thao tác này không được phép ở trạng thái hiện tại của kỳ đánh giá hoặc với vai trò của bạn<br>`CYCLE.CONCURRENT_UPDATE` — Kỳ đánh giá vừa được người khác cập nhật; vui lòng tải lại và thử lại<br>`RESULTS.NOT_ALL_FINAL` — Chỉ xếp hạng khi mọi hồ sơ của kỳ đánh giá đã hoàn thành; còn các hồ sơ chưa hoàn thành */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2910,7 +5607,50 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            /** @description `REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `CYCLE.NOT_FOUND` — Không tìm thấy kỳ đánh giá */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `CYCLE.ILLEGAL_TRANSITION` — Thao tác này không được phép ở trạng thái hiện tại của kỳ đánh giá hoặc với vai trò của bạn<br>`CYCLE.CONCURRENT_UPDATE` — Kỳ đánh giá vừa được người khác cập nhật; vui lòng tải lại và thử lại */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2929,7 +5669,43 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `CYCLE.NOT_FOUND` — Không tìm thấy kỳ đánh giá */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `CYCLE.ILLEGAL_TRANSITION` — Thao tác này không được phép ở trạng thái hiện tại của kỳ đánh giá hoặc với vai trò của bạn<br>`CYCLE.CONCURRENT_UPDATE` — Kỳ đánh giá vừa được người khác cập nhật; vui lòng tải lại và thử lại<br>`RESULTS.NOT_ALL_FINAL` — Chỉ xếp hạng khi mọi hồ sơ của kỳ đánh giá đã hoàn thành; còn các hồ sơ chưa hoàn thành */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2948,7 +5724,43 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `CYCLE.NOT_FOUND` — Không tìm thấy kỳ đánh giá */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `CYCLE.ILLEGAL_TRANSITION` — Thao tác này không được phép ở trạng thái hiện tại của kỳ đánh giá hoặc với vai trò của bạn<br>`CYCLE.CONCURRENT_UPDATE` — Kỳ đánh giá vừa được người khác cập nhật; vui lòng tải lại và thử lại<br>`RESULTS.NOT_ALL_FINAL` — Chỉ xếp hạng khi mọi hồ sơ của kỳ đánh giá đã hoàn thành; còn các hồ sơ chưa hoàn thành */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2971,7 +5783,50 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            /** @description `REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `CYCLE.NOT_FOUND` — Không tìm thấy kỳ đánh giá */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `CYCLE.ILLEGAL_TRANSITION` — Thao tác này không được phép ở trạng thái hiện tại của kỳ đánh giá hoặc với vai trò của bạn<br>`CYCLE.CONCURRENT_UPDATE` — Kỳ đánh giá vừa được người khác cập nhật; vui lòng tải lại và thử lại */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2994,6 +5849,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     PublicResultsController_ranking: {
@@ -3011,7 +5873,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `RESULTS.NOT_PUBLISHED` — Không có kết quả đã công bố */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3034,7 +5911,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `RESULTS.NOT_PUBLISHED` — Không có kết quả đã công bố<br>`RESULTS.UNIT_NOT_FOUND` — Không có đơn vị này trong kết quả */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3053,7 +5945,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3072,7 +5993,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3091,7 +6041,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `CYCLE.NOT_FOUND` — Không tìm thấy kỳ đánh giá */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3114,7 +6093,43 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description `RESULTS.YEAR_IS_CONSOLIDATED` — Kết quả năm là kết quả tổng hợp xếp hạng (mục "Tổng hợp kết quả"), không lập như báo cáo kỳ<br>`RESULTS.UNIT_KIND_NOT_IN_CYCLE` — Kỳ đánh giá không có loại đơn vị này<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `CYCLE.NOT_FOUND` — Không tìm thấy kỳ đánh giá<br>`CYCLE.PERIOD_NOT_IN_CYCLE` — Kỳ báo cáo không có trong kỳ đánh giá này */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `RESULTS.PERIOD_NOT_VERIFIED` — Chỉ lập báo cáo kỳ khi mọi hồ sơ của kỳ đã được thẩm định; còn các đơn vị chưa thẩm định */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3134,6 +6149,34 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3162,7 +6205,50 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            /** @description `REPORT.FILE_REQUIRED` — Cần gửi kèm tệp Excel (.xlsx) theo mẫu<br>`REPORT.NOT_A_WORKBOOK` — Tệp không phải là bảng tính Excel (.xlsx) hợp lệ<br>`REPORT.EMPTY_WORKBOOK` — Bảng tính không có dòng dữ liệu nào<br>`REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REPORT.WORKBOOK_TOO_LARGE` — Bảng tính quá lớn sau khi giải nén<br>`REPORT.TOO_MANY_ROWS` — Bảng tính có quá nhiều dòng (tối đa 50.000 dòng)<br>`REPORT.WORKBOOK_TOO_SLOW` — Bảng tính quá phức tạp, không đọc xong trong thời gian cho phép; hãy dùng đúng tệp mẫu<br>`REQUEST.PAYLOAD_TOO_LARGE` — Nội dung yêu cầu vượt quá dung lượng cho phép */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REPORT.IMPORT_REFUSED` — Không nhập dữ liệu nào vì có dòng không hợp lệ; xem danh sách lỗi theo dòng và cột, sửa rồi nhập lại */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3185,6 +6271,27 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     ReminderController_run: {
@@ -3197,6 +6304,27 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3275,7 +6403,18 @@ export interface operations {
                     };
                 };
             };
-            /** @description The Health Check is not successful */
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description `REQUEST.UNAVAILABLE` — Hệ thống tạm thời không sẵn sàng (cơ sở dữ liệu không phản hồi)
+             *
+             *     The Health Check is not successful
+             */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -57,9 +57,25 @@ describe('Excel templates, import and export', () => {
     expect(res.headers['content-type']).toContain('spreadsheetml');
     template = await workbook(res.body);
     const rows = rowsOf(template.getWorksheet('Nhập liệu')!);
-    expect(rows[0]).toEqual(['Mã hồ sơ', 'Mã đơn vị', 'Đơn vị', 'Kỳ', 'Chỉ số', 'Biến', 'Nội dung', 'Kiểu', 'Giá trị']);
+    expect(rows[0]).toEqual(['Mã hồ sơ', 'Mã đơn vị', 'Đơn vị', 'Kỳ', 'Chỉ số', 'Biến', 'Nội dung', 'Kiểu', 'Giá trị', 'Không áp dụng (lý do, Điều 5c)', 'Ghi chú']);
     expect(rows.slice(1)).toHaveLength(22); // 11 districts × 8.1 a and b
-    expect(rows.find((r) => r[1] === 'TP-BIEN-HOA' && r[5] === 'a')).toEqual([expect.any(Number), 'TP-BIEN-HOA', 'UBND thành phố Biên Hòa', 'YEAR', '8.1', 'a', 'Số người có danh tính số/ tài khoản định danh điện tử', 'count']);
+    expect(rows.find((r) => r[1] === 'TP-BIEN-HOA' && r[5] === 'a')).toEqual([expect.any(Number), 'TP-BIEN-HOA', 'UBND thành phố Biên Hòa', 'Năm', '8.1', 'a', 'Số người có danh tính số/ tài khoản định danh điện tử', 'Số nguyên']);
+  });
+
+  it('takes back the downloaded template as it is, and once its value cells are filled in place', async () => {
+    const fresh = await download('daumoi.congan', `/api/cycles/${cycleId}/import-template.xlsx`);
+    const asIs = await upload('daumoi.congan', fresh.body, '?dryRun=true');
+    expect(asIs.status).toBe(200);
+    expect(asIs.body).toMatchObject({ problems: [], applied: 0 });
+    // filled in Excel: only the value cells change, everything else stays as downloaded
+    const book = await workbook(fresh.body);
+    const sheet = book.getWorksheet('Nhập liệu')!;
+    sheet.eachRow((row, n) => {
+      if (n > 1 && row.getCell(2).value === 'H-NHON-TRACH') row.getCell(9).value = row.getCell(6).value === 'a' ? 30 : 100;
+    });
+    const edited = await upload('daumoi.congan', Buffer.from(await book.xlsx.writeBuffer()), '?dryRun=true');
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({ problems: [], rows: 2 });
   });
 
   it('a dry run reports every bad row and cell by position and reason, and writes nothing', async () => {
@@ -99,6 +115,33 @@ describe('Excel templates, import and export', () => {
     for (const [who, unit, a] of [['canbo.bienhoa', 'TP-BIEN-HOA', 40], ['canbo.longkhanh', 'TP-LONG-KHANH', 80]] as const) {
       expect((await t.http.put(`/api/submissions/${await submissionOf(unit)}/indicators/8.1`).set(as[who]).send({ values: { a, b: 100 } })).status).toBe(200);
     }
+    // the unit's own template, with what it entered (a yes/no and numbers) filled in, goes back as it is
+    expect((await t.http.put(`/api/submissions/${await submissionOf('TP-BIEN-HOA')}/indicators/4.7`).set(as['canbo.bienhoa']).send({ values: { has_staff: true } })).status).toBe(200);
+    const own = await download('canbo.bienhoa', `/api/cycles/${cycleId}/import-template.xlsx`);
+    const back = await upload('canbo.bienhoa', own.body, '?dryRun=true');
+    expect(back.body).toMatchObject({ problems: [], rows: 3 });
+
+    // the N/A reason (Điều 5c) and the comment are columns of their own, once per indicator
+    const book = await workbook(own.body);
+    const sheet = book.getWorksheet('Nhập liệu')!;
+    const firstRowOf = (code: string) => { let found = 0; sheet.eachRow((row, n) => { if (!found && n > 1 && row.getCell(5).value === code) found = n; }); return sheet.getRow(found); };
+    firstRowOf('1.2').getCell(10).value = 'Không tổ chức hội nghị trong năm';
+    firstRowOf('8.1').getCell(11).value = 'Theo báo cáo của Công an tỉnh đến 31/12';
+    const withText = await upload('canbo.bienhoa', Buffer.from(await book.xlsx.writeBuffer()));
+    expect(withText.body).toMatchObject({ problems: [], rows: 4 }); // the three values, and 1.2's row with its reason only
+    const stored = await t.db.query(`SELECT indicatorCode, notApplicable, comment FROM indicator_values WHERE submissionId = ? AND indicatorCode IN ('1.2', '8.1') ORDER BY indicatorCode`, [await submissionOf('TP-BIEN-HOA')]);
+    expect(stored.map((r: Record<string, unknown>) => [r.indicatorCode, r.notApplicable, r.comment])).toEqual([['1.2', 'Không tổ chức hội nghị trong năm', null], ['8.1', null, 'Theo báo cáo của Công an tỉnh đến 31/12']]);
+    // downloaded again they are there, and the file goes back as it is
+    const again = await download('canbo.bienhoa', `/api/cycles/${cycleId}/import-template.xlsx`);
+    const againRows = rowsOf((await workbook(again.body)).getWorksheet('Nhập liệu')!);
+    expect(againRows.find((r) => r[4] === '1.2')![9]).toBe('Không tổ chức hội nghị trong năm');
+    expect((await upload('canbo.bienhoa', again.body, '?dryRun=true')).body.problems).toEqual([]);
+    // two different reasons for one indicator are a problem on both rows, not a guess
+    const twice = await workbook(again.body);
+    const rows81: number[] = [];
+    twice.getWorksheet('Nhập liệu')!.eachRow((row, n) => { if (n > 1 && row.getCell(5).value === '8.1') { rows81.push(n); row.getCell(11).value = `ghi chú ${n}`; } });
+    const conflict = await upload('canbo.bienhoa', Buffer.from(await twice.xlsx.writeBuffer()), '?dryRun=true');
+    expect(conflict.body.problems.filter((p: { column: string }) => p.column === 'Ghi chú').map((p: { row: number }) => p.row)).toEqual(rows81);
   });
 
   it('refuses a small workbook that unpacks to millions of cells, before unpacking it, while the app keeps answering', async () => {
@@ -143,26 +186,38 @@ describe('Excel templates, import and export', () => {
     const [{ id }] = await t.db.query(`SELECT s.id FROM submissions s JOIN units u ON u.id = s.unitId WHERE u.code = 'TP-BIEN-HOA' AND s.cycleId = ?`, [cycleId]);
     const res = await download('lanhdao.bienhoa', `/api/submissions/${id}/report.xlsx`);
     expect(res.status).toBe(200);
-    const rows = rowsOf((await workbook(res.body)).getWorksheet('Bảng chỉ số')!);
-    expect(rows[2]).toEqual(['STT', 'Chỉ số', 'Điểm tối đa', 'Phương pháp tính điểm', 'Tài liệu kiểm chứng', 'Đơn vị cung cấp', 'Điểm tự đánh giá', 'Điểm thẩm định', 'Điểm cuối cùng']);
+    const sheet = (await workbook(res.body)).getWorksheet('Bảng chỉ số')!;
+    const rows = rowsOf(sheet);
+    // In Vietnamese throughout: the period and the status as people say them, never YEAR or draft.
+    expect(rows[1].filter(Boolean)).toEqual(['Đơn vị: UBND thành phố Biên Hòa', 'Kỳ báo cáo: Năm', 'Trạng thái: Đang nhập liệu']);
+    // the seed's own columns (Phụ lục II), then the scores
+    expect(rows[2]).toEqual(['STT', 'Chỉ số/Chỉ số thành phần', 'Điểm tối đa', 'Cách xác định và tính điểm', 'Tài liệu kiểm chứng', 'Nguồn thu thập dữ liệu', 'Kỳ đánh giá', 'Điểm tự đánh giá', 'Điểm thẩm định', 'Kết quả đánh giá']);
+    // points shown with the reader's separators (1.234,5 in a Vietnamese Excel), never as text
+    expect(sheet.getColumn(8).numFmt).toBe('#,##0.##');
     const r81 = rows.find((r) => r[0] === '8.1')!;
     expect(r81.slice(0, 3)).toEqual(['8.1', 'Số lượng người dân có danh tính số/ tài khoản định danh điện tử', 15]);
     expect(r81[5]).toBe('Đơn vị tự đánh giá; đánh giá: Công an tỉnh');
-    expect(r81[6]).toBe(6); // 40/100 × 15, a number, not text
-    expect(r81[7] ?? null).toBeNull(); // not verified yet
+    expect(r81[6]).toBe('Quý, 6 tháng, năm'); // "Kỳ đánh giá" as Phụ lục II writes it
+    expect(r81[7]).toBe(6); // 40/100 × 15, a number, not text
+    expect(r81[8] ?? null).toBeNull(); // not verified yet
     expect((await download('canbo.longkhanh', `/api/submissions/${id}/report.xlsx`)).status).toBe(404);
   });
 
   it('exports the consolidated ranking with one column per main indicator', async () => {
     expect((await t.http.post(`/api/cycles/${cycleId}/consolidations`).set(as['thamdinh.sotttt']).send({})).status).toBe(201);
     const res = await download('thamdinh.sotttt', `/api/cycles/${cycleId}/ranking.xlsx`);
-    const rows = rowsOf((await workbook(res.body)).getWorksheet('Xếp hạng DISTRICT')!);
+    const book = await workbook(res.body);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Xếp hạng Huyện, thành phố']);
+    const rows = rowsOf(book.getWorksheet('Xếp hạng Huyện, thành phố')!);
+    expect(rows[0][0]).toMatch(/xếp hạng Huyện, thành phố \(lần tổng hợp 1\)$/);
     expect(rows[1].slice(0, 4)).toEqual(['Hạng', 'Mã đơn vị', 'Đơn vị', '1. Nhận thức số (90)']);
     expect(rows[1]).toHaveLength(3 + 8 + 2);
     expect(rows[1].slice(-2)).toEqual(['Tổng điểm', 'Ghi chú']); // the note names a report the unit never submitted
-    // Long Khánh 80/100 × 15 = 12 in main indicator 8; Biên Hòa 6; the other nine share the 3rd rank
-    expect(rows[2]).toEqual([1, 'TP-LONG-KHANH', 'UBND thành phố Long Khánh', 0, 0, 0, 0, 0, 0, 0, 12, 12]);
-    expect(rows[3]).toEqual([2, 'TP-BIEN-HOA', 'UBND thành phố Biên Hòa', 0, 0, 0, 0, 0, 0, 0, 6, 6]);
+    // Biên Hòa: 1.2 claimed not applicable (Điều 5c: the maximum, 20) in main indicator 1, 4.7 "có cán bộ
+    // chuyên trách" 10 in main 4 and 40/100 × 15 = 6 in main 8, 36 in all; Long Khánh 80/100 × 15 = 12 in
+    // main 8; the other nine share the 3rd rank
+    expect(rows[2]).toEqual([1, 'TP-BIEN-HOA', 'UBND thành phố Biên Hòa', 20, 0, 0, 10, 0, 0, 0, 6, 36]);
+    expect(rows[3]).toEqual([2, 'TP-LONG-KHANH', 'UBND thành phố Long Khánh', 0, 0, 0, 0, 0, 0, 0, 12, 12]);
     expect(rows.slice(4).every((r) => r[0] === 3)).toBe(true);
     expect((await download('lanhdao.bienhoa', `/api/cycles/${cycleId}/ranking.xlsx`)).status).toBe(403);
   });

@@ -11,8 +11,21 @@ import { reportingPeriod } from '../scoring/engine/periods.js';
 import { SubmissionService } from '../submissions/submission.service.js';
 import { VerificationService } from '../submissions/verification.service.js';
 import { UnitService } from '../units/unit.service.js';
+import { unitKindLabel } from '../units/unit-kind.enum.js';
 
-const TABLE_HEADER = ['STT', 'Chỉ số', 'Điểm tối đa', 'Phương pháp tính điểm', 'Tài liệu kiểm chứng', 'Đơn vị cung cấp', 'Điểm tự đánh giá', 'Điểm thẩm định', 'Điểm cuối cùng'];
+/**
+ * The columns of the seed's own table (Phụ lục I–II: "STT | Chỉ số/Chỉ số thành phần | Điểm tối đa |
+ * Cách xác định và tính điểm | Tài liệu kiểm chứng | Nguồn thu thập dữ liệu | Kỳ đánh giá"), then the scores.
+ */
+const TABLE_HEADER = ['STT', 'Chỉ số/Chỉ số thành phần', 'Điểm tối đa', 'Cách xác định và tính điểm', 'Tài liệu kiểm chứng', 'Nguồn thu thập dữ liệu', 'Kỳ đánh giá', 'Điểm tự đánh giá', 'Điểm thẩm định', 'Kết quả đánh giá'];
+/** Points as the Vietnamese read them once Excel applies the reader's locale: 1.234,5 (two decimals at most). */
+const POINTS = '#,##0.##';
+const PERIOD_WORDS: Record<string, string> = { QUARTER: 'Quý', HALF_YEAR: '6 tháng', YEAR: 'năm' };
+/** "Quý, 6 tháng, năm" as the seed writes the column; an indicator without periods is yearly. */
+const periodsText = (def: IndicatorDef) => {
+  const text = (def.periods ?? ['YEAR']).map((p) => PERIOD_WORDS[p] ?? p).join(', ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+};
 
 /** Spreadsheets as people print them: numbers as numbers, Vietnamese text as it is. */
 @Injectable()
@@ -38,7 +51,7 @@ export class ExcelExportService {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('Bảng chỉ số');
     sheet.addRow([`${framework.name} (${framework.decision})`]).font = { bold: true };
-    sheet.addRow([`Đơn vị: ${unit.name}`, null, null, `Kỳ: ${submission.period}`, `Trạng thái: ${submission.status}`]);
+    sheet.addRow([`Đơn vị: ${unit.name}`, null, null, `Kỳ báo cáo: ${reportingPeriod(submission.period).label}`, `Trạng thái: ${statusLabel(submission.status)}`]);
     sheet.addRow(TABLE_HEADER).font = { bold: true };
     const walk = (defs: IndicatorDef[], depth: number) => {
       for (const def of defs) {
@@ -47,13 +60,14 @@ export class ExcelExportService {
         // Appendix III: the agencies that give their own figure and assessment, after who reports.
         const assessors = (def.assessedBy ?? []).map((a) => agencies.get(a.agency) ?? a.agency);
         const supplier = assessors.length ? `${reporter}; đánh giá: ${assessors.join(', ')}` : reporter;
-        const row = sheet.addRow([def.code, def.name, def.maxPoints, def.ruleText ?? null, def.evidence ?? null, def.children ? null : supplier, score?.self.points ?? null, score?.verified?.verifiedPoints ?? null, score?.final ?? null]);
+        const row = sheet.addRow([def.code, def.name, def.maxPoints, def.ruleText ?? null, def.evidence ?? null, def.children ? null : supplier, def.children ? null : periodsText(def), score?.self.points ?? null, score?.verified?.verifiedPoints ?? null, score?.final ?? null]);
         if (depth === 0) row.font = { bold: true };
         if (def.children) walk(def.children, depth + 1);
       }
     };
     walk(framework.indicators, 0);
-    sheet.columns.forEach((c, i) => (c.width = [8, 60, 10, 60, 40, 28, 14, 14, 14][i]));
+    sheet.columns.forEach((c, i) => (c.width = [8, 60, 10, 60, 40, 28, 16, 14, 14, 14][i]));
+    for (const col of [3, 8, 9, 10]) sheet.getColumn(col).numFmt = POINTS;
     return Buffer.from(await book.xlsx.writeBuffer());
   }
 
@@ -64,11 +78,13 @@ export class ExcelExportService {
     for (const run of await this.consolidation.latestRuns(cycleId)) {
       const rows = await this.consolidation.ranking(run.id);
       const mains = rows[0]?.mains ?? [];
-      const sheet = book.addWorksheet(`Xếp hạng ${run.unitKind}`);
-      sheet.addRow([`${cycle.name}: xếp hạng (${run.unitKind}, lần tổng hợp ${run.run})`]).font = { bold: true };
+      // Sheet names: 31 characters at most, none of : \\ / ? * [ ] (the kinds' labels have commas only).
+      const sheet = book.addWorksheet(`Xếp hạng ${unitKindLabel(run.unitKind)}`.slice(0, 31));
+      sheet.addRow([`${cycle.name}: xếp hạng ${unitKindLabel(run.unitKind)} (lần tổng hợp ${run.run})`]).font = { bold: true };
       sheet.addRow(['Hạng', 'Mã đơn vị', 'Đơn vị', ...mains.map((m) => `${m.code}. ${m.name} (${m.maxPoints})`), 'Tổng điểm', 'Ghi chú']).font = { bold: true };
       for (const r of rows) sheet.addRow([r.rank, r.unitCode, r.unitName, ...r.mains.map((m) => m.points), r.total, notSubmittedNote(r.notSubmitted) || null]);
       sheet.columns.forEach((c, i) => (c.width = i === 2 ? 40 : i < 2 ? 14 : 16));
+      sheet.columns.forEach((c, i) => i > 2 && (c.numFmt = POINTS));
     }
     if (!book.worksheets.length) book.addWorksheet('Xếp hạng').addRow(['Chưa tổng hợp kết quả']);
     return Buffer.from(await book.xlsx.writeBuffer());
@@ -79,12 +95,13 @@ export class ExcelExportService {
     const report = await this.periods.report(cycleId, period, unitKind);
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet(`Tạm tính ${report.periodLabel}`);
-    sheet.addRow([`${report.name}: báo cáo kỳ ${report.periodLabel} (${report.unitKind}) — KẾT QUẢ TẠM TÍNH`]).font = { bold: true };
+    sheet.addRow([`${report.name}: báo cáo kỳ ${report.periodLabel} (${unitKindLabel(report.unitKind)}) — KẾT QUẢ TẠM TÍNH`]).font = { bold: true };
     sheet.addRow([report.notice]).font = { italic: true };
     const mains = report.rows[0]?.mains ?? [];
     sheet.addRow(['Hạng tạm tính', 'Mã đơn vị', 'Đơn vị', 'Trạng thái', ...mains.map((m) => `${m.code}. ${m.name} (${m.maxPoints})`), `Tổng điểm (tối đa ${report.maxPoints})`, 'Ghi chú']).font = { bold: true };
     for (const r of report.rows) sheet.addRow([r.rank, r.unitCode, r.unitName, statusLabel(r.status), ...r.mains.map((m) => m.points), r.total, notSubmittedNote(r.notSubmitted) || null]);
     sheet.columns.forEach((c, i) => (c.width = i === 2 ? 40 : 16));
+    sheet.columns.forEach((c, i) => i > 3 && (c.numFmt = POINTS));
     return Buffer.from(await book.xlsx.writeBuffer());
   }
 }

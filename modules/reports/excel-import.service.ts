@@ -11,11 +11,24 @@ import { Role } from '../../src/access/role.enum.js';
 import type { VariableValue } from '../scoring/engine/score.types.js';
 import type { VariableType } from '../scoring/engine/framework.types.js';
 import { fromCell } from '../scoring/engine/entry-rules.js';
+import { reportingPeriod } from '../scoring/engine/periods.js';
 import { readRowsOffThread } from './xlsx-reader.js';
 
 /** The template's columns; the import reads them by position, the headers are for people. */
-const COLUMNS = ['Mã hồ sơ', 'Mã đơn vị', 'Đơn vị', 'Kỳ', 'Chỉ số', 'Biến', 'Nội dung', 'Kiểu', 'Giá trị'];
+const COLUMNS = ['Mã hồ sơ', 'Mã đơn vị', 'Đơn vị', 'Kỳ', 'Chỉ số', 'Biến', 'Nội dung', 'Kiểu', 'Giá trị', 'Không áp dụng (lý do, Điều 5c)', 'Ghi chú'];
+/** A cell as text, or undefined when blank. */
+const textOf = (v: unknown) => (v === null || v === undefined || String(v).trim() === '' ? undefined : String(v).trim());
 const SHEET = 'Nhập liệu';
+/** The Kiểu column, for people: the import reads only the codes, the variable and the value. */
+const TYPE_LABELS: Record<VariableType, string> = {
+  count: 'Số nguyên',
+  number: 'Số',
+  money: 'Số tiền (đồng)',
+  percent: 'Tỷ lệ %',
+  boolean: 'Có/Không',
+  choice: 'Chọn một',
+  text: 'Văn bản',
+};
 
 /** Spreadsheet data entry for source agencies and units: a template of one's own part, then a checked import. */
 @Injectable()
@@ -37,15 +50,18 @@ export class ExcelImportService {
     sheet.addRow(COLUMNS).font = { bold: true };
     for (const s of part) {
       for (const i of s.indicators) {
-        for (const v of i.variables) sheet.addRow([s.submissionId, s.unit.code ?? null, s.unit.name ?? null, s.period, i.code, v.key, v.label, v.type, v.value]);
+        // The indicator's N/A reason and comment on its first row: one indicator, one of each.
+        i.variables.forEach((v, n) =>
+          sheet.addRow([s.submissionId, s.unit.code ?? null, s.unit.name ?? null, reportingPeriod(s.period).label, i.code, v.key, v.label, TYPE_LABELS[v.type] ?? v.type, v.value, n === 0 ? i.notApplicable : null, n === 0 ? i.comment : null]),
+        );
       }
     }
     for (const s of (await this.assessedGrid(actor, cycleId))?.rows ?? []) {
       for (const i of s.indicators) {
-        for (const v of i.variables) sheet.addRow([s.submissionId, s.unit.code ?? null, s.unit.name ?? null, s.period, i.code, v.key, v.label, v.type, i.values[v.key] ?? null]);
+        for (const v of i.variables) sheet.addRow([s.submissionId, s.unit.code ?? null, s.unit.name ?? null, reportingPeriod(s.period).label, i.code, v.key, v.label, TYPE_LABELS[v.type] ?? v.type, i.values[v.key] ?? null]);
       }
     }
-    sheet.columns.forEach((c, i) => (c.width = [10, 16, 36, 8, 10, 12, 60, 10, 14][i]));
+    sheet.columns.forEach((c, i) => (c.width = [10, 16, 36, 8, 10, 12, 60, 10, 14, 30, 30][i]));
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
     return Buffer.from(await book.xlsx.writeBuffer());
   }
@@ -61,15 +77,16 @@ export class ExcelImportService {
       const n = index + 1;
       if (n === 1) return;
       const cell = (i: number) => row[i];
-      const value = cell(9);
-      if (value === null || value === undefined || value === '') return; // not filled in: nothing to import
+      const given = textOf(cell(9)) !== undefined ? cell(9) : undefined;
+      const [notApplicable, comment] = [textOf(cell(10)), textOf(cell(11))];
+      if (given === undefined && !notApplicable && !comment) return; // not filled in: nothing to import
       const submissionId = cell(1);
       const code = cell(5);
       const key = cell(6);
       if (!Number.isInteger(submissionId)) problems.push({ row: n, column: COLUMNS[0], reason: 'phải là mã hồ sơ (số nguyên) như trong mẫu' });
       else if (typeof code !== 'string' || !code.trim()) problems.push({ row: n, column: COLUMNS[4], reason: 'thiếu mã chỉ số' });
       else if (typeof key !== 'string' || !key.trim()) problems.push({ row: n, column: COLUMNS[5], reason: 'thiếu tên biến' });
-      else values.push({ row: n, submissionId: submissionId as number, code: code.trim(), key: key.trim(), cell: value });
+      else values.push({ row: n, submissionId: submissionId as number, code: code.trim(), key: key.trim(), cell: given, notApplicable, comment });
     });
     // An assessing agency's rows on the indicators it assesses are its own figures, not the unit's values.
     // SQLite answers synchronously, so an await alone never lets another request in: between the
@@ -78,7 +95,11 @@ export class ExcelImportService {
     const grid = await this.assessedGrid(actor, cycleId);
     const assessed = new Set((grid?.rows ?? []).flatMap((r) => r.indicators.map((i) => `${r.submissionId}|${i.code}`)));
     const own = values.filter((v) => !assessed.has(`${v.submissionId}|${v.code}`));
-    const theirs = values.filter((v) => assessed.has(`${v.submissionId}|${v.code}`));
+    const theirs = values.filter((v) => assessed.has(`${v.submissionId}|${v.code}`) && v.cell !== undefined);
+    // An agency's own figure has no Điều 5c claim, and its note is given on the grid: said, not dropped.
+    for (const v of values.filter((x) => assessed.has(`${x.submissionId}|${x.code}`) && (x.notApplicable || x.comment))) {
+      problems.push({ row: v.row, column: v.notApplicable ? COLUMNS[9] : COLUMNS[10], reason: 'không dùng cho số liệu đánh giá của cơ quan; ghi chú nhập trên bảng số liệu của cơ quan' });
+    }
     const check = async (dry: boolean) => {
       const entered = await this.bulk.enter(actor, cycleId, own, dry);
       const figures = theirs.length ? await this.figures.enterMany(actor, cycleId, this.figureGroups(theirs, grid!), dry) : { problems: [], applied: 0 };

@@ -19,7 +19,7 @@ export function plain(value: ExcelJS.CellValue): unknown {
 }
 
 /**
- * The first sheet's rows as plain values (first ten columns, 1-based like ExcelJS), read as a stream that stops
+ * The first sheet's rows as plain values (first eleven columns, 1-based like ExcelJS), read as a stream that stops
  * at the row limit, counted by the rows' own numbers (one row numbered 10,000,000 would otherwise
  * be ten million blank rows). Pure: no Nest, no exceptions across a thread boundary.
  */
@@ -32,7 +32,7 @@ export async function readSheetRows(file: Buffer): Promise<SheetRows> {
         if (row.number > MAX_ROWS + 1) return { refused: 'TOO_MANY_ROWS', max: MAX_ROWS };
         // Rows come with their number: a blank row in between keeps the numbering people see in Excel.
         while (rows.length < row.number - 1) rows.push([]);
-        rows.push((row.values as ExcelJS.CellValue[]).slice(0, 11).map(plain));
+        rows.push((row.values as ExcelJS.CellValue[]).slice(0, 12).map(plain));
       }
       break; // the template has one sheet: the first one is read
     }

@@ -14,7 +14,24 @@ export interface ImportedValue {
   submissionId: number;
   code: string;
   key: string;
+  /** undefined: the row only carries the indicator's N/A reason or comment. */
   cell: unknown;
+  notApplicable?: string;
+  comment?: string;
+}
+
+const LIMITS = { notApplicable: 1000, comment: 2000 } as const;
+
+/**
+ * The indicator's N/A reason and comment from its rows: written on any one of them (the template
+ * puts them on the first); two different texts for one indicator are a problem, not a guess.
+ */
+function indicatorText(rows: ImportedValue[], field: 'notApplicable' | 'comment', column: string): { text?: string; problems: ImportProblem[] } {
+  const given = rows.filter((r) => r[field]);
+  const texts = [...new Set(given.map((r) => r[field]!))];
+  if (texts.length > 1) return { problems: given.map((r) => ({ row: r.row, column, reason: 'các dòng của cùng một chỉ số ghi khác nhau; chỉ ghi ở một dòng' })) };
+  if (texts[0] && texts[0].length > LIMITS[field]) return { problems: given.map((r) => ({ row: r.row, column, reason: `dài quá ${LIMITS[field]} ký tự` })) };
+  return { text: texts[0], problems: [] };
 }
 
 export interface ImportProblem {
@@ -48,16 +65,25 @@ export class BulkEntryService {
       if (group) group.push(v);
       else groups.set(key, [v]);
     }
-    const ready: { access: DataAccess; rows: ImportedValue[]; values: Record<string, VariableValue | null> }[] = [];
+    const ready: { access: DataAccess; rows: ImportedValue[]; dto: { values: Record<string, VariableValue | null>; notApplicable?: string; comment?: string } }[] = [];
     for (const rows of groups.values()) {
       const [{ submissionId, code }] = rows;
+      const notApplicable = indicatorText(rows, 'notApplicable', 'Không áp dụng');
+      const comment = indicatorText(rows, 'comment', 'Ghi chú');
+      if (notApplicable.problems.length || comment.problems.length) {
+        problems.push(...notApplicable.problems, ...comment.problems);
+        continue;
+      }
       try {
         const access = await this.data.requireDataAccess(actor, submissionId, code, 'data');
         if (access.submission.cycleId !== cycleId) throw new DomainException(SubmissionErrors.NOT_FOUND, { id: submissionId });
         // Cells are unknown until checkValues has looked at each one, on the next line.
-        const typed = Object.fromEntries(rows.map((r) => [r.key, fromCell(access.def.variables!.find((v) => v.key === r.key) ?? { key: r.key, label: '', type: 'text' }, r.cell)])) as Record<string, VariableValue | null>;
-        this.data.checkValues(access, { values: typed });
-        ready.push({ access, rows, values: typed });
+        const filled = rows.filter((r) => r.cell !== undefined);
+        const typed = Object.fromEntries(filled.map((r) => [r.key, fromCell(access.def.variables!.find((v) => v.key === r.key) ?? { key: r.key, label: '', type: 'text' }, r.cell)])) as Record<string, VariableValue | null>;
+        // A blank N/A or comment cell leaves what is there: clearing one is done on the screen.
+        const dto = { values: typed, ...(notApplicable.text ? { notApplicable: notApplicable.text } : {}), ...(comment.text ? { comment: comment.text } : {}) };
+        this.data.checkValues(access, dto);
+        ready.push({ access, rows, dto });
       } catch (error) {
         problems.push(...this.explain(error, rows));
       }
@@ -67,7 +93,7 @@ export class BulkEntryService {
       await this.dataSource.transaction(async (em) => {
         for (const group of ready) {
           try {
-            await this.data.write(em, actor, group.access, { values: group.values });
+            await this.data.write(em, actor, group.access, group.dto);
             applied += group.rows.length;
           } catch (error) {
             problems.push(...this.explain(error, group.rows));

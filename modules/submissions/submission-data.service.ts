@@ -156,6 +156,7 @@ export class SubmissionDataService {
             variables: owed.map((v) => ({ key: v.key, label: v.label, type: v.type, value: entered[v.key] ?? null })),
             // Điều 5c's claim, where this party may make it (the one who reports the indicator)
             notApplicable: row?.notApplicable ?? null,
+            comment: row?.comment ?? null,
             mayDeclareNotApplicable: !!def.notApplicableAllowed && mayDeclareNotApplicable(def, party),
           };
         })

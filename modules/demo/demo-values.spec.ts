@@ -55,4 +55,58 @@ describe.each(frameworks)('demo values for the $code framework', (framework) => 
     expect(Math.min(...totals)).toBeGreaterThan(200);
     expect(units.filter((u) => total(u.code, 2024) > total(u.code, 2023)).length).toBeGreaterThan(units.length / 2);
   });
+
+  it('spread like a real province: totals from about 450 to 850, and a different leader in several main indicators', () => {
+    const scored = units.map((u) => {
+      const inputs: UnitInputs = {};
+      for (const v of demoValues(framework, u.code, 2023, 'YEAR')) inputs[v.code] = { values: { ...inputs[v.code]?.values, [v.key]: v.value } };
+      const s = scoreUnit(framework, inputs);
+      return { code: u.code, total: s.total, mains: s.indicators.map((m) => m.points) };
+    });
+    const totals = scored.map((r) => r.total);
+    expect(Math.min(...totals)).toBeGreaterThan(400);
+    expect(Math.min(...totals)).toBeLessThan(550);
+    expect(Math.max(...totals)).toBeGreaterThan(750);
+    expect(Math.max(...totals)).toBeLessThan(900);
+    const overall = scored.slice().sort((a, b) => b.total - a.total)[0].code;
+    const leaders = scored[0].mains.map((_, i) => scored.slice().sort((a, b) => b.mains[i] - a.mains[i])[0].code);
+    expect(leaders.filter((c) => c !== overall).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('demo values sized like a real department', () => {
+  const framework = frameworks.find((f) => f.code === 'department')!;
+  const values = (unit: string) => {
+    const byCode = new Map<string, Record<string, number>>();
+    for (const v of demoValues(framework, unit, 2024, 'YEAR')) byCode.set(v.code, { ...byCode.get(v.code), [v.key]: v.value as number });
+    return byCode;
+  };
+  const departments = DEMO_UNITS.filter((u) => u.kind === framework.unitKind).map((u) => u.code);
+
+  it('counts one staff for a unit wherever an indicator asks for it, 40 to 400 people', () => {
+    for (const unit of departments) {
+      const v = values(unit);
+      // 3.2, 4.4, 6.4.6, 8.2: "Tổng số cán bộ, công chức, viên chức tại cơ quan, đơn vị" (b)
+      const staff = new Set(['3.2', '4.4', '6.4.6', '8.2'].map((code) => v.get(code)!.b));
+      expect(staff.size).toBe(1);
+      const [n] = [...staff];
+      expect(n).toBeGreaterThanOrEqual(40);
+      expect(n).toBeLessThanOrEqual(400);
+    }
+  });
+
+  it('writes 0.5 to 4.4 posts a month (1.3, around the seed\'s 2 a month) and spends 0.4 to 5 % of the budget on IT (6.6, around its 1 %)', () => {
+    for (const unit of departments) {
+      const v = values(unit);
+      const perMonth = v.get('1.3')!.posts / v.get('1.3')!.months;
+      expect(perMonth).toBeGreaterThanOrEqual(0.5);
+      expect(perMonth).toBeLessThanOrEqual(4.5);
+      const it = v.get('6.6')!.a / v.get('6.6')!.b;
+      expect(it).toBeGreaterThanOrEqual(0.003);
+      expect(it).toBeLessThanOrEqual(0.05);
+      const security = v.get('5.8')!.a / v.get('5.8')!.b;
+      expect(security).toBeGreaterThanOrEqual(0.015);
+      expect(security).toBeLessThanOrEqual(0.16);
+    }
+  });
 });

@@ -27,12 +27,13 @@ export function chance(text: string): number {
  */
 export function demoValues(framework: Framework, unitCode: string, year: number, period: string): DemoValue[] {
   const level = Math.min(0.97, 0.45 + 0.5 * chance(unitCode) + (year - 2023) * 0.05);
+  const profile = profileOf(unitCode, period);
   const out: DemoValue[] = [];
   // A unit reports an indicator only in the periods its "Kỳ đánh giá" column lists (Điều 7).
   const collected = (d: IndicatorDef) => !isPeriodCode(period) || isCollectedIn(d, period);
   for (const def of flatten(framework.indicators).filter((d) => !d.children && d.variables?.length && collected(d))) {
     const seed = (key: string) => chance(`${unitCode}|${year}|${period}|${def.code}|${key}`);
-    const values = valuesFor(def, level, seed);
+    const values = valuesFor(def, level, seed, profile);
     for (const v of def.variables!.filter((x) => !x.ref)) {
       out.push({ supplier: supplierOf(def, v), code: def.code, key: v.key, value: values.get(v.key) ?? filler(v, level, seed(v.key)) });
     }
@@ -40,7 +41,45 @@ export function demoValues(framework: Framework, unitCode: string, year: number,
   return out;
 }
 
-function valuesFor(def: IndicatorDef, level: number, seed: (key: string) => number): Map<string, VariableValue> {
+/**
+ * What does not change from one indicator to the next within a unit: its staff (40-400 people, one
+ * number wherever an indicator counts them), its yearly budget (8-80 billion đồng, in millions) and
+ * the months the period covers.
+ */
+interface Profile {
+  staff: number;
+  budget: number;
+  months: number;
+}
+const MONTHS: Record<string, number> = { Q1: 3, H1: 6, Q3: 9, YEAR: 12 };
+function profileOf(unitCode: string, period: string): Profile {
+  return { staff: 40 + Math.round(360 * chance(`${unitCode}|staff`)), budget: 8000 + Math.round(72000 * chance(`${unitCode}|budget`)), months: MONTHS[period] ?? 12 };
+}
+
+/** Read from the seed's own labels: "Tổng số cán bộ, công chức…", "Số tháng…", "…ngân sách… (triệu đồng)". */
+const labelOf = (def: IndicatorDef, key: string) => (def.variables!.find((v) => v.key === key)?.label ?? '').toLowerCase();
+const isStaff = (label: string) => /cán bộ|công chức|viên chức|người lao động/.test(label) && !/chuyên trách|kiêm nhiệm|được|có |sử dụng|trang bị/.test(label);
+const isDedicatedStaff = (label: string) => /chuyên trách|kiêm nhiệm/.test(label);
+
+/**
+ * Wholes and parts of the sizes a real unit has: shares of its staff, posts a month (0.5-4.4,
+ * around the seed's "2 tin bài/tháng"), IT spending 0.4-5 % of the budget (around its 1 %),
+ * security 2-15 % of the IT spending (its tiers are 3/7/10 %), a handful of dedicated staff.
+ */
+function sized(def: IndicatorDef, numerator: Terms, denominator: Terms, share: number, profile: Profile): { whole: number; part: number } | null {
+  const [den, num] = [denominator.map((k) => labelOf(def, k)), numerator.map((k) => labelOf(def, k))];
+  if (den.length === 1 && den[0].startsWith('số tháng')) return { whole: profile.months, part: Math.round(profile.months * (0.5 + 3.9 * share)) };
+  if (num.every(isDedicatedStaff)) return { whole: profile.staff, part: 1 + Math.round(5 * share) };
+  if (den.length && den.every(isStaff)) return { whole: profile.staff, part: Math.floor(profile.staff * share) };
+  if (den.length === 1 && /ngân sách/.test(den[0])) return { whole: profile.budget, part: Math.round(profile.budget * (0.004 + 0.046 * share)) };
+  if (den.length === 1 && /kinh phí đầu tư cho cntt/.test(den[0])) {
+    const it = Math.round(profile.budget * 0.03);
+    return { whole: it, part: Math.round(it * (0.02 + 0.13 * share)) };
+  }
+  return null;
+}
+
+function valuesFor(def: IndicatorDef, level: number, seed: (key: string) => number, profile: Profile): Map<string, VariableValue> {
   const out = new Map<string, VariableValue>();
   const rule = def.rule;
   const typeOf = (key: string) => def.variables!.find((v) => v.key === key)?.type ?? 'count';
@@ -61,12 +100,13 @@ function valuesFor(def: IndicatorDef, level: number, seed: (key: string) => numb
     case 'RATIO_PLUS_BONUS':
     case 'RELATIVE_TO_BEST': {
       const denominator = rule.kind === 'RELATIVE_TO_BEST' ? (rule.denominator ?? []) : rule.denominator;
-      const whole = 40 + Math.round(460 * seed('whole'));
+      const share = Math.min(1, Math.max(0, level + 0.2 * (seed('share') - 0.5)));
+      const real = sized(def, rule.numerator, denominator, share, profile);
+      const whole = real?.whole ?? 40 + Math.round(460 * seed('whole'));
       split(denominator, whole);
       const known = denominator.reduce((acc, k) => acc + (typeof out.get(k) === 'number' ? (out.get(k) as number) : 0), 0) || whole;
-      const share = Math.min(1, Math.max(0, level + 0.2 * (seed('share') - 0.5)));
       const isShare = !('valueIsShare' in rule) || rule.valueIsShare !== false;
-      split(rule.numerator, Math.floor(isShare ? known * share : 1 + 3 * share));
+      split(rule.numerator, real ? Math.min(real.part, isShare ? known : real.part) : Math.floor(isShare ? known * share : 1 + 3 * share));
       if (rule.kind === 'RATIO_PLUS_BONUS') out.set(rule.bonus.variable, seed('bonus') < level);
       break;
     }

@@ -14,9 +14,14 @@ import { createTestApp, emptyMysqlDatabase } from './support/test-app.js';
 const shared = (process.env.DB_TYPE ?? 'sqlite') !== 'sqlite';
 
 (shared ? describe : describe.skip)('npm run setup on an empty production database', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dti-e2e-setup-'));
-  const production = { APP_MODE: 'production', MAIL_TRANSPORT: 'off', JWT_SECRET: 'bi-mat-ky-token-cua-moi-truong-thu-nghiem-48-ky-tu', DATA_DIR: dir, UPLOAD_DIR: join(dir, 'uploads') };
+  // Made in beforeAll, not in the describe's body: a skipped describe still runs its body, but not its hooks.
+  let dir: string;
+  let production: Record<string, string>;
   const setup = (...args: string[]) => spawnSync(process.execPath, ['dist/src/ops/setup.js', ...args], { env: { ...process.env, ...production }, encoding: 'utf8', timeout: 120_000 });
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'dti-e2e-setup-'));
+    production = { APP_MODE: 'production', MAIL_TRANSPORT: 'off', JWT_SECRET: 'bi-mat-ky-token-cua-moi-truong-thu-nghiem-48-ky-tu', DATA_DIR: dir, UPLOAD_DIR: join(dir, 'uploads') };
+  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('creates the first administrator with a password printed once, the units and the frameworks; once only', async () => {

@@ -8,7 +8,8 @@ import { join } from 'node:path';
  * what it expects, no stack trace, and a non-zero exit; mail may be turned off with a warning.
  */
 describe('start-up with a wrong environment', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dti-e2e-startup-'));
+  let dir: string;
+  beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'dti-e2e-startup-'))));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const start = (env: Record<string, string>) => {
     const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DB_|APP_|JWT_|SMTP_|MAIL_|PORT$)/.test(k)));

@@ -69,7 +69,7 @@ describe.each(frameworks)('demo values for the $code framework', (framework) => 
     expect(Math.max(...totals)).toBeGreaterThan(750);
     expect(Math.max(...totals)).toBeLessThan(900);
     const overall = scored.slice().sort((a, b) => b.total - a.total)[0].code;
-    const leaders = scored[0].mains.map((_, i) => scored.slice().sort((a, b) => b.mains[i] - a.mains[i])[0].code);
+    const leaders = scored[0].mains.map((_, i) => scored.slice().sort((a, b) => (b.mains[i] ?? 0) - (a.mains[i] ?? 0))[0].code);
     expect(leaders.filter((c) => c !== overall).length).toBeGreaterThanOrEqual(3);
   });
 });

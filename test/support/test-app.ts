@@ -45,7 +45,11 @@ export async function createTestApp(overrides: Record<string, string> = {}, opti
   };
   const dbConfig = databaseConfigFrom({ ...process.env, ...env });
   if (dbConfig.type !== 'sqlite' && !options.keepDatabase) await emptyMysqlDatabase(dbConfig);
-  const child = await startApp({ ...process.env, ...env } as Record<string, string>);
+  // An app that fails to start leaves no folder behind either.
+  const child = await startApp({ ...process.env, ...env } as Record<string, string>).catch((error: unknown) => {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  });
   const db = new DataSource({ ...buildDataSourceOptions(dbConfig), migrationsRun: false });
   await db.initialize();
   return {

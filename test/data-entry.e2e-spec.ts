@@ -138,6 +138,18 @@ describe('data entry and the self-assessment score', () => {
     expect(entries[0]).toMatchObject({ actorRole: 'UNIT_OFFICER', after: { indicator: '1.1', values: { programmes: 3 }, comment: 'Theo kế hoạch 12/KH-UBND' } });
   });
 
+  it('writes no audit entry for a save that changes nothing (the same values, in any order)', async () => {
+    const entries = async () => (await t.http.get(`/api/audit?pageSize=200&action=SUBMISSION.VALUES_ENTERED&entityType=submission&entityId=${id}`).set(as.admin)).body.total;
+    const before = await entries();
+    // 6.6.1 was saved as { achieved: 2, approved_or_in_progress: 1 } above
+    const again = await put('canbo.bienhoa', '6.6.1', { values: { approved_or_in_progress: 1, achieved: 2 } });
+    expect(again.status).toBe(200);
+    expect(again.body.indicator.points).toBe(25);
+    expect(await entries()).toBe(before);
+    expect((await put('canbo.bienhoa', '6.6.1', { values: { achieved: 1 } })).status).toBe(200);
+    expect(await entries()).toBe(before + 1);
+  });
+
   it('freezes the data once submitted', async () => {
     await completeAgencyParts(t, id);
     for (const [who, type] of [['canbo.bienhoa', 'UNIT_PART_COMPLETE'], ['lanhdao.bienhoa', 'SUBMIT']]) {

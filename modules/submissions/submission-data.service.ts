@@ -125,10 +125,13 @@ export class SubmissionDataService {
       comment: dto.comment === undefined ? existing.comment : dto.comment.trim() || null,
       updatedById: actor.id,
     };
+    const after = { values: row.values, notApplicable: row.notApplicable, comment: row.comment };
+    // Saving what is already there (a form saved twice, a template uploaded again) changes nothing
+    // and leaves no audit entry: the history shows changes, not clicks.
+    if (sameEntry(after, { values: existing.values ?? {}, notApplicable: existing.notApplicable, comment: existing.comment })) return;
     // An UPDATE by id, not save(): save() first looks the row up in the transaction's snapshot,
     // which predates a row another instance has just created, and would then try to insert it.
     await repo.update({ id: existing.id }, row);
-    const after = { values: row.values, notApplicable: row.notApplicable, comment: row.comment };
     await this.audit.record(actor, { action: 'SUBMISSION.VALUES_ENTERED', entityType: 'submission', entityId: submissionId, before: { indicator: code, ...before }, after: { indicator: code, ...after } }, em);
   }
 
@@ -242,3 +245,8 @@ export class SubmissionDataService {
   }
 }
 
+type Entry = { values: Record<string, unknown>; notApplicable: string | null; comment: string | null };
+const canonical = (values: Record<string, unknown>) => JSON.stringify(Object.keys(values).sort().map((k) => [k, values[k]]));
+function sameEntry(a: Entry, b: Entry): boolean {
+  return a.notApplicable === b.notApplicable && a.comment === b.comment && canonical(a.values) === canonical(b.values);
+}

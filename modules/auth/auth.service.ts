@@ -16,6 +16,9 @@ import { SignInSessionService } from './sign-in-session.service.js';
 
 @Injectable()
 export class AuthService {
+  /** Successful sign-ins never count: an office behind one address is not shut out by itself. */
+  private readonly failures: FailedSignIns;
+
   constructor(
     private readonly users: UserService,
     private readonly jwt: JwtService,
@@ -26,9 +29,6 @@ export class AuthService {
     this.failures = new FailedSignIns(app.loginThrottle.limit, app.loginThrottle.ttlMs);
   }
 
-  /** Successful sign-ins never count: an office behind one address is not shut out by itself. */
-  private readonly failures: FailedSignIns;
-
   /**
    * Every failure is audited with the address. Wrong passwords in a row lock the account for a
    * while (lifted by time or by the admin); while locked, even the right password is refused.
@@ -36,12 +36,15 @@ export class AuthService {
   async validateCredentials(username: string, password: string, address: string | null = null): Promise<AuthenticatedUser> {
     const from = address ?? 'unknown';
     const wait = this.failures.retryAfter(from);
+    const audited = (reason: string, userId: number | null = null) =>
+      this.audit.record(null, { action: 'AUTH.SIGN_IN_FAILED', entityType: 'sign-in', entityId: String(username ?? '').slice(0, 40) || '(trống)', after: { address, userId }, reason });
+    // A refused attempt is audited but not counted again: the address's window would never end.
     const failed = (reason: string, userId: number | null = null) => {
       this.failures.record(from);
-      return this.audit.record(null, { action: 'AUTH.SIGN_IN_FAILED', entityType: 'sign-in', entityId: String(username ?? '').slice(0, 40) || '(trống)', after: { address, userId }, reason });
+      return audited(reason, userId);
     };
     if (wait) {
-      await this.audit.record(null, { action: 'AUTH.SIGN_IN_FAILED', entityType: 'sign-in', entityId: String(username ?? '').slice(0, 40) || '(trống)', after: { address, userId: null }, reason: 'Quá nhiều lần đăng nhập sai từ địa chỉ này' });
+      await audited('Quá nhiều lần đăng nhập sai từ địa chỉ này');
       throw new DomainException(RequestErrors.TOO_MANY_REQUESTS, { retryAfterSeconds: wait });
     }
     const user = typeof username === 'string' ? await this.users.findForLogin(username) : null;

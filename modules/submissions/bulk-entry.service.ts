@@ -7,6 +7,7 @@ import { fromCell } from '../scoring/engine/entry-rules.js';
 import type { VariableValue } from '../scoring/engine/score.types.js';
 import { DataAccess, SubmissionDataService } from './submission-data.service.js';
 import { SubmissionErrors } from './submission.errors.js';
+import { TEXT_LIMITS } from './enter-values.dto.js';
 
 /** One value of a spreadsheet row: which submission, indicator and variable, and the cell. */
 export interface ImportedValue {
@@ -20,7 +21,6 @@ export interface ImportedValue {
   comment?: string;
 }
 
-const LIMITS = { notApplicable: 1000, comment: 2000 } as const;
 
 /**
  * The indicator's N/A reason and comment from its rows: written on any one of them (the template
@@ -30,7 +30,7 @@ function indicatorText(rows: ImportedValue[], field: 'notApplicable' | 'comment'
   const given = rows.filter((r) => r[field]);
   const texts = [...new Set(given.map((r) => r[field]!))];
   if (texts.length > 1) return { problems: given.map((r) => ({ row: r.row, column, reason: 'các dòng của cùng một chỉ số ghi khác nhau; chỉ ghi ở một dòng' })) };
-  if (texts[0] && texts[0].length > LIMITS[field]) return { problems: given.map((r) => ({ row: r.row, column, reason: `dài quá ${LIMITS[field]} ký tự` })) };
+  if (texts[0] && texts[0].length > TEXT_LIMITS[field]) return { problems: given.map((r) => ({ row: r.row, column, reason: `dài quá ${TEXT_LIMITS[field]} ký tự` })) };
   return { text: texts[0], problems: [] };
 }
 

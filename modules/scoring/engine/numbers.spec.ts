@@ -1,4 +1,4 @@
-import { cmp, div, exact, fmtExact, fmtInput, mul, ONE, round2Exact, showApart, showMark, sumExact } from './numbers.js';
+import { cmp, div, exact, fmt, fmtExact, fmtInput, mul, ONE, round2Exact, showApart, showMark, sumExact } from './numbers.js';
 
 describe('exact decimals', () => {
   it('keeps a number as the decimal that was typed', () => {
@@ -45,5 +45,20 @@ describe('exact decimals', () => {
     expect(showApart(exact(0.001185), [exact(0.00119)], true)).toBe('0,1185%');
     expect(showMark(exact(0.0025), true)).toBe('0,25%');
     expect(showApart(exact(1.9999), [exact(2)], false)).toBe('1,9999');
+  });
+
+  it('prints exactly what Intl vi-VN prints, on every kind of number (the fast path must not drift)', () => {
+    const all = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 20 });
+    const two = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+    const whole = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const odd = [0, -0, 1, -1, 999, 1000, -1000, 123456789, 0.1 + 0.2, 1e-7, 1.5e-9, 1e21, 123456789012345680000, 5e-324, 2 ** 53, 0.000001234567890123456, 1.005, -2.675];
+    const made = Array.from({ length: 3000 }, (_, i) => (random() - 0.3) * 10 ** ((i % 14) - 4));
+    for (const x of [...odd, ...made, ...made.map((x) => Math.round(x)), ...made.map((x) => Math.round(x * 100) / 100)]) {
+      expect(fmtInput(x)).toBe(all.format(x));
+      expect(fmt(x)).toBe(two.format(Math.sign(x) * Math.round(Math.abs(x) * 100 + 1e-7) / 100 || 0));
+      if (Number.isSafeInteger(x)) expect(fmtExact(exact(x), 0)).toBe(whole.format(x || 0));
+    }
   });
 });

@@ -11,12 +11,36 @@ export function round2(x: number): number {
 export const clamp = (x: number, min: number, max: number): number => Math.min(max, Math.max(min, x));
 
 const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+const viAll = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 20 });
+
+/** "-1234567" → "-1.234.567": vi-VN groups every three digits, even 1.234. */
+function grouped(digits: string): string {
+  const sign = digits[0] === '-' ? '-' : '';
+  const d = sign ? digits.slice(1) : digits;
+  if (d.length <= 3) return sign + d;
+  let out = d.slice(0, d.length % 3 || 3);
+  for (let i = out.length; i < d.length; i += 3) out += `.${d.slice(i, i + 3)}`;
+  return sign + out;
+}
+
+/**
+ * A number as vi-VN writes it, with at most `digits` decimals. Traces format every value they
+ * show and Intl.NumberFormat was a third of the scoring time: a plain decimal (JavaScript's
+ * shortest form, which is what Intl prints too) is grouped by hand; anything else (exponents,
+ * −0, more decimals than allowed) goes to Intl. numbers.spec.ts compares the two.
+ */
+function viFormat(x: number, digits: number, intl: Intl.NumberFormat): string {
+  const s = String(x);
+  const dot = s.indexOf('.');
+  if (s.includes('e') || Object.is(x, -0) || (dot >= 0 && s.length - dot - 1 > digits)) return intl.format(x);
+  return dot < 0 ? grouped(s) : `${grouped(s.slice(0, dot))},${s.slice(dot + 1)}`;
+}
 
 /** 22.5 → "22,5" as Vietnamese documents write numbers. */
-export const fmt = (n: number): string => vi.format(round2(n));
+export const fmt = (n: number): string => viFormat(round2(n), 2, vi);
 
 /** 0.75 → "75%" */
-export const pct = (share: number): string => `${vi.format(round2(share * 100))}%`;
+export const pct = (share: number): string => `${fmt(share * 100)}%`;
 
 export const points = (p: number, max: number): string => `${fmt(p)}/${fmt(max)} điểm`;
 
@@ -33,26 +57,53 @@ export interface Rational {
   d: bigint;
 }
 
-const gcd = (a: bigint, b: bigint): bigint => {
-  let [x, y] = [a < 0n ? -a : a, b];
+/** 10^k for the decimals read and printed (0-40): BigInt powers were a tenth of the scoring time. */
+const POW10: bigint[] = Array.from({ length: 41 }, (_, k) => 10n ** BigInt(k));
+const pow10 = (k: number): bigint => POW10[k] ?? 10n ** BigInt(k);
+
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** Greatest common divisor; in doubles when both fit (every BigInt step allocates, and entered figures are small). */
+function gcd(a: bigint, b: bigint): bigint {
+  const abs = a < 0n ? -a : a;
+  if (abs <= SAFE && b <= SAFE) {
+    let [x, y] = [Number(abs), Number(b)];
+    while (y) [x, y] = [y, x % y];
+    return BigInt(x);
+  }
+  let [x, y] = [abs, b];
   while (y) [x, y] = [y, x % y];
   return x;
-};
+}
 
 function rational(n: bigint, d: bigint): Rational {
   if (d === 0n) throw new RangeError('division by zero');
+  if (d === 1n) return { n, d };
   if (d < 0n) [n, d] = [-n, -d];
   const g = gcd(n, d) || 1n;
-  return { n: n / g, d: d / g };
+  return g === 1n ? { n, d } : { n: n / g, d: d / g };
 }
 
 /** The decimal a finite number stands for: exact(0.7) = 7/10, exact(1e-7) = 1/10000000. */
 export function exact(x: number): Rational {
+  if (Number.isSafeInteger(x)) return { n: BigInt(x), d: 1n };
+  let known = decimals.get(x);
+  if (!known) {
+    known = parseDecimal(x);
+    // The framework's constants (maxima 2.5, thresholds 0.8, shares) come back on every leaf; a
+    // bounded memo keeps them parsed without letting entered figures grow it without end.
+    if (decimals.size < 4096) decimals.set(x, known);
+  }
+  return known;
+}
+const decimals = new Map<number, Rational>();
+
+function parseDecimal(x: number): Rational {
   if (!Number.isFinite(x)) throw new RangeError(`not a finite number: ${x}`);
   const [, sign, int, frac = '', exp = '0'] = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/.exec(String(x))!;
   const digits = BigInt(`${sign}${int}${frac}`);
   const scale = frac.length - Number(exp);
-  return scale >= 0 ? rational(digits, 10n ** BigInt(scale)) : rational(digits * 10n ** BigInt(-scale), 1n);
+  return scale >= 0 ? rational(digits, pow10(scale)) : rational(digits * pow10(-scale), 1n);
 }
 
 export const ZERO: Rational = { n: 0n, d: 1n };
@@ -77,7 +128,7 @@ export const toNumber = (x: Rational): number => Number(x.n) / Number(x.d);
 function scaled(x: Rational, digits: number): bigint {
   const negative = x.n < 0n;
   const abs = negative ? -x.n : x.n;
-  const q = (abs * 10n ** BigInt(digits) * 2n + x.d) / (2n * x.d);
+  const q = (abs * pow10(digits) * 2n + x.d) / (2n * x.d);
   return negative ? -q : q;
 }
 
@@ -86,22 +137,20 @@ export function round2Exact(x: Rational): number {
   return Number(scaled(x, 2)) / 100 || 0;
 }
 
-const viInt = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
-
 /** x rounded (half away from zero) to at most `digits` decimals, Vietnamese style: 1.234,5. */
 export function fmtExact(x: Rational, digits = 2): string {
   const q = scaled(x, digits);
   const negative = q < 0n;
   const abs = negative ? -q : q;
-  const unit = 10n ** BigInt(digits);
-  const frac = digits ? (abs % unit).toString().padStart(digits, '0').replace(/0+$/, '') : '';
-  const text = `${viInt.format(abs / unit)}${frac ? `,${frac}` : ''}`;
+  const unit = pow10(digits);
+  const frac = digits && abs % unit ? (abs % unit).toString().padStart(digits, '0').replace(/0+$/, '') : '';
+  const text = `${grouped((abs / unit).toString())}${frac ? `,${frac}` : ''}`;
   return negative && abs ? `-${text}` : text;
 }
 
 /** Decimals a decimal fraction needs to print exactly (t = 0.025 → 3); 20 at most. */
 function decimalsOf(x: Rational): number {
-  for (let k = 0; k < 20; k++) if ((x.n * 10n ** BigInt(k)) % x.d === 0n) return k;
+  for (let k = 0; k < 20; k++) if ((x.n * pow10(k)) % x.d === 0n) return k;
   return 20;
 }
 
@@ -129,7 +178,5 @@ export function showApart(x: Rational, marks: Rational[], percent: boolean): str
 /** A mark (threshold, tier) exactly as the framework gives it: 0.0025 → "0,25%". */
 export const showMark = (t: Rational, percent: boolean): string => (percent ? `${fmtExact(mul(t, HUNDRED), 20)}%` : fmtExact(t, 20));
 
-const viAll = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 20 });
-
 /** An entered value as it was typed (0.004 stays "0,004"; fmt would print "0"). */
-export const fmtInput = (x: number): string => viAll.format(x);
+export const fmtInput = (x: number): string => viFormat(x, 20, viAll);

@@ -83,7 +83,7 @@ function aggregate(def: IndicatorDef, scores: PeriodIndicator[]): IndicatorScore
     return { ...last.score, trace: `${how}: ${last.score.trace}` };
   }
   const list = collected.map((s) => s.score);
-  const flags = [...new Set(list.flatMap((s) => s.flags))];
+  const flags = list.some((s) => s.flags.length) ? [...new Set(list.flatMap((s) => s.flags))] : [];
   if (list.some((s) => s.status === 'PENDING')) {
     // A relative indicator averaged over the periods: the value is the mean of the periods'
     // values (a period without data counts as 0, Điều 5c) and it stays pending for the cross-unit step.

@@ -68,6 +68,36 @@ export function sumChildren(def: { code: string; maxPoints: number }, children: 
   };
 }
 
+/**
+ * What scoring a leaf needs from its definition, worked out once per definition rather than per
+ * unit and period: where each variable is read from, which ones the rule needs, how each is checked.
+ * Framework versions never change (a new version is a new object), so a WeakMap keyed by the
+ * definition is the compiled form of that version.
+ */
+interface CompiledLeaf {
+  sources: { key: string; indicator: string; variable: string }[];
+  needed: string[];
+  valid: Map<string, (value: VariableValue) => boolean>;
+  independent: boolean;
+  noData: string;
+}
+const compiledLeaves = new WeakMap<IndicatorDef, CompiledLeaf>();
+
+function compile(def: IndicatorDef & { rule: NonNullable<IndicatorDef['rule']> }): CompiledLeaf {
+  let leaf = compiledLeaves.get(def);
+  if (leaf) return leaf;
+  const needed = ruleVariables(def.rule);
+  leaf = {
+    sources: (def.variables ?? []).map((v) => ({ key: v.key, indicator: v.ref?.indicator ?? def.code, variable: v.ref?.variable ?? v.key })),
+    needed,
+    valid: new Map(needed.map((k) => [k, validator(def.variables?.find((v) => v.key === k))])),
+    independent: hasIndependentParts(def.rule),
+    noData: `Không có số liệu → ${points(0, def.maxPoints)} (Điều 5c)`,
+  };
+  compiledLeaves.set(def, leaf);
+  return leaf;
+}
+
 function scoreLeaf(def: IndicatorDef, inputs: UnitInputs, previous?: UnitInputs): IndicatorScore {
   const base = { code: def.code, maxPoints: def.maxPoints };
   const input = inputs[def.code];
@@ -80,57 +110,64 @@ function scoreLeaf(def: IndicatorDef, inputs: UnitInputs, previous?: UnitInputs)
     const trace = `Không áp dụng (${input.notApplicable.trim()}) → ${points(def.maxPoints, def.maxPoints)} (Điều 5c)`;
     return { ...base, points: def.maxPoints, status: 'NOT_APPLICABLE', flags, trace };
   }
-  const values = resolveValues(def, inputs);
-  const needed = ruleVariables(def.rule);
-  const missing = needed.filter((k) => values[k] === undefined);
-  if (missing.length === needed.length) {
-    return { ...base, points: 0, status: 'NO_DATA', flags: [], trace: `Không có số liệu → ${points(0, def.maxPoints)} (Điều 5c)` };
+  const leaf = compile(def as IndicatorDef & { rule: NonNullable<IndicatorDef['rule']> });
+  const values = resolveValues(leaf, inputs);
+  // One pass over the needed variables; the lists are only built for the messages that name them.
+  let missing = 0;
+  let bad = 0;
+  for (const k of leaf.needed) {
+    const value = values[k];
+    if (value === undefined) missing++;
+    else if (!leaf.valid.get(k)!(value) || (typeof value === 'number' && value < 0)) bad++;
   }
+  if (missing === leaf.needed.length) return { ...base, points: 0, status: 'NO_DATA', flags: [], trace: leaf.noData };
   // Where the seed scores the parts one by one, the rule scores a part without data as 0 itself.
-  if (missing.length && !hasIndependentParts(def.rule)) {
-    const trace = `Thiếu số liệu ${missing.join(', ')} → ${points(0, def.maxPoints)} (Điều 5c)`;
+  if (missing && !leaf.independent) {
+    const trace = `Thiếu số liệu ${leaf.needed.filter((k) => values[k] === undefined).join(', ')} → ${points(0, def.maxPoints)} (Điều 5c)`;
     return { ...base, points: 0, status: 'NO_DATA', flags: ['MISSING_VALUE'], trace };
   }
-  const present = needed.filter((k) => values[k] !== undefined);
-  const invalid = present.filter((k) => !validValue(variableDef(def, k), values[k]!));
+  if (bad) return badValues(def, leaf, values);
+  const prior = previous ? resolveValues(leaf, previous) : undefined;
+  // Built field by field: a spread of the outcome cost more than the rule itself (V8 clones such
+  // objects slowly when their shapes vary), and every score then has the same shape.
+  const r = evaluateRule(def.rule, def.maxPoints, values, prior);
+  return { code: def.code, maxPoints: def.maxPoints, points: r.points, status: r.status, flags: r.flags, trace: r.trace, value: r.value };
+}
+
+/** Impossible values score 0 and are flagged, named in the trace: wrong types first, then negatives. */
+function badValues(def: IndicatorDef, leaf: CompiledLeaf, values: Record<string, VariableValue | undefined>): IndicatorScore {
+  const base = { code: def.code, maxPoints: def.maxPoints };
+  const present = leaf.needed.filter((k) => values[k] !== undefined);
+  const invalid = present.filter((k) => !leaf.valid.get(k)!(values[k]!));
   if (invalid.length) {
     const trace = `Giá trị không hợp lệ: ${invalid.map((k) => `${k} = ${String(values[k])}`).join(', ')} → ${points(0, def.maxPoints)}`;
     return { ...base, points: 0, status: 'FLAGGED', flags: ['INVALID_VALUE'], trace };
   }
   const negative = present.filter((k) => typeof values[k] === 'number' && (values[k] as number) < 0);
-  if (negative.length) {
-    const trace = `Số âm: ${negative.map((k) => `${k} = ${fmt(values[k] as number)}`).join(', ')} → ${points(0, def.maxPoints)}`;
-    return { ...base, points: 0, status: 'FLAGGED', flags: ['NEGATIVE_VALUE'], trace };
-  }
-  const prior = previous ? resolveValues(def, previous) : undefined;
-  return { ...base, ...evaluateRule(def.rule, def.maxPoints, values, prior) };
+  const trace = `Số âm: ${negative.map((k) => `${k} = ${fmt(values[k] as number)}`).join(', ')} → ${points(0, def.maxPoints)}`;
+  return { ...base, points: 0, status: 'FLAGGED', flags: ['NEGATIVE_VALUE'], trace };
 }
 
-function variableDef(def: IndicatorDef, key: string): VariableDef | undefined {
-  return def.variables?.find((v) => v.key === key);
-}
-
-function validValue(variable: VariableDef | undefined, value: VariableValue): boolean {
+function validator(variable: VariableDef | undefined): (value: VariableValue) => boolean {
   switch (variable?.type) {
     case 'boolean':
-      return typeof value === 'boolean';
-    case 'choice':
-      return typeof value === 'string' && (variable.options ?? []).some((o) => o.value === value);
+      return (value) => typeof value === 'boolean';
+    case 'choice': {
+      const options = new Set((variable.options ?? []).map((o) => o.value));
+      return (value) => typeof value === 'string' && options.has(value);
+    }
     case 'text':
-      return typeof value === 'string';
+      return (value) => typeof value === 'string';
     case 'count':
-      return typeof value === 'number' && Number.isInteger(value);
+      return (value) => typeof value === 'number' && Number.isInteger(value);
     default:
-      return typeof value === 'number' && Number.isFinite(value);
+      return (value) => typeof value === 'number' && Number.isFinite(value);
   }
 }
 
 /** The indicator's variables, shared ones (`ref`) read from the item they point at. */
-function resolveValues(def: IndicatorDef, inputs: UnitInputs): Record<string, VariableValue | undefined> {
+function resolveValues(leaf: CompiledLeaf, inputs: UnitInputs): Record<string, VariableValue | undefined> {
   const out: Record<string, VariableValue | undefined> = {};
-  for (const variable of def.variables ?? []) {
-    const source = variable.ref ? inputs[variable.ref.indicator]?.values?.[variable.ref.variable] : inputs[def.code]?.values?.[variable.key];
-    out[variable.key] = source ?? undefined;
-  }
+  for (const s of leaf.sources) out[s.key] = inputs[s.indicator]?.values?.[s.variable] ?? undefined;
   return out;
 }

@@ -43,6 +43,19 @@ describe('sign-in', () => {
     expect(strip(unknown.body)).toEqual(strip(wrong.body));
   });
 
+  it('stores new passwords as argon2id and turns an older bcrypt hash into one at its next sign-in', async () => {
+    const row = async () => (await t.db.query('SELECT passwordHash FROM users WHERE username = ?', ['admin']))[0].passwordHash as string;
+    expect(await row()).toMatch(/^\$argon2id\$/);
+    // A hash as the system wrote them before (bcryptjs, cost 10) of the demo password.
+    const bcrypt = (await import('bcryptjs')).default;
+    await t.db.query('UPDATE users SET passwordHash = ? WHERE username = ?', [await bcrypt.hash(DEMO_PASSWORD, 10), 'admin']);
+    expect((await t.http.post('/api/auth/login').send({ username: 'admin', password: 'not-the-password' })).status).toBe(401);
+    expect(await row()).toMatch(/^\$2[aby]\$/);
+    expect((await t.http.post('/api/auth/login').send({ username: 'admin', password: DEMO_PASSWORD })).status).toBe(200);
+    expect(await row()).toMatch(/^\$argon2id\$/);
+    expect((await t.http.post('/api/auth/login').send({ username: 'admin', password: DEMO_PASSWORD })).status).toBe(200);
+  });
+
   it('answers 401 with the error shape to a call without a token or with a forged one', async () => {
     const none = await t.http.get('/api/units');
     expectErrorShape(none.body, 401, 'ACCESS.UNAUTHENTICATED');

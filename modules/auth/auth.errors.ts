@@ -21,5 +21,7 @@ export const AuthErrors = defineErrors('AUTH', {
   },
   // 400, not 401: the session is valid, only the confirmation is wrong (a 401 would sign the web app out).
   WRONG_CURRENT_PASSWORD: { status: 400, vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' },
+  // The client left while its password was being checked: the work stops and nobody reads this answer.
+  SIGN_IN_ABANDONED: { status: 400, vi: 'Yêu cầu đăng nhập đã bị hủy', en: 'The sign-in was abandoned by the client' },
   SAME_PASSWORD: { status: 400, vi: 'Mật khẩu mới phải khác mật khẩu hiện tại', en: 'The new password must differ from the current one' },
 });

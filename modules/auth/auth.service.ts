@@ -5,7 +5,7 @@ import { AuthenticatedUser, JwtPayload } from '../../src/access/authenticated-us
 import { appConfig } from '../../src/config/app.config.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
 import { AuditService } from '../audit/audit.service.js';
-import { UNKNOWN_USER_HASH, verifyPassword } from '../users/password.js';
+import { needsUpgrade, UNKNOWN_USER_HASH, verifyPassword } from '../users/password.js';
 import { UserService } from '../users/user.service.js';
 import { AuthErrors } from './auth.errors.js';
 import { ChangePasswordDto } from './change-password.dto.js';
@@ -33,7 +33,7 @@ export class AuthService {
    * Every failure is audited with the address. Wrong passwords in a row lock the account for a
    * while (lifted by time or by the admin); while locked, even the right password is refused.
    */
-  async validateCredentials(username: string, password: string, address: string | null = null): Promise<AuthenticatedUser> {
+  async validateCredentials(username: string, password: string, address: string | null = null, signal?: AbortSignal): Promise<AuthenticatedUser> {
     const from = address ?? 'unknown';
     const wait = this.failures.retryAfter(from);
     const audited = (reason: string, userId: number | null = null) =>
@@ -48,7 +48,10 @@ export class AuthService {
       throw new DomainException(RequestErrors.TOO_MANY_REQUESTS, { retryAfterSeconds: wait });
     }
     const user = typeof username === 'string' ? await this.users.findForLogin(username) : null;
-    const passwordOk = await verifyPassword(String(password ?? ''), user?.passwordHash ?? UNKNOWN_USER_HASH);
+    const passwordOk = await verifyPassword(String(password ?? ''), user?.passwordHash ?? UNKNOWN_USER_HASH, signal).catch((error: unknown) => {
+      if (signal?.aborted) throw new DomainException(AuthErrors.SIGN_IN_ABANDONED);
+      throw error;
+    });
     if (user?.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
       await failed('Tài khoản đang tạm khóa', user.id);
       throw new DomainException(AuthErrors.ACCOUNT_LOCKED, { until: user.lockedUntil.toISOString() });
@@ -60,6 +63,7 @@ export class AuthService {
       throw new DomainException(AuthErrors.INVALID_CREDENTIALS);
     }
     if (user.failedSignIns || user.lockedUntil) await this.users.clearWrongPasswords(user.id);
+    if (needsUpgrade(user.passwordHash)) await this.users.upgradePasswordHash(user.id, String(password));
     return { id: user.id, username: user.username, role: user.role, unitId: user.unitId };
   }
 

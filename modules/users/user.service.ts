@@ -124,6 +124,11 @@ export class UserService {
     });
   }
 
+  /** A hash of an older scheme replaced at sign-in by today's, for the same password: sessions stay as they are. */
+  async upgradePasswordHash(id: number, password: string): Promise<void> {
+    await this.users.update({ id }, { passwordHash: await hashPassword(password) });
+  }
+
   clearWrongPasswords(id: number): Promise<unknown> {
     return this.users.update({ id }, { failedSignIns: 0, lockedUntil: null });
   }

@@ -150,6 +150,22 @@ describe('data entry and the self-assessment score', () => {
     expect(await entries()).toBe(before + 1);
   });
 
+  it('serves the score stored at the last save rather than scoring on every read, and a save stores it anew', async () => {
+    const score = () => t.http.get(`/api/submissions/${id}/score`).set(as['canbo.bienhoa']);
+    const before = await score();
+    const [row] = await t.db.query(`SELECT score FROM submission_scores WHERE submissionId = ?`, [id]);
+    const stored = typeof row.score === 'string' ? JSON.parse(row.score) : row.score;
+    expect(stored.total).toBe(before.body.total);
+    // Marked in the database only: a read that scored again would not show the mark.
+    await t.db.query(`UPDATE submission_scores SET score = ? WHERE submissionId = ?`, [JSON.stringify({ ...stored, total: 999.99 }), id]);
+    expect((await score()).body.total).toBe(999.99);
+    // A save scores the whole submission again from its values (district 1.1: 4 programmes → 20).
+    expect((await put('canbo.bienhoa', '1.1', { values: { programmes: 4 } })).body.indicator.points).toBe(20);
+    const after = (await score()).body;
+    expect(after.total).not.toBe(999.99);
+    expect(after.total).toBe(Math.round((before.body.total + 5) * 100) / 100);
+  });
+
   it('freezes the data once submitted', async () => {
     await completeAgencyParts(t, id);
     for (const [who, type] of [['canbo.bienhoa', 'UNIT_PART_COMPLETE'], ['lanhdao.bienhoa', 'SUBMIT']]) {

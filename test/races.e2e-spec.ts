@@ -40,6 +40,26 @@ const shared = (process.env.DB_TYPE ?? 'sqlite') !== 'sqlite';
     }
   });
 
+  it('stores a score holding every value saved at once on two instances (no save stores a score missing the other)', async () => {
+    // district 1.1 (a count) and 8.1 (a: identities, b: population): different rows, one submission.
+    const stored = async () => {
+      const [row] = await t.db.query(`SELECT score FROM submission_scores WHERE submissionId = ?`, [submissionId]);
+      return typeof row.score === 'string' ? JSON.parse(row.score) : row.score;
+    };
+    for (let round = 1; round <= 8; round++) {
+      const results = await Promise.all([
+        t.http.put(`/api/submissions/${submissionId}/indicators/1.1`).set(token['canbo.bienhoa']).send({ values: { programmes: round % 3 } }),
+        second.http.put(`/api/submissions/${submissionId}/indicators/8.1`).set(token['canbo.bienhoa']).send({ values: { a: 50 + round, b: 100 } }),
+      ]);
+      expect([round, ...results.map((r) => r.status)]).toEqual([round, 200, 200]);
+      const kept = await stored();
+      // Scored afresh from the values as they are now: the stored one must be the same tree.
+      await t.db.query(`DELETE FROM submission_scores WHERE submissionId = ?`, [submissionId]);
+      const fresh = await t.http.get(`/api/submissions/${submissionId}/score`).set(token['canbo.bienhoa']);
+      expect([round, kept.total, kept.indicators]).toEqual([round, fresh.body.total, fresh.body.indicators]);
+    }
+  });
+
   it('saves twenty indicators sent at once to both instances, each with its audit entry', async () => {
     const codes = ['1.1', '1.2', '1.3', '1.5', '2.1', '2.2', '2.3', '2.4', '3.4', '3.5'];
     const before = await count(t, `audit_entries WHERE action = 'SUBMISSION.VALUES_ENTERED'`);

@@ -91,15 +91,19 @@ export class BulkEntryService {
     let applied = 0;
     try {
       await this.dataSource.transaction(async (em) => {
-        for (const group of ready) {
+        const changed = new Map<number, DataAccess>();
+        // In submission order: two imports over the same units lock them in the same order, never crosswise.
+        for (const group of [...ready].sort((a, b) => a.access.submission.id - b.access.submission.id)) {
           try {
-            await this.data.write(em, actor, group.access, group.dto);
+            if (await this.data.write(em, actor, group.access, group.dto)) changed.set(group.access.submission.id, group.access);
             applied += group.rows.length;
           } catch (error) {
             problems.push(...this.explain(error, group.rows));
           }
         }
         if (dryRun || problems.length) throw new Rollback();
+        // Each submission scored once, after all its rows: not once per indicator written.
+        for (const { submission, framework } of changed.values()) await this.data.storeScore(em, submission, framework);
       });
     } catch (error) {
       if (!(error instanceof Rollback)) throw error;

@@ -15,10 +15,12 @@ import { collectedFor, periodOf } from './submission-period.js';
 import type { Framework, IndicatorDef } from '../scoring/engine/framework.types.js';
 import { findScore } from '../scoring/engine/score-cycle.js';
 import { scoreUnit } from '../scoring/engine/score-unit.js';
+import type { UnitScore } from '../scoring/engine/score.types.js';
 import { UnitService } from '../units/unit.service.js';
 import { EnterValuesDto } from './enter-values.dto.js';
 import { IndicatorValue } from './indicator-value.entity.js';
 import { Submission } from './submission.entity.js';
+import { SubmissionScore } from './submission-score.entity.js';
 import { inputsOf } from './submission-results.service.js';
 import { SubmissionErrors } from './submission.errors.js';
 import { SubmissionService } from './submission.service.js';
@@ -38,6 +40,7 @@ export interface DataAccess {
 export class SubmissionDataService {
   constructor(
     @InjectRepository(IndicatorValue) private readonly values: Repository<IndicatorValue>,
+    @InjectRepository(SubmissionScore) private readonly scores: Repository<SubmissionScore>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly submissions: SubmissionService,
     private readonly frameworks: FrameworkService,
@@ -68,8 +71,8 @@ export class SubmissionDataService {
   async enter(actor: AuthenticatedUser, submissionId: number, code: string, dto: EnterValuesDto) {
     const access = await this.requireDataAccess(actor, submissionId, code, 'data');
     this.checkValues(access, dto);
-    await this.dataSource.transaction((em) => this.write(em, actor, access, dto));
-    const score = await this.score(access.submission, access.framework);
+    const stored = await this.dataSource.transaction(async (em) => ((await this.write(em, actor, access, dto)) ? this.storeScore(em, access.submission, access.framework) : null));
+    const score = stored ?? (await this.score(access.submission, access.framework));
     return { indicator: findScore(score.indicators, code), total: score.total, pending: score.pending };
   }
 
@@ -104,14 +107,18 @@ export class SubmissionDataService {
     if (!(await em.getRepository(IndicatorValue).existsBy({ submissionId, indicatorCode }))) {
       await em.createQueryBuilder().insert().into(IndicatorValue).values({ submissionId, indicatorCode, values: {}, updatedById: userId }).orIgnore().execute();
     }
-    const rowLocks = !['sqlite', 'better-sqlite3'].includes(em.connection.options.type);
-    return em.getRepository(IndicatorValue).findOneOrFail({ where: { submissionId, indicatorCode }, ...(rowLocks ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    return em.getRepository(IndicatorValue).findOneOrFail({ where: { submissionId, indicatorCode }, ...(this.rowLocks(em) ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
   }
 
-  /** Merges the values into the indicator's row and records the change, in the caller's transaction. */
-  async write(em: EntityManager, actor: AuthenticatedUser, { submission, def }: DataAccess, dto: EnterValuesDto): Promise<void> {
+  /**
+   * Merges the values into the indicator's row and records the change, in the caller's
+   * transaction; true when something changed, and then the caller stores the submission's score
+   * (storeScore) before committing: once per submission, however many indicators it wrote.
+   */
+  async write(em: EntityManager, actor: AuthenticatedUser, { submission, def }: DataAccess, dto: EnterValuesDto): Promise<boolean> {
     const [submissionId, code] = [submission.id, def.code];
     const repo = em.getRepository(IndicatorValue);
+    await this.lockSubmission(em, submissionId);
     const existing = await this.lockedRow(em, submissionId, code, actor.id);
     const blank = !Object.keys(existing.values ?? {}).length && !existing.notApplicable && !existing.comment;
     const before = blank ? null : { values: existing.values, notApplicable: existing.notApplicable, comment: existing.comment };
@@ -128,11 +135,38 @@ export class SubmissionDataService {
     const after = { values: row.values, notApplicable: row.notApplicable, comment: row.comment };
     // Saving what is already there (a form saved twice, a template uploaded again) changes nothing
     // and leaves no audit entry: the history shows changes, not clicks.
-    if (sameEntry(after, { values: existing.values ?? {}, notApplicable: existing.notApplicable, comment: existing.comment })) return;
+    if (sameEntry(after, { values: existing.values ?? {}, notApplicable: existing.notApplicable, comment: existing.comment })) return false;
     // An UPDATE by id, not save(): save() first looks the row up in the transaction's snapshot,
     // which predates a row another instance has just created, and would then try to insert it.
     await repo.update({ id: existing.id }, row);
     await this.audit.record(actor, { action: 'SUBMISSION.VALUES_ENTERED', entityType: 'submission', entityId: submissionId, before: { indicator: code, ...before }, after: { indicator: code, ...after } }, em);
+    return true;
+  }
+
+  /**
+   * Scores the submission from its values as they now are and stores the result, in the caller's
+   * transaction, which holds the submission's lock (write, or score below): two saves on two
+   * instances cannot each store a score missing the other's value. The values are read with a
+   * locking read, which sees the latest committed rows whatever the transaction read before.
+   */
+  async storeScore(em: EntityManager, submission: Submission, framework: Framework): Promise<UnitScore> {
+    const rows = await em.getRepository(IndicatorValue).find({ where: { submissionId: submission.id }, ...(this.rowLocks(em) ? { lock: { mode: 'pessimistic_read' as const } } : {}) });
+    const score = scoreUnit(framework, inputsOf(rows), undefined, periodOf(submission));
+    await em.getRepository(SubmissionScore).upsert({ submissionId: submission.id, score }, ['submissionId']);
+    return score;
+  }
+
+  /**
+   * Value writes and score computations of one submission take turns: the submission's row is
+   * locked first (MySQL/MariaDB; SQLite has one writer at a time). Workflow moves are not held
+   * up for long: they check the row's version, which a value write leaves alone.
+   */
+  private async lockSubmission(em: EntityManager, submissionId: number): Promise<void> {
+    if (this.rowLocks(em)) await em.getRepository(Submission).findOne({ select: { id: true }, where: { id: submissionId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  private rowLocks(em: EntityManager): boolean {
+    return !['sqlite', 'better-sqlite3'].includes(em.connection.options.type);
   }
 
   /**
@@ -239,9 +273,16 @@ export class SubmissionDataService {
     return (await this.frameworks.get(submission.frameworkCode, submission.frameworkVersion)).definition;
   }
 
+  /** The stored score; computed and stored first where there is none yet (under the submission's lock, like a write). */
   private async score(submission: Submission, framework: Framework) {
-    const inputs = inputsOf(await this.values.findBy({ submissionId: submission.id }));
-    return { submissionId: submission.id, framework: { code: framework.code, version: framework.version }, ...scoreUnit(framework, inputs, undefined, periodOf(submission)) };
+    const stored = (await this.scores.findOneBy({ submissionId: submission.id }))?.score;
+    const score =
+      stored ??
+      (await this.dataSource.transaction(async (em) => {
+        await this.lockSubmission(em, submission.id);
+        return this.storeScore(em, submission, framework);
+      }));
+    return { submissionId: submission.id, framework: { code: framework.code, version: framework.version }, ...score };
   }
 }
 

@@ -10,6 +10,7 @@ import { UnitModule } from '../units/unit.module.js';
 import { UserModule } from '../users/user.module.js';
 import { NotificationModule } from '../notifications/notification.module.js';
 import { IndicatorValue } from './indicator-value.entity.js';
+import { SubmissionScore } from './submission-score.entity.js';
 import { SubmissionDataService } from './submission-data.service.js';
 import { DeadlineScheduler } from './deadline.scheduler.js';
 import { DisputeItem } from './dispute-item.entity.js';
@@ -30,7 +31,7 @@ import { EvidenceSweepService } from './evidence-sweep.service.js';
 import { EvidenceSweepController } from './evidence-sweep.controller.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Submission, IndicatorValue, VerifiedScore, DisputeItem, DisputeMessage, Evidence]), AuditModule,
+  imports: [TypeOrmModule.forFeature([Submission, IndicatorValue, SubmissionScore, VerifiedScore, DisputeItem, DisputeMessage, Evidence]), AuditModule,
     FrameworkModule,
     UnitModule,
     UserModule,

@@ -1,6 +1,7 @@
 import { FrameworkVersion } from '../../modules/frameworks/framework-version.entity.js';
 import { AssessmentCycle } from '../../modules/cycles/assessment-cycle.entity.js';
 import { IndicatorValue } from '../../modules/submissions/indicator-value.entity.js';
+import { SubmissionScore } from '../../modules/submissions/submission-score.entity.js';
 import { VerifiedScore } from '../../modules/submissions/verified-score.entity.js';
 import { DisputeItem } from '../../modules/submissions/dispute-item.entity.js';
 import { DisputeMessage } from '../../modules/submissions/dispute-message.entity.js';
@@ -18,4 +19,4 @@ import { Notification } from '../../modules/notifications/notification.entity.js
 import { SignInSession } from '../../modules/auth/sign-in-session.entity.js';
 
 /** Every entity, once: the app and the migration data source read this same list. */
-export const ENTITIES = [Unit, User, AuditEntry, FrameworkVersion, AssessmentCycle, Submission, IndicatorValue, VerifiedScore, DisputeItem, DisputeMessage, Evidence, Consolidation, ConsolidatedScore, PublishedResult, Reminder, AgencyFigure, Notification, SignInSession];
+export const ENTITIES = [Unit, User, AuditEntry, FrameworkVersion, AssessmentCycle, Submission, IndicatorValue, SubmissionScore, VerifiedScore, DisputeItem, DisputeMessage, Evidence, Consolidation, ConsolidatedScore, PublishedResult, Reminder, AgencyFigure, Notification, SignInSession];

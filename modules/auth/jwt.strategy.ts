@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { PassportStrategy } from '@nestjs/passport';
@@ -13,7 +14,10 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
     @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
     private readonly users: UserService,
   ) {
-    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: app.jwtSecret, ignoreExpiration: false });
+    // A key object made once: given the secret as a string, jsonwebtoken first tries it as a public
+    // key (and fails) on every request, a third of a signed-in read's time. HS256 only, as issued.
+    const key = createSecretKey(Buffer.from(app.jwtSecret)) as unknown as string;
+    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: key, algorithms: ['HS256'], ignoreExpiration: false });
   }
 
   /**

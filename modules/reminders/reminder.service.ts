@@ -64,7 +64,9 @@ export class ReminderService {
         await this.dataSource.transaction(async (em) => {
           // Recorded first, sent last: if sending fails nothing is recorded and the next run retries;
           // if another instance recorded the same item first, the unique key stops this one.
-          await em.getRepository(Reminder).insert(list.map((d) => ({ key: d.key, kind: d.kind, userId: user.id, email: user.email!, subject, entityType: d.entityType, entityId: d.entityId })));
+          // In slices, not read back: a reviewer can have a thousand items, past what one statement takes.
+          const rows = list.map((d) => ({ key: d.key, kind: d.kind, userId: user.id, email: user.email!, subject, entityType: d.entityType, entityId: d.entityId }));
+          for (let i = 0; i < rows.length; i += 200) await em.createQueryBuilder().insert().into(Reminder).values(rows.slice(i, i + 200)).updateEntity(false).execute();
           await this.mail.send({ to: user.email!, subject, text: `Kính gửi ${user.fullName},\n\n${list.map((d) => `- ${d.line}`).join('\n')}\n\nHệ thống đánh giá chỉ số chuyển đổi số (DTI).` });
         });
         messages++;
@@ -87,7 +89,7 @@ export class ReminderService {
     const cycles = await this.cycles.list();
     // A published year asks nothing more of anyone.
     const published = new Set(cycles.filter((c) => c.status === 'published').map((c) => c.id));
-    for (const s of (await this.submissions.inStates(['draft', 'submitted', 'disputed'])).filter((x) => !published.has(x.cycleId))) {
+    for (const s of (await this.submissions.forReminders(now, new Date(soon))).filter((x) => !published.has(x.cycleId))) {
       const context = s.state.context as SubmissionContext;
       const deadline = context.deadlines.dataEntry;
       const title = `hồ sơ ${s.id} (${name(s.unitId)}, kỳ ${s.period})`;

@@ -8,6 +8,8 @@ import type { PersistedState } from '../../workflows/persisted-machine.js';
  */
 @Entity('submissions')
 @Index(['cycleId', 'unitId', 'period'], { unique: true })
+@Index(['status', 'dataEntryDue'])
+@Index(['status', 'disputeWindowCloses'])
 export class Submission {
   @PrimaryGeneratedColumn() id: number;
 
@@ -26,6 +28,15 @@ export class Submission {
   @Column({ type: 'varchar', length: 30 }) status: string;
 
   @Column({ type: 'json' }) state: PersistedState;
+
+  /**
+   * The statechart's deadlines repeated in indexed columns (submissionDeadlines), written with
+   * every state, so the schedulers ask the database for what is due instead of reading every
+   * snapshot. Only a filter: the statechart still decides (seconds may round in MySQL).
+   */
+  @Column({ type: 'datetime', nullable: true }) dataEntryDue: Date | null;
+
+  @Column({ type: 'datetime', nullable: true }) disputeWindowCloses: Date | null;
 
   @CreateDateColumn({ type: 'datetime' }) createdAt: Date;
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { Between, DataSource, EntityManager, In, LessThanOrEqual, Repository } from 'typeorm';
 import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { Role } from '../../src/access/role.enum.js';
 import { writeStateIfUnchanged } from '../../src/database/versioned-state.js';
@@ -16,6 +16,7 @@ import { UnitService } from '../units/unit.service.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import { AssessmentCycle } from '../cycles/assessment-cycle.entity.js';
 import { noticesFor } from './submission-notices.js';
+import { submissionDeadlines } from './submission-deadlines.js';
 import { scoreUnit } from '../scoring/engine/score-unit.js';
 import { Evidence } from './evidence.entity.js';
 import { IndicatorValue } from './indicator-value.entity.js';
@@ -70,7 +71,7 @@ export class SubmissionService {
     const repo = em.getRepository(Submission);
     for (const { deadlines, agencies, assessors, disputeWorkingDays, evidenceRequired, ...row } of rows) {
       const state = start(submissionMachine, { unitId: row.unitId, designatedReviewerId: null, agencies, assessors, disputeWorkingDays, evidenceRequired, deadlines });
-      await repo.save(repo.create({ ...row, state, status: 'draft' }));
+      await repo.save(repo.create({ ...row, state, status: 'draft', ...submissionDeadlines(state) }));
     }
     return rows.length;
   }
@@ -82,9 +83,15 @@ export class SubmissionService {
     return rows.filter((s) => this.maySee(actor, s));
   }
 
-  /** Submissions in these states, for the system's jobs (reminders); no person's view. */
-  inStates(statuses: string[]): Promise<Submission[]> {
-    return this.submissions.find({ where: { status: In(statuses) }, order: { id: 'ASC' } });
+  /**
+   * For the reminder job (no person's view): drafts whose data-entry deadline falls in the window,
+   * and what waits for a reviewer. Read through the indexed columns, not every snapshot.
+   */
+  forReminders(after: Date, until: Date): Promise<Submission[]> {
+    return this.submissions.find({
+      where: [{ status: 'draft', dataEntryDue: Between(after, until) }, { status: In(['submitted', 'disputed']) }],
+      order: { id: 'ASC' },
+    });
   }
 
   /** One unit's report of one period in a cycle, if this person may see it. */
@@ -278,7 +285,8 @@ export class SubmissionService {
    * move that no longer applies, and a lost race is skipped.
    */
   async advanceByDeadlines(now: Date): Promise<{ moved: number }> {
-    const candidates = await this.submissions.find({ where: { status: 'verified' } });
+    // Only what is due: the indexed column narrows, the statechart decides.
+    const candidates = await this.submissions.find({ where: { status: 'verified', disputeWindowCloses: LessThanOrEqual(now) } });
     let moved = 0;
     for (const submission of candidates) {
       const type = 'DISPUTE_WINDOW_CLOSED';
@@ -322,7 +330,7 @@ export class SubmissionService {
 
   /** Writes only if nobody changed the submission since it was read: of two concurrent moves, one lands. */
   private async writeState(em: EntityManager, submission: Submission, state: PersistedState, status: string): Promise<void> {
-    if (!(await writeStateIfUnchanged(em, Submission, submission, state, status))) {
+    if (!(await writeStateIfUnchanged(em, Submission, submission, state, status, submissionDeadlines(state)))) {
       throw new DomainException(SubmissionErrors.CONCURRENT_UPDATE, { id: submission.id });
     }
   }

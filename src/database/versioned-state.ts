@@ -12,11 +12,13 @@ export async function writeStateIfUnchanged(
   read: { id: number; version: number },
   state: PersistedState,
   status: string,
+  /** Columns that repeat part of the state for queries, written with it. */
+  columns: Record<string, unknown> = {},
 ): Promise<boolean> {
   const result = await em
     .createQueryBuilder()
     .update(entity)
-    .set({ state: state as never, status, version: () => 'version + 1' })
+    .set({ ...columns, state: state as never, status, version: () => 'version + 1' })
     .where('id = :id AND version = :version', { id: read.id, version: read.version })
     .execute();
   return !!result.affected;

@@ -34,7 +34,8 @@ describe('consolidation, approval and publication', () => {
     codes.map((c) => rows.find((r) => r.unitCode === c)).map((r) => [r!.unitCode, r!.total, r!.rank]);
 
   beforeAll(async () => {
-    t = await createTestApp({ DEADLINE_JOB: 'off' });
+    // Two units per batch: the relative rules' best and the ranking must come out the same across batches.
+    t = await createTestApp({ DEADLINE_JOB: 'off', CONSOLIDATION_BATCH_UNITS: '2' });
     for (const u of ['admin', 'canbo.soyte', 'lanhdao.soyte', 'daumoi.sotttt', 'thamdinh.sotttt', 'chutich']) as[u] = { Authorization: `Bearer ${await tokenFor(t, u)}` };
     as['lanhdao.bienhoa'] = { Authorization: `Bearer ${await tokenFor(t, 'lanhdao.bienhoa')}` };
     // The year before: Sở TTTT recorded 60 points for Sở Y tế's 9.1; nobody submitted, every unit was

@@ -1,15 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
+import { appConfig } from '../../src/config/app.config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AssessmentCycle } from '../cycles/assessment-cycle.entity.js';
 import { CycleService } from '../cycles/cycle.service.js';
 import { FrameworkService } from '../frameworks/framework.service.js';
-import { consolidate, movements, RankedUnit, UnitYearInput } from '../scoring/engine/consolidate.js';
+import { movements, RankedUnit, rankYear, UnitYearInput, yearOf } from '../scoring/engine/consolidate.js';
 import type { Framework } from '../scoring/engine/framework.types.js';
-import type { IndicatorScore, UnitInputs } from '../scoring/engine/score.types.js';
+import type { IndicatorScore, UnitInputs, UnitScore } from '../scoring/engine/score.types.js';
 import { scoreUnit } from '../scoring/engine/score-unit.js';
 import { statusLabel } from '../submissions/submission-labels.js';
 import { SubmissionResultsService } from '../submissions/submission-results.service.js';
@@ -38,6 +40,7 @@ export class ConsolidationService {
     private readonly results: SubmissionResultsService,
     private readonly units: UnitService,
     private readonly audit: AuditService,
+    @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
   ) {}
 
   /** Runs the consolidation of one unit kind (or all of the cycle's) and moves the cycle on. */
@@ -101,63 +104,97 @@ export class ConsolidationService {
 
   /**
    * Every submission of the kind in the cycle scored for its own report, in the schedule's order,
-   * with the previous year for the improvement rules: the year's consolidation and the period
-   * reports start from the same scores.
+   * with the previous year for the improvement rules: the period reports take one period's table
+   * of these; the year's consolidation the same scores, unit batch by unit batch.
    */
   async scoredReports(cycle: AssessmentCycle, kind: string) {
+    const { framework, code } = await this.frameworkOf(cycle, kind);
+    const units = await this.unitsById();
+    const reports = await this.scoreReports(cycle, framework, code, await this.cycles.previousOf(cycle), units);
+    return { framework, units, reports };
+  }
+
+  private async frameworkOf(cycle: AssessmentCycle, kind: string) {
     const ref = cycle.frameworks.find((f) => f.unitKind === kind);
     if (!ref) throw new DomainException(ResultsErrors.UNIT_KIND_NOT_IN_CYCLE, { unitKind: kind });
-    const framework = (await this.frameworks.get(ref.code, ref.version)).definition;
+    return { framework: (await this.frameworks.get(ref.code, ref.version)).definition, code: ref.code };
+  }
+
+  private async unitsById() {
+    return new Map((await this.units.list({ includeInactive: true })).map((u) => [u.id, u]));
+  }
+
+  private async scoreReports(cycle: AssessmentCycle, framework: Framework, frameworkCode: string, before: AssessmentCycle | null, units: Map<number, { code: string }>, unitIds?: number[]) {
     const order = (p: string) => cycle.periods.indexOf(p);
-    const periods = (await this.results.forCycle(cycle.id, ref.code)).sort((a, b) => order(a.period) - order(b.period));
-    const previous = await this.previousInputs(cycle, ref.code);
-    const units = new Map((await this.units.list({ includeInactive: true })).map((u) => [u.id, u]));
+    const periods = (await this.results.forCycle(cycle.id, frameworkCode, unitIds)).sort((a, b) => order(a.period) - order(b.period));
+    const previous = await this.previousInputs(before, frameworkCode, unitIds);
     const reported = reportedAs(cycle.periods);
-    const reports = periods.map((p) => {
+    return periods.map((p) => {
       const period = reported(p.period);
       const score = scoreUnit(framework, p.inputs, previous.get(p.unitId), period.schedule ? { period: period.code } : {});
       return { result: p, unitCode: units.get(p.unitId)?.code ?? String(p.unitId), period: period.code, score };
     });
-    return { framework, units, reports };
   }
 
+  /**
+   * Streams: units are read and scored in batches, and only each unit's year is kept between
+   * them (not its periods' trees, values and final points), so memory follows the number of units
+   * times one tree, not times the periods and the values.
+   */
   private async compute(cycle: AssessmentCycle, kind: string) {
-    const { framework, units, reports } = await this.scoredReports(cycle, kind);
-    const byUnit = new Map<number, UnitYearInput>();
-    for (const r of reports) {
-      const entry = byUnit.get(r.result.unitId) ?? { unit: r.unitCode, periods: [] };
-      entry.periods.push({ period: r.period, score: r.score, finals: r.result.finals });
-      byUnit.set(r.result.unitId, entry);
+    const { framework, code } = await this.frameworkOf(cycle, kind);
+    const units = await this.unitsById();
+    const before = await this.cycles.previousOf(cycle);
+    const yearly = new Map<string, UnitScore>();
+    const idOf = new Map<string, number>();
+    const notFinal: { submissionId: number; unitCode: string; period: string; status: string }[] = [];
+    const notSubmitted = new Map<string, NotSubmitted[]>();
+    const ids = await this.results.unitIds(cycle.id, code);
+    const batch = this.app.consolidationBatchUnits;
+    for (let i = 0; i < ids.length; i += batch) {
+      const reports = await this.scoreReports(cycle, framework, code, before, units, ids.slice(i, i + batch));
+      const byUnit = new Map<number, UnitYearInput>();
+      for (const r of reports) {
+        const entry = byUnit.get(r.result.unitId) ?? { unit: r.unitCode, periods: [] };
+        entry.periods.push({ period: r.period, score: r.score, finals: r.result.finals });
+        byUnit.set(r.result.unitId, entry);
+      }
+      for (const [id, u] of byUnit) {
+        yearly.set(u.unit, yearOf(framework, u.periods));
+        idOf.set(u.unit, id);
+      }
+      for (const { result: p, unitCode } of reports) if (p.status !== 'final') notFinal.push({ submissionId: p.submissionId, unitCode, period: p.period, status: p.status });
+      for (const [unit, list] of notSubmittedByUnit(reports)) notSubmitted.set(unit, list);
     }
-    const ranked = consolidate(framework, [...byUnit.values()]);
-    const notSubmitted = notSubmittedByUnit(reports);
-    const idOf = new Map([...byUnit].map(([id, u]) => [u.unit, id]));
-    const notFinal = reports.filter((r) => r.result.status !== 'final').map(({ result: p, unitCode }) => ({ submissionId: p.submissionId, unitCode, period: p.period, status: p.status }));
+    const order = (p: string) => cycle.periods.indexOf(p);
+    notFinal.sort((a, b) => order(a.period) - order(b.period) || a.submissionId - b.submissionId);
+    const ranked = rankYear(framework, yearly);
     return { kind, framework, ranked, idOf, names: new Map([...units.values()].map((u) => [u.id, u.name])), notFinal, notSubmitted };
   }
 
   /** Improvement rules compare with the same unit's last period of the year before. */
-  private async previousInputs(cycle: AssessmentCycle, frameworkCode: string): Promise<Map<number, UnitInputs>> {
-    const before = await this.cycles.previousOf(cycle);
+  private async previousInputs(before: AssessmentCycle | null, frameworkCode: string, unitIds?: number[]): Promise<Map<number, UnitInputs>> {
     if (!before) return new Map();
     const order = (p: string) => before.periods.indexOf(p);
-    const rows = (await this.results.forCycle(before.id, frameworkCode)).sort((a, b) => order(a.period) - order(b.period));
+    const rows = (await this.results.forCycle(before.id, frameworkCode, unitIds)).sort((a, b) => order(a.period) - order(b.period));
     return new Map(rows.map((r) => [r.unitId, r.inputs]));
   }
 
   private async store(em: EntityManager, actor: AuthenticatedUser | null, cycle: AssessmentCycle, c: Awaited<ReturnType<ConsolidationService['compute']>>) {
     const last = await em.getRepository(Consolidation).findOne({ where: { cycleId: cycle.id, unitKind: c.kind }, order: { run: 'DESC' } });
-    const before = last ? await em.getRepository(ConsolidatedScore).find({ where: { consolidationId: last.id } }) : [];
+    // Only what movements compares: the previous run's trees are not needed to say who moved.
+    const before = last ? await em.getRepository(ConsolidatedScore).find({ select: { unitCode: true, total: true, rank: true }, where: { consolidationId: last.id } }) : [];
     const moved = movements(before.map((s) => ({ unit: s.unitCode, total: s.total, rank: s.rank })), c.ranked);
     const run = await em.getRepository(Consolidation).save(
       em.create(Consolidation, { cycleId: cycle.id, unitKind: c.kind, run: (last?.run ?? 0) + 1, frameworkCode: c.framework.code, frameworkVersion: c.framework.version, notFinal: c.notFinal, movements: moved, createdById: actor?.id ?? null }),
     );
-    const rows = c.ranked.map((r) => ({ ...this.row(run.id, c.framework, r, c.idOf.get(r.unit)!, c.names.get(c.idOf.get(r.unit)!) ?? r.unit), notSubmitted: c.notSubmitted.get(r.unit) ?? null }));
-    // In slices: thousands of units must not make one statement larger than the server takes.
-    // Not read back afterwards (updateEntity false): nothing is generated but the ids, which nobody needs here.
-    for (let i = 0; i < rows.length; i += 200) await em.createQueryBuilder().insert().into(ConsolidatedScore).values(rows.slice(i, i + 200)).updateEntity(false).execute();
-    await this.audit.record(actor, { action: 'CYCLE.CONSOLIDATED', entityType: 'cycle', entityId: cycle.id, after: { unitKind: c.kind, run: run.run, units: rows.length, notFinal: c.notFinal.length, moved: moved.length } }, em);
-    return { consolidationId: run.id, unitKind: c.kind, run: run.run, units: rows.length, notFinal: c.notFinal, movements: moved };
+    const row = (r: RankedUnit) => ({ ...this.row(run.id, c.framework, r, c.idOf.get(r.unit)!, c.names.get(c.idOf.get(r.unit)!) ?? r.unit), notSubmitted: c.notSubmitted.get(r.unit) ?? null });
+    // In slices, each built when written: thousands of units must not make one statement larger
+    // than the server takes, nor sit in memory twice. Not read back afterwards (updateEntity
+    // false): nothing is generated but the ids, which nobody needs here.
+    for (let i = 0; i < c.ranked.length; i += 200) await em.createQueryBuilder().insert().into(ConsolidatedScore).values(c.ranked.slice(i, i + 200).map(row)).updateEntity(false).execute();
+    await this.audit.record(actor, { action: 'CYCLE.CONSOLIDATED', entityType: 'cycle', entityId: cycle.id, after: { unitKind: c.kind, run: run.run, units: c.ranked.length, notFinal: c.notFinal.length, moved: moved.length } }, em);
+    return { consolidationId: run.id, unitKind: c.kind, run: run.run, units: c.ranked.length, notFinal: c.notFinal, movements: moved };
   }
 
   private row(consolidationId: number, framework: Framework, r: RankedUnit, unitId: number, unitName: string): Partial<ConsolidatedScore> {

@@ -21,7 +21,7 @@ export interface PeriodResult {
 }
 
 /** The engine's inputs from the stored values of one submission. */
-export function inputsOf(rows: IndicatorValue[]): UnitInputs {
+export function inputsOf(rows: Pick<IndicatorValue, 'indicatorCode' | 'values' | 'notApplicable'>[]): UnitInputs {
   return Object.fromEntries(rows.map((r) => [r.indicatorCode, { values: r.values, ...(r.notApplicable ? { notApplicable: r.notApplicable } : {}) }]));
 }
 
@@ -43,24 +43,42 @@ export class SubmissionResultsService {
     return this.submissions.find({ select: { id: true, unitId: true, frameworkCode: true, period: true, status: true }, where: { cycleId }, order: { unitId: 'ASC', id: 'ASC' } });
   }
 
-  /** Every submission of the cycle scored with this framework, with its inputs and final points: four queries whatever the size. */
-  async forCycle(cycleId: number, frameworkCode: string): Promise<PeriodResult[]> {
-    const where = 's.cycleId = :cycleId AND s.frameworkCode = :frameworkCode';
-    const params = { cycleId, frameworkCode };
-    const joined = <T extends object>(repo: Repository<T>, alias: string) =>
-      repo.createQueryBuilder(alias).innerJoin(Submission, 's', `s.id = ${alias}.submissionId`).where(where, params).getMany();
+  /** The units with a submission of the cycle scored with this framework, in id order: the consolidation's batches. */
+  async unitIds(cycleId: number, frameworkCode: string): Promise<number[]> {
+    const rows: { unitId: number }[] = await this.submissions.createQueryBuilder('s').select('DISTINCT s.unitId', 'unitId').where({ cycleId, frameworkCode }).orderBy('s.unitId').getRawMany();
+    return rows.map((r) => Number(r.unitId));
+  }
+
+  /**
+   * Every submission of the cycle scored with this framework (of these units only, when given),
+   * with its inputs and final points: four queries whatever the size. Values are read as raw rows:
+   * building an entity per value cost more than scoring it.
+   */
+  async forCycle(cycleId: number, frameworkCode: string, unitIds?: number[]): Promise<PeriodResult[]> {
+    const where = `s.cycleId = :cycleId AND s.frameworkCode = :frameworkCode${unitIds ? ' AND s.unitId IN (:...unitIds)' : ''}`;
+    const params = { cycleId, frameworkCode, unitIds };
+    if (unitIds && !unitIds.length) return [];
+    const joined = <T extends object>(repo: Repository<T>, alias: string) => repo.createQueryBuilder(alias).innerJoin(Submission, 's', `s.id = ${alias}.submissionId`).where(where, params);
     const [submissions, values, verified, upheld] = await Promise.all([
       this.submissions.createQueryBuilder('s').where(where, params).orderBy('s.id').getMany(),
-      joined(this.values, 'v'),
-      joined(this.verified, 'vs'),
-      joined(this.disputes, 'd'),
+      joined(this.values, 'v')
+        .select(['v.submissionId AS submissionId', 'v.indicatorCode AS indicatorCode', 'v.values AS "values"', 'v.notApplicable AS notApplicable'])
+        .orderBy('v.id')
+        .getRawMany<{ submissionId: number; indicatorCode: string; values: string | IndicatorValue['values']; notApplicable: string | null }>(),
+      joined(this.verified, 'vs').getMany(),
+      joined(this.disputes, 'd').getMany(),
     ]);
     const bySubmission = <T extends { submissionId: number }>(rows: T[]) => {
       const map = new Map<number, T[]>();
-      for (const r of rows) map.set(r.submissionId, [...(map.get(r.submissionId) ?? []), r]);
+      for (const r of rows) {
+        const list = map.get(Number(r.submissionId));
+        if (list) list.push(r);
+        else map.set(Number(r.submissionId), [r]);
+      }
       return map;
     };
-    const valuesOf = bySubmission(values);
+    // SQLite hands JSON back as text, MariaDB too (its JSON is LONGTEXT); MySQL parses it.
+    const valuesOf = bySubmission(values.map((v) => ({ ...v, values: typeof v.values === 'string' ? JSON.parse(v.values) : v.values })));
     const verifiedOf = bySubmission(verified);
     const disputesOf = bySubmission(upheld.filter((d) => d.outcome === 'UPHELD' && d.finalPoints !== null));
     return submissions.map((s) => {

@@ -14,6 +14,7 @@ export interface AppConfig {
   uploadDir: string;
   uploadMaxBytes: number;
   deadlineJob: boolean;
+  consolidationBatchUnits: number;
   dbConnectRetries: number;
   apiDocs: boolean;
   jwtSecret: string;
@@ -50,6 +51,7 @@ export const appConfig = registerAs('app', (): AppConfig => {
     uploadDir: env.UPLOAD_DIR,
     uploadMaxBytes: env.UPLOAD_MAX_MB * 1024 * 1024,
     deadlineJob: env.DEADLINE_JOB === 'on',
+    consolidationBatchUnits: env.CONSOLIDATION_BATCH_UNITS,
     dbConnectRetries: env.DB_CONNECT_RETRIES,
     apiDocs: (env.API_DOCS ?? (isDemo ? 'on' : 'off')) === 'on',
     jwtSecret: env.JWT_SECRET ?? loadOrCreateDemoSecret(env.DATA_DIR),

@@ -53,6 +53,8 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100) UPLOAD_MAX_MB = 20;
   /** on: deadlines are checked every minute; off: only when an admin runs the job. */
   @IsOptional() @IsIn(['on', 'off']) DEADLINE_JOB: 'on' | 'off' = 'on';
+  /** Units read and scored together by the consolidation: more is a little faster and holds more memory. */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000) CONSOLIDATION_BATCH_UNITS = 50;
 
   /** The OpenAPI page and document at /api/docs: on in demo mode, off in production unless asked for. */
   @IsOptional() @IsIn(['on', 'off']) API_DOCS?: 'on' | 'off';

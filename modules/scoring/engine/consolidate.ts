@@ -29,7 +29,19 @@ export interface RankedUnit {
 }
 
 export function consolidate(framework: Framework, units: UnitYearInput[]): RankedUnit[] {
-  const yearly = new Map(units.map((u) => [u.unit, aggregateYear(framework, u.periods.map((p) => ({ period: p.period, score: withFinals(framework, p.score, p.finals) })))]));
+  return rankYear(framework, new Map(units.map((u) => [u.unit, yearOf(framework, u.periods)])));
+}
+
+/**
+ * One unit's year from its periods, final points in place: what consolidate keeps of a unit
+ * between batches (its periods' trees can go once this is made).
+ */
+export function yearOf(framework: Framework, periods: UnitYearInput['periods']): UnitScore {
+  return aggregateYear(framework, periods.map((p) => ({ period: p.period, score: withFinals(framework, p.score, p.finals) })));
+}
+
+/** The step across the units' years: relative rules against the best, then the ranking. */
+export function rankYear(framework: Framework, yearly: Map<string, UnitScore>): RankedUnit[] {
   const resolved = resolveRelative(framework, yearly);
   return rank([...resolved].map(([unit, score]) => ({ unit, total: score.total, score })));
 }

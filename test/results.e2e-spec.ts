@@ -172,12 +172,21 @@ describe('consolidation, approval and publication', () => {
     expectErrorShape((await put('daumoi.sotttt', 'SO-YT', 'YEAR', '9.1', { points: 70 })).body, 409, 'SUBMISSION.NOT_EDITABLE');
     const rerun = await post('thamdinh.sotttt', '/consolidations');
     expect(rerun.body[0]).toMatchObject({ run: 4, movements: [] });
+    // Public answers carry the published state as their ETag: unchanged, a browser gets 304 and no body.
+    const before = await publicRanking(2094);
+    expect(before.headers.etag).toMatch(/^W\/"published-\d+-\d+"$/);
+    const unchanged = await publicRanking(2094).set('If-None-Match', before.headers.etag);
+    expect([unchanged.status, unchanged.text]).toEqual([304, '']);
     expectErrorShape((await post('chutich', '/corrections', { reason: 'x' })).body, 400, 'REQUEST.VALIDATION_FAILED');
     expectErrorShape((await post('thamdinh.sotttt', '/corrections', { reason: 'Sửa điểm chỉ số 4.1' })).body, 403, 'ACCESS.FORBIDDEN_ROLE');
     const corrected = await post('chutich', '/corrections', { reason: 'Công bố lại sau khi rà soát kết quả tổng hợp' });
     expect(corrected.status).toBe(201);
     expect(corrected.body).toMatchObject({ version: 2, reason: 'Công bố lại sau khi rà soát kết quả tổng hợp', changes: { DEPARTMENT: [] } });
-    expect((await publicRanking(2094)).body).toMatchObject({ version: 2 });
+    // A new version changes the ETag: the old one is answered in full, with the new version.
+    const after = await publicRanking(2094).set('If-None-Match', before.headers.etag);
+    expect(after.status).toBe(200);
+    expect(after.body).toMatchObject({ version: 2 });
+    expect(after.headers.etag).not.toBe(before.headers.etag);
     expect(ranks((await publicRanking(2094, '&version=1')).body.ranking)).toEqual([['SO-YT', 81.25, 1], ['SO-NV', 32.5, 2], ['SO-TC', 32.5, 2]]);
     const log = await t.http.get(`/api/audit?order=asc&pageSize=200&entityType=cycle&entityId=${cycleId}`).set(as.admin);
     expect(log.body.items.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['CYCLE.SEND_BACK', 'CYCLE.APPROVE', 'CYCLE.PUBLISH', 'CYCLE.PUBLISH_CORRECTION']));

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '../../src/access/access.decorators.js';
 import { PublicResultsService } from './public-results.service.js';
@@ -6,11 +6,13 @@ import { PublicRankingQuery, PublicVersionQuery } from './results.dto.js';
 import { ParseIdPipe } from '../../src/http/parse-id.pipe.js';
 import { Doc } from '../../src/http/api-docs.decorators.js';
 import { ResultsErrors } from './results.errors.js';
+import { PublishedAnswersInterceptor } from './published-answers.interceptor.js';
 
 /** The province portal's data: published results only, no sign-in. */
 @ApiTags('public')
 @Public()
 @Controller('public/results')
+@UseInterceptors(PublishedAnswersInterceptor)
 export class PublicResultsController {
   constructor(private readonly results: PublicResultsService) {}
 

@@ -64,6 +64,12 @@ export class PublicationService {
   }
 
   /** Versions of a cycle, newest first; `publishedOnly` for what the public may see. */
+  /** What public answers depend on, in one query: the last published version and how many there are. */
+  async publishedState(): Promise<string> {
+    const row = await this.versions.createQueryBuilder('p').select('MAX(p.id)', 'last').addSelect('COUNT(*)', 'count').where('p.publishedAt IS NOT NULL').getRawOne<{ last: number | null; count: number | string }>();
+    return `published-${row?.last ?? 0}-${row?.count ?? 0}`;
+  }
+
   list(cycleId: number, publishedOnly: boolean): Promise<PublishedResult[]> {
     return this.versions.find({ where: { cycleId, ...(publishedOnly ? { publishedAt: Not(IsNull()) } : {}) }, order: { version: 'DESC' } });
   }

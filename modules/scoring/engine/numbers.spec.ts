@@ -61,4 +61,32 @@ describe('exact decimals', () => {
       if (Number.isSafeInteger(x)) expect(fmtExact(exact(x), 0)).toBe(whole.format(x || 0));
     }
   });
+
+  it('rounds and prints in doubles exactly as in BigInt, ties and huge values included (the fast path must not drift)', () => {
+    // The reference: half away from zero on the exact fraction, all in BigInt.
+    const reference = (n: bigint, d: bigint, digits: number) => {
+      const abs = n < 0n ? -n : n;
+      const q = (abs * 10n ** BigInt(digits) * 2n + d) / (2n * d);
+      const unit = 10n ** BigInt(digits);
+      const frac = digits && q % unit ? (q % unit).toString().padStart(digits, '0').replace(/0+$/, '') : '';
+      const whole = (q / unit).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+      return `${n < 0n && q ? '-' : ''}${whole}${frac ? `,${frac}` : ''}`;
+    };
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const cases: [bigint, bigint][] = [[1n, 8n], [5n, 1000n], [-5n, 1000n], [1005n, 1000n], [-2675n, 1000n], [2n ** 53n - 1n, 3n], [2n ** 60n + 1n, 7n], [1n, 2n ** 55n], [99999n, 1000000n]];
+    for (let i = 0; i < 20000; i++) {
+      const n = BigInt(Math.floor((random() - 0.4) * 10 ** (i % 12)));
+      const d = BigInt(1 + Math.floor(random() * 10 ** (i % 9)));
+      cases.push([n, d], [n * 5n, 1000n]);
+    }
+    for (const [n, d] of cases) {
+      const g = (x: bigint, y: bigint): bigint => (y ? g(y, x % y) : x < 0n ? -x : x);
+      const r = { n: n / (g(n, d) || 1n), d: d / (g(n, d) || 1n) };
+      for (const digits of [0, 2, 5, 12, 20]) expect([n, d, digits, fmtExact(r, digits)]).toEqual([n, d, digits, reference(r.n, r.d, digits)]);
+      // Points are small; past 2^53 hundredths a double cannot hold the rounded value anyway.
+      const hundredths = (r.n < 0n ? -r.n : r.n) * 100n / r.d;
+      if (hundredths < 2n ** 53n) expect(round2Exact(r)).toBe(Number(reference(r.n, r.d, 2).replace(/\./g, '').replace(',', '.')) || 0);
+    }
+  });
 });

@@ -36,8 +36,16 @@ function viFormat(x: number, digits: number, intl: Intl.NumberFormat): string {
   return dot < 0 ? grouped(s) : `${grouped(s.slice(0, dot))},${s.slice(dot + 1)}`;
 }
 
-/** 22.5 → "22,5" as Vietnamese documents write numbers. */
-export const fmt = (n: number): string => viFormat(round2(n), 2, vi);
+/** 22.5 → "22,5" as Vietnamese documents write numbers. Points and maxima repeat on every unit: kept once printed. */
+export const fmt = (n: number): string => {
+  let text = printed.get(n);
+  if (text === undefined) {
+    text = viFormat(round2(n), 2, vi);
+    if (printed.size < 8192) printed.set(n, text);
+  }
+  return text;
+};
+const printed = new Map<number, string>();
 
 /** 0.75 → "75%" */
 export const pct = (share: number): string => `${fmt(share * 100)}%`;
@@ -63,6 +71,9 @@ const pow10 = (k: number): bigint => POW10[k] ?? 10n ** BigInt(k);
 
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
+/** The counts people enter are mostly small: one shared (never changed) object each, not a BigInt per use. */
+const SMALL: Rational[] = Array.from({ length: 1025 }, (_, i) => ({ n: BigInt(i), d: 1n }));
+
 /** Greatest common divisor; in doubles when both fit (every BigInt step allocates, and entered figures are small). */
 function gcd(a: bigint, b: bigint): bigint {
   const abs = a < 0n ? -a : a;
@@ -86,7 +97,7 @@ function rational(n: bigint, d: bigint): Rational {
 
 /** The decimal a finite number stands for: exact(0.7) = 7/10, exact(1e-7) = 1/10000000. */
 export function exact(x: number): Rational {
-  if (Number.isSafeInteger(x)) return { n: BigInt(x), d: 1n };
+  if (Number.isSafeInteger(x)) return x >= 0 && x < SMALL.length ? SMALL[x] : { n: BigInt(x), d: 1n };
   let known = decimals.get(x);
   if (!known) {
     known = parseDecimal(x);
@@ -132,13 +143,48 @@ function scaled(x: Rational, digits: number): bigint {
   return negative ? -q : q;
 }
 
+const POW10_NUMBER = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/**
+ * scaled in doubles, when every step stays an exact integer below 2^53 (entered figures are
+ * small): floor((2·|n|·10^k + d) / 2d), the quotient corrected by its remainder so that the
+ * division's rounding cannot move it. Null when it would not be exact: the BigInt path then.
+ */
+function scaledNumber(x: Rational, digits: number): number | null {
+  if (digits >= POW10_NUMBER.length || x.d > SAFE) return null;
+  const n = Number(x.n);
+  const d = Number(x.d);
+  const top = Math.abs(n) * POW10_NUMBER[digits] * 2 + d;
+  if (!Number.isSafeInteger(top) || !Number.isSafeInteger(2 * d) || Math.abs(n) > Number.MAX_SAFE_INTEGER) return null;
+  const den = 2 * d;
+  let q = Math.floor(top / den);
+  const r = top - q * den;
+  if (r < 0) q--;
+  else if (r >= den) q++;
+  return n < 0 ? -q : q;
+}
+
 /** round2 on the exact value: 12.345 → 12.35 and 12.3449999 → 12.34, with no epsilon. */
 export function round2Exact(x: Rational): number {
-  return Number(scaled(x, 2)) / 100 || 0;
+  const fast = scaledNumber(x, 2);
+  return (fast ?? Number(scaled(x, 2))) / 100 || 0;
 }
 
 /** x rounded (half away from zero) to at most `digits` decimals, Vietnamese style: 1.234,5. */
 export function fmtExact(x: Rational, digits = 2): string {
+  const fast = scaledNumber(x, digits);
+  if (fast !== null && Math.abs(fast) <= Number.MAX_SAFE_INTEGER) {
+    const abs = Math.abs(fast);
+    const unit = POW10_NUMBER[digits];
+    let whole = Math.floor(abs / unit);
+    let rest = abs - whole * unit;
+    // The division is rounded: its remainder puts the quotient right.
+    if (rest < 0) [whole, rest] = [whole - 1, rest + unit];
+    else if (rest >= unit) [whole, rest] = [whole + 1, rest - unit];
+    const frac = digits && rest ? String(rest).padStart(digits, '0').replace(/0+$/, '') : '';
+    const text = frac ? `${grouped(String(whole))},${frac}` : grouped(String(whole));
+    return fast < 0 ? `-${text}` : text;
+  }
   const q = scaled(x, digits);
   const negative = q < 0n;
   const abs = negative ? -q : q;
@@ -164,15 +210,37 @@ const HUNDRED: Rational = { n: 100n, d: 1n };
  * share as a percentage (0.2 → 20%).
  */
 export function showApart(x: Rational, marks: Rational[], percent: boolean): string {
-  const as = (v: Rational) => (percent ? mul(v, HUNDRED) : v);
-  const value = as(x);
-  const others = marks.filter((m) => cmp(m, x) !== 0).map(as);
-  const start = Math.max(2, ...marks.map((m) => decimalsOf(as(m))));
+  let start = 2;
+  const others: string[] = [];
+  for (const m of marks) {
+    const shown = markShown(m, percent);
+    if (shown.decimals > start) start = shown.decimals;
+    if (cmp(m, x) !== 0) others.push(shown.text);
+  }
+  const value = percent ? mul(x, HUNDRED) : x;
   for (let digits = start; digits <= 20; digits++) {
     const text = fmtExact(value, digits);
-    if (others.every((m) => fmtExact(m, 20) !== text)) return percent ? `${text}%` : text;
+    if (!others.includes(text)) return percent ? `${text}%` : text;
   }
   return percent ? `${fmtExact(value, 20)}%` : fmtExact(value, 20);
+}
+
+/**
+ * A mark as printed in full and the decimals it needs. Marks are the framework's constants
+ * (thresholds, tiers, 100 %), the same objects on every leaf (exact's memo): worked out once.
+ */
+type MarkShown = { text: string; decimals: number };
+const marksShown = new WeakMap<Rational, { plain?: MarkShown; percent?: MarkShown }>();
+function markShown(m: Rational, percent: boolean): MarkShown {
+  let entry = marksShown.get(m);
+  if (!entry) marksShown.set(m, (entry = {}));
+  const key = percent ? 'percent' : 'plain';
+  let shown = entry[key];
+  if (!shown) {
+    const v = percent ? mul(m, HUNDRED) : m;
+    shown = entry[key] = { text: fmtExact(v, 20), decimals: decimalsOf(v) };
+  }
+  return shown;
 }
 
 /** A mark (threshold, tier) exactly as the framework gives it: 0.0025 → "0,25%". */

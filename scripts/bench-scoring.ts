@@ -11,7 +11,7 @@ import { readBundledFrameworks } from '../modules/frameworks/bundled-frameworks.
 import { flatten } from '../modules/scoring/engine/framework-validator.js';
 import type { IndicatorDef, Rule, VariableDef } from '../modules/scoring/engine/framework.types.js';
 import { SCHEDULES } from '../modules/scoring/engine/periods.js';
-import { aggregateYear, resolveRelative } from '../modules/scoring/engine/score-cycle.js';
+import { aggregateYear, resolveRelative, tracedPeriods } from '../modules/scoring/engine/score-cycle.js';
 import { scoreUnit } from '../modules/scoring/engine/score-unit.js';
 import type { UnitInputs, UnitScore, VariableValue } from '../modules/scoring/engine/score.types.js';
 
@@ -86,10 +86,12 @@ function measure<T>(label: string, work: () => T): { result: T; ms: number } {
 
 console.log(`framework ${framework.code} v${framework.version}: ${leaves.length} scored leaves, ${UNITS} units × ${PERIODS} periods`);
 
+// As the consolidation scores: a period whose traces the year replaces by its average is scored without them.
+const traced = tracedPeriods(framework, [...SCHEDULE]);
 const engine = measure('engine (scoreUnit+year+relative)', () => {
   const yearly = new Map<string, UnitScore>();
   for (let u = 0; u < UNITS; u++) {
-    yearly.set(String(u), aggregateYear(framework, data.map((inputs, p) => ({ period: SCHEDULE[p], score: scoreUnit(framework, inputs[u], undefined, { period: SCHEDULE[p] }) }))));
+    yearly.set(String(u), aggregateYear(framework, data.map((inputs, p) => ({ period: SCHEDULE[p], score: scoreUnit(framework, inputs[u], undefined, { period: SCHEDULE[p], traces: traced.has(SCHEDULE[p]) }) }))));
   }
   return resolveRelative(framework, yearly);
 });

@@ -15,7 +15,8 @@ import type { IndicatorScore, UnitInputs, UnitScore } from '../scoring/engine/sc
 import { scoreUnit } from '../scoring/engine/score-unit.js';
 import { statusLabel } from '../submissions/submission-labels.js';
 import { SubmissionResultsService } from '../submissions/submission-results.service.js';
-import { reportingPeriod } from '../scoring/engine/periods.js';
+import { type PeriodCode, reportingPeriod } from '../scoring/engine/periods.js';
+import { tracedPeriods } from '../scoring/engine/score-cycle.js';
 import { UnitService } from '../units/unit.service.js';
 import { ConsolidatedScore, LeafScore, NotSubmitted } from './consolidated-score.entity.js';
 import { Consolidation } from './consolidation.entity.js';
@@ -124,14 +125,21 @@ export class ConsolidationService {
     return new Map((await this.units.list({ includeInactive: true })).map((u) => [u.id, u]));
   }
 
-  private async scoreReports(cycle: AssessmentCycle, framework: Framework, frameworkCode: string, before: AssessmentCycle | null, units: Map<number, { code: string }>, unitIds?: number[]) {
+  /**
+   * `forYear`: the scores only feed each unit's year, so a period whose traces the year replaces
+   * by its average is scored without them (tracedPeriods); points are the same either way.
+   */
+  private async scoreReports(cycle: AssessmentCycle, framework: Framework, frameworkCode: string, before: AssessmentCycle | null, units: Map<number, { code: string }>, unitIds?: number[], forYear = false) {
     const order = (p: string) => cycle.periods.indexOf(p);
     const periods = (await this.results.forCycle(cycle.id, frameworkCode, unitIds)).sort((a, b) => order(a.period) - order(b.period));
     const previous = await this.previousInputs(before, frameworkCode, unitIds);
     const reported = reportedAs(cycle.periods);
+    const periodsOf = new Map<number, PeriodCode[]>();
+    for (const p of periods) periodsOf.set(p.unitId, [...(periodsOf.get(p.unitId) ?? []), reported(p.period).code]);
     return periods.map((p) => {
       const period = reported(p.period);
-      const score = scoreUnit(framework, p.inputs, previous.get(p.unitId), period.schedule ? { period: period.code } : {});
+      const traces = !forYear || tracedPeriods(framework, periodsOf.get(p.unitId)!).has(period.code);
+      const score = scoreUnit(framework, p.inputs, previous.get(p.unitId), period.schedule ? { period: period.code, traces } : { traces });
       return { result: p, unitCode: units.get(p.unitId)?.code ?? String(p.unitId), period: period.code, score };
     });
   }
@@ -152,7 +160,7 @@ export class ConsolidationService {
     const ids = await this.results.unitIds(cycle.id, code);
     const batch = this.app.consolidationBatchUnits;
     for (let i = 0; i < ids.length; i += batch) {
-      const reports = await this.scoreReports(cycle, framework, code, before, units, ids.slice(i, i + batch));
+      const reports = await this.scoreReports(cycle, framework, code, before, units, ids.slice(i, i + batch), true);
       const byUnit = new Map<number, UnitYearInput>();
       for (const r of reports) {
         const entry = byUnit.get(r.result.unitId) ?? { unit: r.unitCode, periods: [] };

@@ -82,28 +82,58 @@ interface YearPlan {
 }
 const plans = new WeakMap<IndicatorDef, Map<string, YearPlan>>();
 
-function planOf(def: IndicatorDef, scores: PeriodIndicator[]): YearPlan {
+/** `periods` in the schedule's order, as aggregateYear sorts them. */
+function planOf(def: IndicatorDef, periods: PeriodCode[]): YearPlan {
   let byPeriods = plans.get(def);
   if (!byPeriods) plans.set(def, (byPeriods = new Map()));
-  const key = scores.map((s) => s.period).join(',');
+  const key = periods.join(',');
   let plan = byPeriods.get(key);
   if (!plan) {
-    const collected = scores.flatMap((s, i) => (isCollectedIn(def, s.period) ? [i] : []));
-    const labels = collected.map((i) => reportingPeriod(scores[i].period).label).join(', ');
+    const collected = periods.flatMap((p, i) => (isCollectedIn(def, p) ? [i] : []));
+    const labels = collected.map((i) => reportingPeriod(periods[i]).label).join(', ');
     const method: YearlyMethod = def.yearly ?? 'AVERAGE';
-    const last = collected.length ? reportingPeriod(scores[collected.at(-1)!].period).label : '';
+    const last = collected.length ? reportingPeriod(periods[collected.at(-1)!]).label : '';
     const single = method === 'LAST' ? `Kỳ cuối (${last})` : collected.length === 1 ? `Kỳ duy nhất có thu thập (${labels})` : null;
-    plan = { collected, labels, single, notCollected: `các kỳ ${scores.map((s) => reportingPeriod(s.period).label).join(', ')}` };
+    plan = { collected, labels, single, notCollected: `các kỳ ${periods.map((p) => reportingPeriod(p).label).join(', ')}` };
     byPeriods.set(key, plan);
   }
   return plan;
 }
 
+/**
+ * The periods whose traces a unit's year keeps (a leaf taken from one period, "Kỳ cuối" or the
+ * only period collecting it); the others' traces are replaced by the year's average, so they can
+ * be scored without (ScoreOptions.traces). Given the unit's own periods, in any order.
+ */
+export function tracedPeriods(framework: Framework, periods: PeriodCode[]): Set<PeriodCode> {
+  let byPeriods = traceSources.get(framework);
+  if (!byPeriods) traceSources.set(framework, (byPeriods = new Map()));
+  const sorted = [...periods].sort((a, b) => order(a) - order(b));
+  const key = sorted.join(',');
+  let out = byPeriods.get(key);
+  if (!out) {
+    out = new Set();
+    const visit = (defs: IndicatorDef[]) => {
+      for (const def of defs) {
+        if (def.children) visit(def.children);
+        else {
+          const plan = planOf(def, sorted);
+          if (plan.single && plan.collected.length) out!.add(sorted[plan.collected.at(-1)!]);
+        }
+      }
+    };
+    visit(framework.indicators);
+    byPeriods.set(key, out);
+  }
+  return out;
+}
+const traceSources = new WeakMap<Framework, Map<string, Set<PeriodCode>>>();
+
 function aggregate(def: IndicatorDef, scores: PeriodIndicator[]): IndicatorScore {
   if (def.children) {
     return sumChildren(def, def.children.map((c, i) => aggregate(c, scores.map((s) => ({ period: s.period, score: s.score.children![i] })))));
   }
-  const plan = planOf(def, scores);
+  const plan = planOf(def, scores.map((s) => s.period));
   if (!plan.collected.length) return notInPeriod(def, plan.notCollected);
   const labels = plan.labels;
   if (plan.single) {

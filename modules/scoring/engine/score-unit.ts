@@ -11,6 +11,11 @@ export interface ScoreOptions {
    * outside the period's maximum. Without a period every indicator is scored.
    */
   period?: PeriodCode;
+  /**
+   * false: traces are left empty (points, statuses, flags and values are the same). Only for
+   * periods whose traces the year does not keep (tracedPeriods): never for a score a person reads.
+   */
+  traces?: boolean;
 }
 
 /**
@@ -19,7 +24,8 @@ export interface ScoreOptions {
  * unit's own value: scoreCycle resolves them over the set of units.
  */
 export function scoreUnit(framework: Framework, inputs: UnitInputs, previous?: UnitInputs, opts: ScoreOptions = {}): UnitScore {
-  const indicators = framework.indicators.map((def) => scoreIndicator(def, inputs, previous, opts.period));
+  const traced = opts.traces !== false;
+  const indicators = framework.indicators.map((def) => scoreIndicator(def, inputs, previous, opts.period, traced));
   return summarize(indicators);
 }
 
@@ -37,10 +43,13 @@ function countPending(scores: IndicatorScore[]): number {
   return scores.reduce((n, s) => n + (s.children ? countPending(s.children) : s.status === 'PENDING' ? 1 : 0), 0);
 }
 
-function scoreIndicator(def: IndicatorDef, inputs: UnitInputs, previous: UnitInputs | undefined, period: PeriodCode | undefined): IndicatorScore {
-  if (def.children) return sumChildren(def, def.children.map((c) => scoreIndicator(c, inputs, previous, period)));
-  if (period && !isCollectedIn(def, period)) return notInPeriod(def, `kỳ ${reportingPeriod(period).label}`);
-  return scoreLeaf(def, inputs, previous);
+function scoreIndicator(def: IndicatorDef, inputs: UnitInputs, previous: UnitInputs | undefined, period: PeriodCode | undefined, traced: boolean): IndicatorScore {
+  if (def.children) return sumChildren(def, def.children.map((c) => scoreIndicator(c, inputs, previous, period, traced)), traced);
+  if (period && !isCollectedIn(def, period)) {
+    if (!traced) return { code: def.code, maxPoints: def.maxPoints, points: 0, status: 'NOT_IN_PERIOD', flags: [], trace: '' };
+    return notInPeriod(def, `kỳ ${reportingPeriod(period).label}`);
+  }
+  return scoreLeaf(def, inputs, previous, traced);
 }
 
 const KIND_LABELS = { QUARTER: 'Quý', HALF_YEAR: '6 tháng', YEAR: 'Năm' } as const;
@@ -52,18 +61,18 @@ export function notInPeriod(def: IndicatorDef, where: string): IndicatorScore {
 }
 
 /** A parent's score is the sum of its children's (6.3 = 6.3.1 + … + 6.3.7). */
-export function sumChildren(def: { code: string; maxPoints: number }, children: IndicatorScore[]): IndicatorScore {
+export function sumChildren(def: { code: string; maxPoints: number }, children: IndicatorScore[], traced = true): IndicatorScore {
   const known = round2(children.reduce((acc, c) => acc + (c.points ?? 0), 0));
   const waiting = children.filter((c) => c.status === 'PENDING' || (c.children && c.points === null)).length;
   const outside = children.filter((c) => c.status === 'NOT_IN_PERIOD').length;
-  const notes = [waiting ? `${waiting} chờ tính` : '', outside ? `${outside} không thu thập trong kỳ` : ''].filter(Boolean).join('; ');
+  const notes = traced ? [waiting ? `${waiting} chờ tính` : '', outside ? `${outside} không thu thập trong kỳ` : ''].filter(Boolean).join('; ') : '';
   return {
     code: def.code,
     maxPoints: def.maxPoints,
     points: known,
     status: outside === children.length ? 'NOT_IN_PERIOD' : waiting ? 'PENDING' : 'SCORED',
     flags: [],
-    trace: `Tổng ${children.length} chỉ số thành phần = ${points(known, def.maxPoints)}${notes ? ` (${notes})` : ''}`,
+    trace: traced ? `Tổng ${children.length} chỉ số thành phần = ${points(known, def.maxPoints)}${notes ? ` (${notes})` : ''}` : '',
     children,
   };
 }
@@ -98,7 +107,7 @@ function compile(def: IndicatorDef & { rule: NonNullable<IndicatorDef['rule']> }
   return leaf;
 }
 
-function scoreLeaf(def: IndicatorDef, inputs: UnitInputs, previous?: UnitInputs): IndicatorScore {
+function scoreLeaf(def: IndicatorDef, inputs: UnitInputs, previous: UnitInputs | undefined, traced: boolean): IndicatorScore {
   const base = { code: def.code, maxPoints: def.maxPoints };
   const input = inputs[def.code];
   if (!def.rule) {
@@ -107,7 +116,7 @@ function scoreLeaf(def: IndicatorDef, inputs: UnitInputs, previous?: UnitInputs)
   }
   if (typeof input?.notApplicable === 'string' && input.notApplicable.trim()) {
     const flags: ScoreFlag[] = def.notApplicableAllowed ? [] : ['NOT_APPLICABLE_UNLISTED'];
-    const trace = `Không áp dụng (${input.notApplicable.trim()}) → ${points(def.maxPoints, def.maxPoints)} (Điều 5c)`;
+    const trace = traced ? `Không áp dụng (${input.notApplicable.trim()}) → ${points(def.maxPoints, def.maxPoints)} (Điều 5c)` : '';
     return { ...base, points: def.maxPoints, status: 'NOT_APPLICABLE', flags, trace };
   }
   const leaf = compile(def as IndicatorDef & { rule: NonNullable<IndicatorDef['rule']> });
@@ -123,14 +132,14 @@ function scoreLeaf(def: IndicatorDef, inputs: UnitInputs, previous?: UnitInputs)
   if (missing === leaf.needed.length) return { ...base, points: 0, status: 'NO_DATA', flags: [], trace: leaf.noData };
   // Where the seed scores the parts one by one, the rule scores a part without data as 0 itself.
   if (missing && !leaf.independent) {
-    const trace = `Thiếu số liệu ${leaf.needed.filter((k) => values[k] === undefined).join(', ')} → ${points(0, def.maxPoints)} (Điều 5c)`;
+    const trace = traced ? `Thiếu số liệu ${leaf.needed.filter((k) => values[k] === undefined).join(', ')} → ${points(0, def.maxPoints)} (Điều 5c)` : '';
     return { ...base, points: 0, status: 'NO_DATA', flags: ['MISSING_VALUE'], trace };
   }
   if (bad) return badValues(def, leaf, values);
   const prior = previous ? resolveValues(leaf, previous) : undefined;
   // Built field by field: a spread of the outcome cost more than the rule itself (V8 clones such
   // objects slowly when their shapes vary), and every score then has the same shape.
-  const r = evaluateRule(def.rule, def.maxPoints, values, prior);
+  const r = evaluateRule(def.rule, def.maxPoints, values, prior, traced);
   return { code: def.code, maxPoints: def.maxPoints, points: r.points, status: r.status, flags: r.flags, trace: r.trace, value: r.value };
 }
 

@@ -1,4 +1,4 @@
-import { ClassSerializerInterceptor, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { ConfigModule, ConfigType } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
@@ -27,6 +27,7 @@ import { validateEnvironment } from './config/env.validation.js';
 import { buildDataSourceOptions } from './database/typeorm-options.js';
 import { AllExceptionsFilter } from './errors/all-exceptions.filter.js';
 import { createValidationPipe } from './errors/validation.js';
+import { EntitySerializerInterceptor } from './http/entity-serializer.interceptor.js';
 
 @Module({
   imports: [
@@ -68,7 +69,7 @@ import { createValidationPipe } from './errors/validation.js';
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
-    { provide: APP_INTERCEPTOR, useClass: ClassSerializerInterceptor },
+    { provide: APP_INTERCEPTOR, useClass: EntitySerializerInterceptor },
   ],
 })
 export class AppModule {}

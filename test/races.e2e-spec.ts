@@ -100,3 +100,43 @@ const shared = (process.env.DB_TYPE ?? 'sqlite') !== 'sqlite';
     expect((await t.http.post('/api/reminders/run').set(token.admin)).body).toEqual({ messages: 0, items: 0 });
   }, 120_000);
 });
+
+/**
+ * One instance, many requests at once, on either engine (SQLite: every request shares the one
+ * connection): saves refused inside their transaction roll back alone, and every save answered
+ * 200 is there afterwards, both parts of one indicator included.
+ */
+describe('one instance, requests at once', () => {
+  let t: TestApp;
+  let submissionId: number;
+  const token: Record<string, Record<string, string>> = {};
+
+  beforeAll(async () => {
+    t = await createTestApp({ DEADLINE_JOB: 'off' });
+    for (const u of ['admin', 'canbo.bienhoa']) token[u] = { Authorization: `Bearer ${await tokenFor(t, u)}` };
+    expect((await t.http.post('/api/cycles').set(token.admin).send(cycleFor(2086))).status).toBe(201);
+    [{ id: submissionId }] = await t.db.query(`SELECT id FROM submissions WHERE unitId = ?`, [await unitIdByCode(t, 'TP-BIEN-HOA')]);
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it('keeps every save that was answered 200, however many fail beside it, and both parts of one indicator', async () => {
+    const put = (code: string, values: object) => t.http.put(`/api/submissions/${submissionId}/indicators/${code}`).set(token['canbo.bienhoa']).send({ values });
+    expect((await put('8.1', { b: 1000 })).status).toBe(200);
+    for (let round = 1; round <= 5; round++) {
+      const results = await Promise.all([
+        put('8.1', { a: 6000 }),
+        put('8.1', { a: round }),
+        put('8.1', { b: 1000 + round }),
+        // Refused inside the transaction (a above its b): rolled back, alone.
+        put('8.1', { a: 5000 }),
+        put('1.1', { programmes: round }),
+        put('1.2', { programmes: round + 1 }),
+        put('8.1', { a: 6000 }),
+      ]);
+      expect([round, results.map((r) => r.status)]).toEqual([round, [400, 200, 200, 400, 200, 200, 400]]);
+      const rows = await t.db.query(`SELECT indicatorCode, \`values\` AS v FROM indicator_values WHERE submissionId = ? AND indicatorCode IN ('8.1', '1.1', '1.2') ORDER BY indicatorCode`, [submissionId]);
+      const values = Object.fromEntries(rows.map((r: { indicatorCode: string; v: unknown }) => [r.indicatorCode, typeof r.v === 'string' ? JSON.parse(r.v) : r.v]));
+      expect([round, values]).toEqual([round, { '1.1': { programmes: round }, '1.2': { programmes: round + 1 }, '8.1': { a: round, b: 1000 + round } }]);
+    }
+  });
+});

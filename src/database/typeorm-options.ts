@@ -32,5 +32,8 @@ export function buildDataSourceOptions(db: DatabaseConfig): DataSourceOptions {
     };
   }
   if (db.path !== ':memory:') mkdirSync(dirname(db.path), { recursive: true });
-  return { ...common, type: 'better-sqlite3', database: db.path, migrations: SQLITE_MIGRATIONS };
+  // Write-ahead log: a commit appends to the log and syncs it once, instead of syncing a rollback
+  // journal and the database (synchronous stays FULL: a committed save survives a power cut).
+  // Backups use SQLite's backup API and a restore removes the log (src/ops), so both stay whole.
+  return { ...common, type: 'better-sqlite3', database: db.path, migrations: SQLITE_MIGRATIONS, ...(db.path !== ':memory:' ? { enableWAL: true } : {}) };
 }

@@ -1,6 +1,6 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { from, Observable, of, switchMap, tap } from 'rxjs';
+import { from, map, Observable, of, switchMap } from 'rxjs';
 import { PublicationService } from './publication.service.js';
 
 /** Answers kept per published state: enough for every year, kind and unit page of a province. */
@@ -9,13 +9,14 @@ const MAX_ANSWERS = 500;
 /**
  * Public answers change only when a version is published, and a published version never
  * changes: the ETag is the published state (the last published version's id and the count),
- * asked for with one indexed query. A browser that has the answer gets 304; otherwise an answer
- * built once since the last publication is served from memory. Errors are never kept.
+ * asked for with one small query. A browser that has the answer gets 304; otherwise the answer
+ * built and serialised once since the last publication is served from memory as its JSON text.
+ * Errors are never kept.
  */
 @Injectable()
 export class PublishedAnswersInterceptor implements NestInterceptor {
   private state = '';
-  private readonly answers = new Map<string, unknown>();
+  private readonly answers = new Map<string, string>();
 
   constructor(private readonly publication: PublicationService) {}
 
@@ -33,12 +34,18 @@ export class PublishedAnswersInterceptor implements NestInterceptor {
         res.setHeader('Cache-Control', 'public, no-cache');
         // Express answers 304 itself when If-None-Match matches the ETag set above.
         const key = req.originalUrl;
-        if (this.answers.has(key)) return of(this.answers.get(key));
+        // A string is sent as it is: the JSON type is set here, the text was made once.
+        res.type('application/json');
+        const kept = this.answers.get(key);
+        if (kept !== undefined) return of(kept);
         return next.handle().pipe(
-          tap((answer) => {
-            if (this.state !== state) return;
-            if (this.answers.size >= MAX_ANSWERS) this.answers.delete(this.answers.keys().next().value!);
-            this.answers.set(key, answer);
+          map((answer) => {
+            const text = JSON.stringify(answer);
+            if (this.state === state) {
+              if (this.answers.size >= MAX_ANSWERS) this.answers.delete(this.answers.keys().next().value!);
+              this.answers.set(key, text);
+            }
+            return text;
           }),
         );
       }),

@@ -1,4 +1,4 @@
-import { cmp, div, exact, fmt, fmtExact, fmtInput, mul, ONE, round2Exact, showApart, showMark, sumExact } from './numbers.js';
+import { averagePoints, cmp, div, exact, fmt, fmtExact, fmtInput, mul, ONE, round2Exact, showApart, showMark, sumExact } from './numbers.js';
 
 describe('exact decimals', () => {
   it('keeps a number as the decimal that was typed', () => {
@@ -88,5 +88,14 @@ describe('exact decimals', () => {
       const hundredths = (r.n < 0n ? -r.n : r.n) * 100n / r.d;
       if (hundredths < 2n ** 53n) expect(round2Exact(r)).toBe(Number(reference(r.n, r.d, 2).replace(/\./g, '').replace(',', '.')) || 0);
     }
+  });
+
+  it('averages points in whole hundredths exactly as the exact mean rounds, and takes the exact path for anything else', () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const exactMean = (xs: number[]) => round2Exact(div(sumExact(xs), exact(xs.length)));
+    const lists: number[][] = [[0.01, 0, 0], [0.005], [12.345, 1], [2.5, 2.5, 2.5], [0.1, 0.2], [100, 99.99, 0.01, 33.33], [-1, 1]];
+    for (let i = 0; i < 20000; i++) lists.push(Array.from({ length: 1 + (i % 4) }, () => Math.round(random() * 100000) / 100));
+    for (const xs of lists) expect([xs, averagePoints(xs)]).toEqual([xs, exactMean(xs)]);
   });
 });

@@ -164,6 +164,22 @@ function scaledNumber(x: Rational, digits: number): number | null {
   return n < 0 ? -q : q;
 }
 
+/**
+ * The mean of points rounded to 2 decimals (half away from zero), as round2Exact of the exact
+ * mean. Points carry at most 2 decimals, so the mean is worked out in whole hundredths; anything
+ * else takes the exact path.
+ */
+export function averagePoints(points: number[]): number {
+  let cents = 0;
+  for (const p of points) {
+    const c = Math.round(p * 100);
+    if (Math.abs(p * 100 - c) > 1e-6 || c < 0) return round2Exact(div(sumExact(points), exact(points.length)));
+    cents += c;
+  }
+  const n = points.length;
+  return Math.floor((2 * cents + n) / (2 * n)) / 100;
+}
+
 /** round2 on the exact value: 12.345 → 12.35 and 12.3449999 → 12.34, with no epsilon. */
 export function round2Exact(x: Rational): number {
   const fast = scaledNumber(x, 2);

@@ -1,5 +1,5 @@
 import type { Framework, IndicatorDef, YearlyMethod } from './framework.types.js';
-import { div, exact, fmt, points, round2Exact, sumExact } from './numbers.js';
+import { averagePoints, fmt, points } from './numbers.js';
 import { isCollectedIn, type PeriodCode, REPORTING_PERIODS, reportingPeriod } from './periods.js';
 import { relativeToBest } from './rule-evaluator.js';
 import type { IndicatorScore, UnitScore } from './score.types.js';
@@ -152,7 +152,7 @@ function aggregate(def: IndicatorDef, scores: PeriodIndicator[]): IndicatorScore
     const trace = `Trung bình ${list.length} kỳ (${labels}), giá trị = ${fmt(value)}; chờ so sánh với đơn vị cao nhất`;
     return { code: def.code, maxPoints: def.maxPoints, points: null, status: 'PENDING', flags, value, trace };
   }
-  const avg = round2Exact(div(sumExact(list.map((s) => s.points ?? 0)), exact(list.length)));
+  const avg = averagePoints(list.map((s) => s.points ?? 0));
   const sum = list.map((s) => fmt(s.points ?? 0)).join(' + ');
   return {
     code: def.code,

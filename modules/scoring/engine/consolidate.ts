@@ -37,7 +37,21 @@ export function consolidate(framework: Framework, units: UnitYearInput[]): Ranke
  * between batches (its periods' trees can go once this is made).
  */
 export function yearOf(framework: Framework, periods: UnitYearInput['periods']): UnitScore {
-  return aggregateYear(framework, periods.map((p) => ({ period: p.period, score: withFinals(framework, p.score, p.finals) })));
+  const year = aggregateYear(framework, periods.map((p) => ({ period: p.period, score: withFinals(framework, p.score, p.finals) })));
+  flattenTraces(year.indicators);
+  return year;
+}
+
+/**
+ * A trace built from template pieces is a rope of them in V8, a dozen objects the garbage
+ * collector walks for as long as the year is kept (the whole consolidation). Reading a character
+ * makes V8 flatten it into one string; the pieces can then go. Nothing visible changes.
+ */
+function flattenTraces(scores: IndicatorScore[]): void {
+  for (const s of scores) {
+    s.trace.charCodeAt(0);
+    if (s.children) flattenTraces(s.children);
+  }
 }
 
 /** The step across the units' years: relative rules against the best, then the ranking. */

@@ -200,7 +200,7 @@ export class ConsolidationService {
     // In slices, each built when written: thousands of units must not make one statement larger
     // than the server takes, nor sit in memory twice. Not read back afterwards (updateEntity
     // false): nothing is generated but the ids, which nobody needs here.
-    for (let i = 0; i < c.ranked.length; i += 200) await em.createQueryBuilder().insert().into(ConsolidatedScore).values(c.ranked.slice(i, i + 200).map(row)).updateEntity(false).execute();
+    for (let i = 0; i < c.ranked.length; i += 50) await em.createQueryBuilder().insert().into(ConsolidatedScore).values(c.ranked.slice(i, i + 50).map(row)).updateEntity(false).execute();
     await this.audit.record(actor, { action: 'CYCLE.CONSOLIDATED', entityType: 'cycle', entityId: cycle.id, after: { unitKind: c.kind, run: run.run, units: c.ranked.length, notFinal: c.notFinal.length, moved: moved.length } }, em);
     return { consolidationId: run.id, unitKind: c.kind, run: run.run, units: c.ranked.length, notFinal: c.notFinal, movements: moved };
   }

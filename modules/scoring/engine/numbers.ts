@@ -130,7 +130,14 @@ export const cmp = (a: Rational, b: Rational): number => {
   const r = b.n * a.d;
   return l < r ? -1 : l > r ? 1 : 0;
 };
-export const sumExact = (xs: number[]): Rational => xs.reduce((acc, x) => add(acc, exact(x)), ZERO);
+export function sumExact(xs: number[]): Rational {
+  // Counts, the common case: summed as integers while the sum stays exact, one Rational at the end.
+  let sum = 0;
+  for (const x of xs) {
+    if (!Number.isSafeInteger(x) || !Number.isSafeInteger((sum += x))) return xs.reduce((acc, y) => add(acc, exact(y)), ZERO);
+  }
+  return exact(sum);
+}
 export const clampExact = (x: Rational, min: Rational, max: Rational): Rational => (cmp(x, min) < 0 ? min : cmp(x, max) > 0 ? max : x);
 /** The nearest double, for values handed on (a ratio compared later with other units'). */
 export const toNumber = (x: Rational): number => Number(x.n) / Number(x.d);

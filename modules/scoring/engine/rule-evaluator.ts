@@ -1,6 +1,6 @@
 import type { Rule, Terms } from './framework.types.js';
 import { add, clamp, clampExact, cmp, div, exact, fmt, fmtExact, fmtInput, mul, ONE, pct, points, type Rational, round2, round2Exact, showApart, showMark, sub, sumExact, toNumber, ZERO } from './numbers.js';
-import type { IndicatorScore, ScoreFlag, ScoreStatus, VariableValue } from './score.types.js';
+import { type IndicatorScore, NO_FLAGS, type ScoreFlag, type ScoreStatus, type VariableValue } from './score.types.js';
 
 type Values = Record<string, VariableValue | undefined>;
 
@@ -55,7 +55,7 @@ type Trace = (() => string) | null;
 
 function done(max: number, raw: Rational, trace: Trace, extra: Partial<RuleOutcome> = {}): RuleOutcome {
   const p = round2Exact(clampExact(raw, ZERO, exact(max)));
-  const flags = extra.flags ?? [];
+  const flags = extra.flags ?? NO_FLAGS;
   const status = flags.length ? 'FLAGGED' : 'SCORED';
   return { points: p, status, flags, trace: trace ? `${trace()} → ${points(p, max)}` : '', value: extra.value };
 }
@@ -70,7 +70,7 @@ function measure(num: Terms, den: Terms, v: Values, traced: boolean, capAtOne = 
   if (d.n === 0n) return { zero: true, fraction };
   const raw = div(n, d);
   if (capAtOne && cmp(raw, ONE) > 0) return { ratio: ONE, raw, fraction, flags: ['RATIO_ABOVE_ONE'] };
-  return { ratio: raw, raw, fraction, flags: [] };
+  return { ratio: raw, raw, fraction, flags: NO_FLAGS };
 }
 
 const zeroDenominator = (fraction: string, traced: boolean): RuleOutcome => ({

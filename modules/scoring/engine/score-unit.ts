@@ -2,7 +2,7 @@ import type { Framework, IndicatorDef, VariableDef } from './framework.types.js'
 import { fmt, points, round2 } from './numbers.js';
 import { isCollectedIn, type PeriodCode, reportingPeriod } from './periods.js';
 import { evaluateRule, hasIndependentParts, ruleVariables } from './rule-evaluator.js';
-import type { IndicatorScore, ScoreFlag, UnitInputs, UnitScore, VariableValue } from './score.types.js';
+import { type IndicatorScore, NO_FLAGS, type ScoreFlag, type UnitInputs, type UnitScore, type VariableValue } from './score.types.js';
 
 export interface ScoreOptions {
   /**
@@ -46,7 +46,7 @@ function countPending(scores: IndicatorScore[]): number {
 function scoreIndicator(def: IndicatorDef, inputs: UnitInputs, previous: UnitInputs | undefined, period: PeriodCode | undefined, traced: boolean): IndicatorScore {
   if (def.children) return sumChildren(def, def.children.map((c) => scoreIndicator(c, inputs, previous, period, traced)), traced);
   if (period && !isCollectedIn(def, period)) {
-    if (!traced) return { code: def.code, maxPoints: def.maxPoints, points: 0, status: 'NOT_IN_PERIOD', flags: [], trace: '' };
+    if (!traced) return { code: def.code, maxPoints: def.maxPoints, points: 0, status: 'NOT_IN_PERIOD', flags: NO_FLAGS, trace: '' };
     return notInPeriod(def, `kỳ ${reportingPeriod(period).label}`);
   }
   return scoreLeaf(def, inputs, previous, traced);
@@ -57,7 +57,7 @@ const KIND_LABELS = { QUARTER: 'Quý', HALF_YEAR: '6 tháng', YEAR: 'Năm' } as 
 /** A leaf outside the period(s) scored: 0 points, and outside the maximum (`periodMax`). */
 export function notInPeriod(def: IndicatorDef, where: string): IndicatorScore {
   const collected = (def.periods ?? []).map((k) => KIND_LABELS[k]).join(', ');
-  return { code: def.code, maxPoints: def.maxPoints, points: 0, status: 'NOT_IN_PERIOD', flags: [], trace: `Không thu thập trong ${where} (kỳ đánh giá: ${collected}) → không tính điểm` };
+  return { code: def.code, maxPoints: def.maxPoints, points: 0, status: 'NOT_IN_PERIOD', flags: NO_FLAGS, trace: `Không thu thập trong ${where} (kỳ đánh giá: ${collected}) → không tính điểm` };
 }
 
 /** A parent's score is the sum of its children's (6.3 = 6.3.1 + … + 6.3.7). */
@@ -71,7 +71,7 @@ export function sumChildren(def: { code: string; maxPoints: number }, children: 
     maxPoints: def.maxPoints,
     points: known,
     status: outside === children.length ? 'NOT_IN_PERIOD' : waiting ? 'PENDING' : 'SCORED',
-    flags: [],
+    flags: NO_FLAGS,
     trace: traced ? `Tổng ${children.length} chỉ số thành phần = ${points(known, def.maxPoints)}${notes ? ` (${notes})` : ''}` : '',
     children,
   };
@@ -112,7 +112,7 @@ function scoreLeaf(def: IndicatorDef, inputs: UnitInputs, previous: UnitInputs |
   const input = inputs[def.code];
   if (!def.rule) {
     // An information item (seed 004's general items): it carries shared values, scores nothing.
-    return { ...base, points: 0, status: 'SCORED', flags: [], trace: 'Thông tin chung, không tính điểm' };
+    return { ...base, points: 0, status: 'SCORED', flags: NO_FLAGS, trace: 'Thông tin chung, không tính điểm' };
   }
   if (typeof input?.notApplicable === 'string' && input.notApplicable.trim()) {
     const flags: ScoreFlag[] = def.notApplicableAllowed ? [] : ['NOT_APPLICABLE_UNLISTED'];
@@ -129,7 +129,7 @@ function scoreLeaf(def: IndicatorDef, inputs: UnitInputs, previous: UnitInputs |
     if (value === undefined) missing++;
     else if (!leaf.valid.get(k)!(value) || (typeof value === 'number' && value < 0)) bad++;
   }
-  if (missing === leaf.needed.length) return { ...base, points: 0, status: 'NO_DATA', flags: [], trace: leaf.noData };
+  if (missing === leaf.needed.length) return { ...base, points: 0, status: 'NO_DATA', flags: NO_FLAGS, trace: leaf.noData };
   // Where the seed scores the parts one by one, the rule scores a part without data as 0 itself.
   if (missing && !leaf.independent) {
     const trace = traced ? `Thiếu số liệu ${leaf.needed.filter((k) => values[k] === undefined).join(', ')} → ${points(0, def.maxPoints)} (Điều 5c)` : '';

@@ -59,3 +59,9 @@ export interface UnitScore {
   pending: number;
   indicators: IndicatorScore[];
 }
+
+/**
+ * The flags of a score that has none: one shared, frozen array rather than a new one per leaf
+ * and period (hundreds of thousands in a consolidation). Frozen, so a push would throw.
+ */
+export const NO_FLAGS: ScoreFlag[] = Object.freeze([]) as unknown as ScoreFlag[];

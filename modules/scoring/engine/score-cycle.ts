@@ -2,7 +2,7 @@ import type { Framework, IndicatorDef, YearlyMethod } from './framework.types.js
 import { averagePoints, fmt, points } from './numbers.js';
 import { isCollectedIn, type PeriodCode, REPORTING_PERIODS, reportingPeriod } from './periods.js';
 import { relativeToBest } from './rule-evaluator.js';
-import type { IndicatorScore, UnitScore } from './score.types.js';
+import { type IndicatorScore, NO_FLAGS, type UnitScore } from './score.types.js';
 import { notInPeriod, summarize, sumChildren } from './score-unit.js';
 
 /**
@@ -64,10 +64,10 @@ const order = (p: PeriodCode) => REPORTING_PERIODS.findIndex((r) => r.code === p
 export function aggregateYear(framework: Framework, periods: PeriodScore[]): UnitScore {
   if (!periods.length) throw new Error('aggregateYear needs at least one period');
   const sorted = [...periods].sort((a, b) => order(a.period) - order(b.period));
-  return summarize(framework.indicators.map((def, i) => aggregate(def, sorted.map((p) => ({ period: p.period, score: p.score.indicators[i] })))));
+  const codes = sorted.map((p) => p.period);
+  const key = codes.join(',');
+  return summarize(framework.indicators.map((def, i) => aggregate(def, codes, key, sorted.map((p) => p.score.indicators[i]))));
 }
-
-type PeriodIndicator = { period: PeriodCode; score: IndicatorScore };
 
 /**
  * Which of the given periods collect a leaf, and the words the year's trace puts around them:
@@ -82,11 +82,10 @@ interface YearPlan {
 }
 const plans = new WeakMap<IndicatorDef, Map<string, YearPlan>>();
 
-/** `periods` in the schedule's order, as aggregateYear sorts them. */
-function planOf(def: IndicatorDef, periods: PeriodCode[]): YearPlan {
+/** `periods` in the schedule's order, as aggregateYear sorts them; `key` their codes joined. */
+function planOf(def: IndicatorDef, periods: PeriodCode[], key = periods.join(',')): YearPlan {
   let byPeriods = plans.get(def);
   if (!byPeriods) plans.set(def, (byPeriods = new Map()));
-  const key = periods.join(',');
   let plan = byPeriods.get(key);
   if (!plan) {
     const collected = periods.flatMap((p, i) => (isCollectedIn(def, p) ? [i] : []));
@@ -129,22 +128,23 @@ export function tracedPeriods(framework: Framework, periods: PeriodCode[]): Set<
 }
 const traceSources = new WeakMap<Framework, Map<string, Set<PeriodCode>>>();
 
-function aggregate(def: IndicatorDef, scores: PeriodIndicator[]): IndicatorScore {
+/** `scores[k]` is the indicator's score in `periods[k]` (the schedule's order). */
+function aggregate(def: IndicatorDef, periods: PeriodCode[], key: string, scores: IndicatorScore[]): IndicatorScore {
   if (def.children) {
-    return sumChildren(def, def.children.map((c, i) => aggregate(c, scores.map((s) => ({ period: s.period, score: s.score.children![i] })))));
+    return sumChildren(def, def.children.map((c, i) => aggregate(c, periods, key, scores.map((s) => s.children![i]))));
   }
-  const plan = planOf(def, scores.map((s) => s.period));
+  const plan = planOf(def, periods, key);
   if (!plan.collected.length) return notInPeriod(def, plan.notCollected);
   const labels = plan.labels;
   if (plan.single) {
     // Field by field rather than a spread: the same fields, built faster.
-    const s = scores[plan.collected.at(-1)!].score;
+    const s = scores[plan.collected.at(-1)!];
     const out: IndicatorScore = { code: s.code, maxPoints: s.maxPoints, points: s.points, status: s.status, flags: s.flags, trace: `${plan.single}: ${s.trace}` };
     if ('value' in s) out.value = s.value;
     return out;
   }
-  const list = plan.collected.map((i) => scores[i].score);
-  const flags = list.some((s) => s.flags.length) ? [...new Set(list.flatMap((s) => s.flags))] : [];
+  const list = plan.collected.map((i) => scores[i]);
+  const flags = list.some((s) => s.flags.length) ? [...new Set(list.flatMap((s) => s.flags))] : NO_FLAGS;
   if (list.some((s) => s.status === 'PENDING')) {
     // A relative indicator averaged over the periods: the value is the mean of the periods'
     // values (a period without data counts as 0, Điều 5c) and it stays pending for the cross-unit step.

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import ExcelJS from 'exceljs';
 import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { CycleService } from '../cycles/cycle.service.js';
 import { FrameworkService } from '../frameworks/framework.service.js';
@@ -12,6 +11,7 @@ import { SubmissionService } from '../submissions/submission.service.js';
 import { VerificationService } from '../submissions/verification.service.js';
 import { UnitService } from '../units/unit.service.js';
 import { unitKindLabel } from '../units/unit-kind.enum.js';
+import { excel } from './xlsx-rows.js';
 
 /**
  * The columns of the seed's own table (Phụ lục I–II: "STT | Chỉ số/Chỉ số thành phần | Điểm tối đa |
@@ -48,7 +48,7 @@ export class ExcelExportService {
     const unit = await this.units.get(submission.unitId);
     const byCode = new Map(view.indicators.map((i) => [i.code, i]));
     const agencies = new Map((await this.units.list({ includeInactive: true })).map((u) => [u.code, u.name]));
-    const book = new ExcelJS.Workbook();
+    const book = new (await excel()).Workbook();
     const sheet = book.addWorksheet('Bảng chỉ số');
     sheet.addRow([`${framework.name} (${framework.decision})`]).font = { bold: true };
     sheet.addRow([`Đơn vị: ${unit.name}`, null, null, `Kỳ báo cáo: ${reportingPeriod(submission.period).label}`, `Trạng thái: ${statusLabel(submission.status)}`]);
@@ -74,7 +74,7 @@ export class ExcelExportService {
   /** The cycle's latest consolidated ranking, one sheet per unit kind, one column per main indicator. */
   async rankingReport(cycleId: number): Promise<Buffer> {
     const cycle = await this.cycles.get(cycleId);
-    const book = new ExcelJS.Workbook();
+    const book = new (await excel()).Workbook();
     for (const run of await this.consolidation.latestRuns(cycleId)) {
       const rows = await this.consolidation.ranking(run.id);
       const mains = rows[0]?.mains ?? [];
@@ -93,7 +93,7 @@ export class ExcelExportService {
   /** A reporting period's table and provisional ranking, marked provisional in its title and its sheet name. */
   async periodReport(cycleId: number, period: string, unitKind?: string): Promise<Buffer> {
     const report = await this.periods.report(cycleId, period, unitKind);
-    const book = new ExcelJS.Workbook();
+    const book = new (await excel()).Workbook();
     const sheet = book.addWorksheet(`Tạm tính ${report.periodLabel}`);
     sheet.addRow([`${report.name}: báo cáo kỳ ${report.periodLabel} (${unitKindLabel(report.unitKind)}) — KẾT QUẢ TẠM TÍNH`]).font = { bold: true };
     sheet.addRow([report.notice]).font = { italic: true };

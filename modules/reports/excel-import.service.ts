@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { setImmediate as yieldToOthers } from 'node:timers/promises';
-import ExcelJS from 'exceljs';
 import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
 import { BulkEntryService, ImportedValue, ImportProblem } from '../submissions/bulk-entry.service.js';
@@ -13,6 +12,7 @@ import type { VariableType } from '../scoring/engine/framework.types.js';
 import { fromCell } from '../scoring/engine/entry-rules.js';
 import { reportingPeriod } from '../scoring/engine/periods.js';
 import { readRowsOffThread } from './xlsx-reader.js';
+import { excel } from './xlsx-rows.js';
 
 /** The template's columns; the import reads them by position, the headers are for people. */
 const COLUMNS = ['Mã hồ sơ', 'Mã đơn vị', 'Đơn vị', 'Kỳ', 'Chỉ số', 'Biến', 'Nội dung', 'Kiểu', 'Giá trị', 'Không áp dụng (lý do, Điều 5c)', 'Ghi chú'];
@@ -45,7 +45,7 @@ export class ExcelImportService {
    */
   async template(actor: AuthenticatedUser, cycleId: number): Promise<Buffer> {
     const part = await this.data.myPart(actor, cycleId);
-    const book = new ExcelJS.Workbook();
+    const book = new (await excel()).Workbook();
     const sheet = book.addWorksheet(SHEET);
     sheet.addRow(COLUMNS).font = { bold: true };
     for (const s of part) {

@@ -1,5 +1,8 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+/** ExcelJS, loaded when a workbook is first read or written: 27 MiB every instance otherwise holds from start. */
+export const excel = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;
 
 /** Past this many rows a workbook is not a data-entry template of this app. */
 export const MAX_ROWS = 50_000;
@@ -26,7 +29,7 @@ export function plain(value: ExcelJS.CellValue): unknown {
 export async function readSheetRows(file: Buffer): Promise<SheetRows> {
   const rows: unknown[][] = [];
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(file), { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit' });
+    const reader = new (await excel()).stream.xlsx.WorkbookReader(Readable.from(file), { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit' });
     for await (const sheet of reader) {
       for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
         if (row.number > MAX_ROWS + 1) return { refused: 'TOO_MANY_ROWS', max: MAX_ROWS };

@@ -1533,7 +1533,7 @@ export interface paths {
         };
         /**
          * Tình trạng hệ thống
-         * @description Ai cũng gọi được, không cần đăng nhập (dùng cho bộ cân bằng tải và giám sát). Kiểm tra cơ sở dữ liệu có phản hồi và cho biết lần rà soát thư mục tệp kiểm chứng gần nhất (thời điểm, số tệp bị thiếu); tệp thiếu chỉ được đếm, không làm hệ thống bị coi là hỏng. Cơ sở dữ liệu không phản hồi thì trả 503.
+         * @description Ai cũng gọi được, không cần đăng nhập (dùng cho bộ cân bằng tải và giám sát). Kiểm tra cơ sở dữ liệu có phản hồi (kết quả dùng lại trong một giây) và cho biết lần rà soát thư mục tệp kiểm chứng gần nhất (thời điểm, số tệp bị thiếu); tệp thiếu chỉ được đếm, không làm hệ thống bị coi là hỏng. Cơ sở dữ liệu không phản hồi thì trả 503.
          */
         get: operations["HealthController_check"];
         put?: never;

@@ -62,9 +62,15 @@ export function notInPeriod(def: IndicatorDef, where: string): IndicatorScore {
 
 /** A parent's score is the sum of its children's (6.3 = 6.3.1 + … + 6.3.7). */
 export function sumChildren(def: { code: string; maxPoints: number }, children: IndicatorScore[], traced = true): IndicatorScore {
-  const known = round2(children.reduce((acc, c) => acc + (c.points ?? 0), 0));
-  const waiting = children.filter((c) => c.status === 'PENDING' || (c.children && c.points === null)).length;
-  const outside = children.filter((c) => c.status === 'NOT_IN_PERIOD').length;
+  let sum = 0;
+  let waiting = 0;
+  let outside = 0;
+  for (const c of children) {
+    sum += c.points ?? 0;
+    if (c.status === 'PENDING' || (c.children && c.points === null)) waiting++;
+    if (c.status === 'NOT_IN_PERIOD') outside++;
+  }
+  const known = round2(sum);
   const notes = traced ? [waiting ? `${waiting} chờ tính` : '', outside ? `${outside} không thu thập trong kỳ` : ''].filter(Boolean).join('; ') : '';
   return {
     code: def.code,
@@ -89,6 +95,12 @@ interface CompiledLeaf {
   valid: Map<string, (value: VariableValue) => boolean>;
   independent: boolean;
   noData: string;
+  /**
+   * The leaf's values, filled again for each unit and period: scoring a leaf is synchronous and
+   * nothing it returns keeps them, so one object each serves every score instead of a new one.
+   */
+  values: Record<string, VariableValue | undefined>;
+  prior: Record<string, VariableValue | undefined>;
 }
 const compiledLeaves = new WeakMap<IndicatorDef, CompiledLeaf>();
 
@@ -102,6 +114,8 @@ function compile(def: IndicatorDef & { rule: NonNullable<IndicatorDef['rule']> }
     valid: new Map(needed.map((k) => [k, validator(def.variables?.find((v) => v.key === k))])),
     independent: hasIndependentParts(def.rule),
     noData: `Không có số liệu → ${points(0, def.maxPoints)} (Điều 5c)`,
+    values: {},
+    prior: {},
   };
   compiledLeaves.set(def, leaf);
   return leaf;
@@ -120,7 +134,7 @@ function scoreLeaf(def: IndicatorDef, inputs: UnitInputs, previous: UnitInputs |
     return { ...base, points: def.maxPoints, status: 'NOT_APPLICABLE', flags, trace };
   }
   const leaf = compile(def as IndicatorDef & { rule: NonNullable<IndicatorDef['rule']> });
-  const values = resolveValues(leaf, inputs);
+  const values = resolveValues(leaf, inputs, leaf.values);
   // One pass over the needed variables; the lists are only built for the messages that name them.
   let missing = 0;
   let bad = 0;
@@ -136,7 +150,7 @@ function scoreLeaf(def: IndicatorDef, inputs: UnitInputs, previous: UnitInputs |
     return { ...base, points: 0, status: 'NO_DATA', flags: ['MISSING_VALUE'], trace };
   }
   if (bad) return badValues(def, leaf, values);
-  const prior = previous ? resolveValues(leaf, previous) : undefined;
+  const prior = previous ? resolveValues(leaf, previous, leaf.prior) : undefined;
   // Built field by field: a spread of the outcome cost more than the rule itself (V8 clones such
   // objects slowly when their shapes vary), and every score then has the same shape.
   const r = evaluateRule(def.rule, def.maxPoints, values, prior, traced);
@@ -175,8 +189,7 @@ function validator(variable: VariableDef | undefined): (value: VariableValue) =>
 }
 
 /** The indicator's variables, shared ones (`ref`) read from the item they point at. */
-function resolveValues(leaf: CompiledLeaf, inputs: UnitInputs): Record<string, VariableValue | undefined> {
-  const out: Record<string, VariableValue | undefined> = {};
-  for (const s of leaf.sources) out[s.key] = inputs[s.indicator]?.values?.[s.variable] ?? undefined;
-  return out;
+function resolveValues(leaf: CompiledLeaf, inputs: UnitInputs, into: Record<string, VariableValue | undefined>): Record<string, VariableValue | undefined> {
+  for (const s of leaf.sources) into[s.key] = inputs[s.indicator]?.values?.[s.variable] ?? undefined;
+  return into;
 }

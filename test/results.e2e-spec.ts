@@ -195,7 +195,14 @@ describe('consolidation, approval and publication', () => {
   it('answers bad public queries with 400 and unknown ones with 404', async () => {
     expectErrorShape((await t.http.get('/api/public/results/2094/ranking?unitKind=ADMIN')).body, 400, 'REQUEST.VALIDATION_FAILED');
     expectErrorShape((await publicRanking(2094, '&version=abc')).body, 400, 'REQUEST.VALIDATION_FAILED');
-    expectErrorShape((await publicRanking(2094, '&version=9')).body, 404, 'RESULTS.NOT_PUBLISHED');
+    const unknown = await publicRanking(2094, '&version=9');
+    expectErrorShape(unknown.body, 404, 'RESULTS.NOT_PUBLISHED');
+    // Only answers carry the published state: a proxy must not keep an error as the answer.
+    expect(unknown.headers.etag ?? '').not.toContain('published-');
+    expect(unknown.headers['cache-control']).toBeUndefined();
+    // Another spelling of the same request is the same answer.
+    const spelled = await t.http.get('/api/public/results/2094/ranking?version=1&unitKind=%44EPARTMENT');
+    expect(spelled.body).toEqual((await publicRanking(2094, '&version=1')).body);
     expectErrorShape((await t.http.get('/api/public/results/2094/units/KHONG-CO')).body, 404, 'RESULTS.UNIT_NOT_FOUND');
   });
 });

@@ -63,7 +63,6 @@ export class PublicationService {
     return this.cycles.applyEvent(actor, cycleId, { type: 'PUBLISH_CORRECTION', reason }, (em) => this.freeze(em, actor, cycleId, runs, reason.trim(), new Date()), reason.trim());
   }
 
-  /** Versions of a cycle, newest first; `publishedOnly` for what the public may see. */
   /** What public answers depend on, in one query: the last published version and how many there are. */
   async publishedState(): Promise<string> {
     // Plain SQL: asked on every public request, and the query builder cost more than the query.
@@ -71,6 +70,7 @@ export class PublicationService {
     return `published-${row?.last ?? 0}-${row?.count ?? 0}`;
   }
 
+  /** Versions of a cycle, newest first; `publishedOnly` for what the public may see. */
   list(cycleId: number, publishedOnly: boolean): Promise<PublishedResult[]> {
     return this.versions.find({ where: { cycleId, ...(publishedOnly ? { publishedAt: Not(IsNull()) } : {}) }, order: { version: 'DESC' } });
   }

@@ -1,4 +1,4 @@
-import { count, createTestApp, cycleFor, expectErrorShape, periodDates, secondInstance, TestApp, tokenFor, unitIdByCode } from './support/test-app.js';
+import { closeDisputeWindows, count, createTestApp, cycleFor, expectErrorShape, periodDates, secondInstance, TestApp, tokenFor, unitIdByCode } from './support/test-app.js';
 
 // Quý I, 6 tháng, 9 tháng, Năm of 2099; 23:59:59 in Việt Nam for the first deadline.
 const cycle = cycleFor(2099, { schedule: 'QUARTERLY' });
@@ -240,6 +240,18 @@ describe('deadlines', () => {
     expect(closed.body).toMatchObject({ status: 'submitted', state: { context: { closedUnsubmitted: { reason: 'Đơn vị không nộp hồ sơ tự đánh giá' } } } });
     const [entry] = await t.db.query(`SELECT actorRole, reason FROM audit_entries WHERE action = 'SUBMISSION.CLOSE_UNSUBMITTED'`);
     expect(entry).toEqual({ actorRole: 'REVIEWER', reason: 'Đơn vị không nộp hồ sơ tự đánh giá' });
+  });
+
+  it('makes a verified report final when its dispute window closes, and tells the unit, as the system', async () => {
+    const res = await t.http.post('/api/cycles').set(admin).send(cycleFor(2085));
+    expect(res.status).toBe(201);
+    expect(await closeDisputeWindows(t, res.body.id)).toBe(11);
+    expect((await t.http.post('/api/deadlines/run').set(admin)).body).toEqual({ moved: 11 });
+    const [{ id }] = await t.db.query(`SELECT s.id FROM submissions s JOIN units u ON u.id = s.unitId WHERE s.cycleId = ? AND u.code = 'TP-BIEN-HOA'`, [res.body.id]);
+    const told = await t.http.get('/api/notifications').set({ Authorization: `Bearer ${await tokenFor(t, 'lanhdao.bienhoa')}` });
+    expect(told.body.items.find((n: { link: string }) => n.link === `/submissions/${Number(id)}`)).toMatchObject({ kind: 'SUBMISSION.DISPUTE_WINDOW_CLOSED', title: expect.stringContaining('Hồ sơ đã hoàn thành'), body: expect.stringContaining('Hết thời hạn giải trình') });
+    const [entry] = await t.db.query(`SELECT actorId FROM audit_entries WHERE action = 'SUBMISSION.DISPUTE_WINDOW_CLOSED' AND entityId = ?`, [String(id)]);
+    expect(entry.actorId).toBeNull();
   });
 
   it('an extension for one unit, with a reason, lets that unit still submit while the others wait for the reviewer', async () => {

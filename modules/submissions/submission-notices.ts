@@ -46,6 +46,8 @@ export function noticesFor(type: string, f: NoticeFacts): { to: Recipients; mess
     case 'FINALIZE':
     case 'ACCEPT':
       return [{ to: unit, message: { ...base, title: `Hồ sơ đã hoàn thành: ${where}`, body: 'Kết quả của kỳ này đã được chốt.' } }];
+    case 'DISPUTE_WINDOW_CLOSED':
+      return [{ to: unit, message: { ...base, title: `Hồ sơ đã hoàn thành: ${where}`, body: 'Hết thời hạn giải trình, kiến nghị: kết quả thẩm định của kỳ này đã được chốt.' } }];
     default:
       return [];
   }

@@ -191,7 +191,8 @@ export class SubmissionService {
   }
 
   /** The notifications a move brings, written with it. */
-  private async tell(em: EntityManager, actor: AuthenticatedUser, submission: Submission, type: string, context: SubmissionContext, event: SubmissionEvent) {
+  /** `actor` null: the system (a deadline); everyone concerned is told. */
+  private async tell(em: EntityManager, actor: AuthenticatedUser | null, submission: Submission, type: string, context: SubmissionContext, event: SubmissionEvent) {
     const notices = noticesFor(type, {
       submissionId: submission.id,
       unitId: submission.unitId,
@@ -202,7 +203,7 @@ export class SubmissionService {
       indicators: 'indicators' in event ? event.indicators : [],
       reason: 'reason' in event ? event.reason : 'explanation' in event ? event.explanation : '',
     });
-    for (const n of notices) await this.notifications.notify(em, { ...n.to, except: actor.id }, n.message);
+    for (const n of notices) await this.notifications.notify(em, { ...n.to, except: actor?.id }, n.message);
   }
 
   /** What the unit still owes (missing values score 0; missing evidence blocks SUBMIT). */
@@ -290,11 +291,14 @@ export class SubmissionService {
     let moved = 0;
     for (const submission of candidates) {
       const type = 'DISPUTE_WINDOW_CLOSED';
-      const decision = decide(submissionMachine, submission.state, { type, by: { kind: 'SYSTEM' }, at: now.toISOString() });
+      const event: SubmissionEvent = { type, by: { kind: 'SYSTEM' }, at: now.toISOString() };
+      const decision = decide(submissionMachine, submission.state, event);
       if (!decision.allowed) continue;
       try {
         await this.dataSource.transaction(async (em) => {
           await this.writeState(em, submission, decision.next, decision.status);
+          // The unit hears its result is final, as when a reviewer finalises it.
+          await this.tell(em, null, submission, type, decision.next.context as SubmissionContext, event);
           await this.audit.record(null, { action: `SUBMISSION.${type}`, entityType: 'submission', entityId: submission.id, before: { status: submission.status }, after: { status: decision.status } }, em);
         });
         moved++;

@@ -135,7 +135,10 @@ export class ConsolidationService {
     const previous = await this.previousInputs(before, frameworkCode, unitIds);
     const reported = reportedAs(cycle.periods);
     const periodsOf = new Map<number, PeriodCode[]>();
-    for (const p of periods) periodsOf.set(p.unitId, [...(periodsOf.get(p.unitId) ?? []), reported(p.period).code]);
+    for (const p of periods) {
+      if (!periodsOf.has(p.unitId)) periodsOf.set(p.unitId, []);
+      periodsOf.get(p.unitId)!.push(reported(p.period).code);
+    }
     return periods.map((p) => {
       const period = reported(p.period);
       const traces = !forYear || tracedPeriods(framework, periodsOf.get(p.unitId)!).has(period.code);

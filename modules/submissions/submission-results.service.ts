@@ -50,11 +50,6 @@ export class SubmissionResultsService {
   }
 
   /**
-   * Every submission of the cycle scored with this framework (of these units only, when given),
-   * with its inputs and final points: four queries whatever the size. Values are read as raw rows:
-   * building an entity per value cost more than scoring it.
-   */
-  /**
    * Each submission's inputs as the engine reads them. On SQLite the database assembles each
    * submission's object itself (json_group_object): one row and one parse per submission instead
    * of one per indicator, which was a third of the consolidation. Elsewhere one row per value.
@@ -75,17 +70,22 @@ export class SubmissionResultsService {
       .select(['v.submissionId AS submissionId', 'v.indicatorCode AS indicatorCode', 'v.values AS "values"', 'v.notApplicable AS notApplicable'])
       .orderBy('v.id')
       .getRawMany<{ submissionId: number; indicatorCode: string; values: string | IndicatorValue['values']; notApplicable: string | null }>();
+    const bySubmission = new Map<number, Parameters<typeof inputsOf>[0]>();
     for (const r of rows) {
       const id = Number(r.submissionId);
-      let inputs = out.get(id);
-      if (!inputs) out.set(id, (inputs = {}));
+      if (!bySubmission.has(id)) bySubmission.set(id, []);
       // MariaDB hands JSON back as text (its JSON is LONGTEXT); MySQL parses it.
-      const values = typeof r.values === 'string' ? JSON.parse(r.values) : r.values;
-      inputs[r.indicatorCode] = r.notApplicable ? { values, notApplicable: r.notApplicable } : { values };
+      bySubmission.get(id)!.push({ ...r, values: typeof r.values === 'string' ? JSON.parse(r.values) : r.values });
     }
+    for (const [id, list] of bySubmission) out.set(id, inputsOf(list));
     return out;
   }
 
+  /**
+   * Every submission of the cycle scored with this framework (of these units only, when given),
+   * with its inputs and final points: four queries whatever the size. Values are read as raw rows:
+   * building an entity per value cost more than scoring it.
+   */
   async forCycle(cycleId: number, frameworkCode: string, unitIds?: number[]): Promise<PeriodResult[]> {
     const where = `s.cycleId = :cycleId AND s.frameworkCode = :frameworkCode${unitIds ? ' AND s.unitId IN (:...unitIds)' : ''}`;
     const params = { cycleId, frameworkCode, unitIds };

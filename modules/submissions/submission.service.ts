@@ -190,8 +190,7 @@ export class SubmissionService {
     });
   }
 
-  /** The notifications a move brings, written with it. */
-  /** `actor` null: the system (a deadline); everyone concerned is told. */
+  /** The notifications a move brings, written with it; `actor` null is the system (a deadline), and everyone concerned is told. */
   private async tell(em: EntityManager, actor: AuthenticatedUser | null, submission: Submission, type: string, context: SubmissionContext, event: SubmissionEvent) {
     const notices = noticesFor(type, {
       submissionId: submission.id,

@@ -17,6 +17,17 @@ export interface CycleSettings {
   evidenceRequired: boolean;
 }
 
+/**
+ * A figure from outside the units evaluated, that a rule compares with (seed 004, 7.5: the best
+ * province's ratio nationally), entered by the reviewing agency with where it comes from.
+ */
+export interface CycleReference {
+  value: number;
+  source: string;
+  enteredById: number;
+  enteredAt: string;
+}
+
 /** A yearly assessment (e.g. DTI 2024): which framework version scores which unit kind, its periods and deadlines. */
 @Entity('assessment_cycles')
 export class AssessmentCycle {
@@ -42,6 +53,9 @@ export class AssessmentCycle {
   @Column({ type: 'json' }) deadlines: Record<string, PeriodDeadlines>;
 
   @Column({ type: 'json', nullable: true }) settings: CycleSettings | null;
+
+  /** Indicator code → its reference value (RELATIVE_TO_BEST against a figure from outside). */
+  @Column({ type: 'json', nullable: true }) references: Record<string, CycleReference> | null;
 
   /** The cycle statechart's top-level state (workflows/cycle.machine.ts), repeated for queries. */
   @Column({ type: 'varchar', length: 30, default: 'collecting' }) status: string;

@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import { REPORTING_PERIODS, SCHEDULES } from '../scoring/engine/periods.js';
 import { Trimmed } from '../../src/errors/validation.js';
+import { EVALUATED_KINDS } from '../units/unit-kind.enum.js';
 
 export const PERIOD_CODES = REPORTING_PERIODS.map((p) => p.code);
 
@@ -30,7 +31,7 @@ const QUARTERLY_EXAMPLE = [
 ];
 
 export class CycleFrameworkDto {
-  @ApiProperty({ enum: ['DEPARTMENT', 'DISTRICT', 'COMMUNE'] }) @IsIn(['DEPARTMENT', 'DISTRICT', 'COMMUNE']) unitKind: string;
+  @ApiProperty({ enum: EVALUATED_KINDS }) @IsIn(EVALUATED_KINDS) unitKind: string;
   @ApiProperty({ example: 'district', description: 'Mã bộ chỉ số' }) @IsString() @Matches(/^[a-z0-9-]{1,40}$/) code: string;
   @ApiPropertyOptional({ example: 1, description: 'Mặc định: phiên bản mới nhất' }) @IsOptional() @IsInt() @Min(1) version?: number;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Allow, ALL_ROLES, CurrentUser } from '../../src/access/access.decorators.js';
 import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
@@ -9,6 +9,7 @@ import { ChangePeriodDeadlinesDto } from './change-period-deadlines.dto.js';
 import { CreateCycleDto } from './create-cycle.dto.js';
 import { CycleErrors } from './cycle.errors.js';
 import { CycleService } from './cycle.service.js';
+import { SetReferenceDto } from './set-reference.dto.js';
 import { ParseIdPipe } from '../../src/http/parse-id.pipe.js';
 
 @ApiTags('cycles')
@@ -64,5 +65,16 @@ export class CycleController {
     @Body() dto: ChangePeriodDeadlinesDto,
   ) {
     return this.cycles.changePeriodDeadlines(actor, id, period, dto);
+  }
+
+  @Put(':id/references/:indicator')
+  @Allow([Role.REVIEWER])
+  @Doc(
+    'Nhập giá trị tham chiếu',
+    'Cơ quan thẩm định. Nhập giá trị so sánh từ bên ngoài cho chỉ số tính điểm so với đơn vị cao nhất (ví dụ chỉ số 7.5 của Bộ chỉ số DTI cấp tỉnh: tỷ lệ của địa phương cao nhất cả nước), kèm nguồn. Lần tổng hợp sau dùng giá trị này: đơn vị có tỷ lệ cao hơn vẫn được điểm tối đa. Được sửa đến khi Chủ tịch phê duyệt; được ghi nhật ký.',
+    [CycleErrors.NOT_FOUND, CycleErrors.REFERENCE_CLOSED, CycleErrors.NOT_A_RELATIVE_ITEM, CycleErrors.CONCURRENT_UPDATE],
+  )
+  setReference(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number, @Param('indicator') indicator: string, @Body() dto: SetReferenceDto) {
+    return this.cycles.setReference(actor, id, indicator, dto);
   }
 }

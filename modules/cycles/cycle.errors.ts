@@ -47,7 +47,17 @@ export const CycleErrors = defineErrors('CYCLE', {
   },
   SUPPLIER_NOT_REGISTERED: {
     status: 400,
-    vi: 'Bộ chỉ số giao số liệu cho cơ quan chưa có trong danh sách đơn vị (hoặc đã ngừng hoạt động); hãy thêm cơ quan đó trước khi mở kỳ',
-    en: 'The framework assigns data to an agency that is not a registered active unit; register it before opening the cycle',
+    vi: 'Bộ chỉ số giao số liệu cho cơ quan chưa có trong danh sách đơn vị (hoặc đã ngừng hoạt động); hãy thêm cơ quan đó, hoặc giao các chỉ số của nó cho cơ quan đầu mối khác, trước khi mở kỳ',
+    en: 'The framework assigns data to an agency that is not a registered active unit; register it, or give its items to another focal agency, before opening the cycle',
+  },
+  REFERENCE_CLOSED: {
+    status: 409,
+    vi: 'Kết quả kỳ đánh giá đã được phê duyệt hoặc công bố: không thể thay đổi giá trị tham chiếu',
+    en: 'The cycle is approved or published: its reference values cannot change',
+  },
+  NOT_A_RELATIVE_ITEM: {
+    status: 400,
+    vi: 'Chỉ số này không tính điểm so với đơn vị cao nhất, nên không có giá trị tham chiếu',
+    en: 'This item is not scored against the best, so it takes no reference value',
   },
 });

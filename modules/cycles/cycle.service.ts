@@ -16,7 +16,9 @@ import type { Framework } from '../scoring/engine/framework.types.js';
 import { SubmissionService } from '../submissions/submission.service.js';
 import { UnitKind } from '../units/unit-kind.enum.js';
 import { UnitService } from '../units/unit.service.js';
-import { AssessmentCycle, CycleSettings } from './assessment-cycle.entity.js';
+import { AssessmentCycle, CycleReference, CycleSettings } from './assessment-cycle.entity.js';
+import { SetReferenceDto } from './set-reference.dto.js';
+import { flatten } from '../scoring/engine/framework-validator.js';
 import { ChangePeriodDeadlinesDto } from './change-period-deadlines.dto.js';
 import { checkSchedule, moveDates } from './cycle-schedule.js';
 import { CreateCycleDto } from './create-cycle.dto.js';
@@ -182,6 +184,32 @@ export class CycleService {
         },
       );
       await this.audit.record(actor, { action: 'CYCLE.DEADLINES_CHANGED', entityType: 'cycle', entityId: id, before: { period, ...cycle.deadlines[period] }, after: { period, ...next[period], submissions: moved }, reason: reason.trim() }, em);
+      return em.getRepository(AssessmentCycle).findOneByOrFail({ id });
+    });
+  }
+
+  /**
+   * The reviewing agency enters a figure a relative rule compares with, from outside the units
+   * evaluated (seed 004, 7.5 "Địa phương có tỷ lệ cao nhất" nationally), with its source. Until
+   * the chair approves; the next consolidation reads it. Audited with the value it replaced.
+   */
+  async setReference(actor: AuthenticatedUser, id: number, indicator: string, dto: SetReferenceDto) {
+    const cycle = await this.get(id);
+    if (['approved', 'published'].includes(cycle.status)) throw new DomainException(CycleErrors.REFERENCE_CLOSED, { id, status: cycle.status });
+    const { definition } = await this.frameworks.get(cycle.frameworks[0].code, cycle.frameworks[0].version);
+    const def = flatten(definition.indicators).find((d) => d.code === indicator);
+    if (def?.rule?.kind !== 'RELATIVE_TO_BEST') throw new DomainException(CycleErrors.NOT_A_RELATIVE_ITEM, { indicator });
+    const before = cycle.references?.[indicator] ?? null;
+    const entry: CycleReference = { value: dto.value, source: dto.source, enteredById: actor.id, enteredAt: new Date().toISOString() };
+    return this.dataSource.transaction(async (em) => {
+      const updated = await em
+        .createQueryBuilder()
+        .update(AssessmentCycle)
+        .set({ references: { ...(cycle.references ?? {}), [indicator]: entry } as never, version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id, version: cycle.version })
+        .execute();
+      if (!updated.affected) throw new DomainException(CycleErrors.CONCURRENT_UPDATE, { id });
+      await this.audit.record(actor, { action: 'CYCLE.REFERENCE_SET', entityType: 'cycle', entityId: id, before: before ? { indicator, ...before } : undefined, after: { indicator, ...entry } }, em);
       return em.getRepository(AssessmentCycle).findOneByOrFail({ id });
     });
   }

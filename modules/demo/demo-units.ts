@@ -58,6 +58,12 @@ export const DEMO_UNITS: DemoUnit[] = [
   source('NHNN-DN', 'Ngân hàng Nhà nước Việt Nam - Chi nhánh Đồng Nai'),
   source('BUU-DIEN', 'Bưu điện tỉnh Đồng Nai'),
   source('TINH-DOAN', 'Tỉnh Đoàn Đồng Nai'),
+  // The DTI 2024 form's focal agencies of items 1.4, 1.5 and 7.3a (seed 004).
+  source('BAO-TINH', 'Báo Đồng Nai'),
+  source('DAI-PTTH-TINH', 'Đài Phát thanh - Truyền hình Đồng Nai'),
+  source('HHDN-TINH', 'Hiệp hội Doanh nghiệp tỉnh Đồng Nai'),
+  // The province itself, evaluated by the national DTI form (seed 004); Văn phòng UBND tỉnh's staff act for it.
+  { code: 'TINH-DN', name: 'Tỉnh Đồng Nai', kind: UnitKind.PROVINCE },
   { code: 'BCD-CDS', name: 'Ban Chỉ đạo chuyển đổi số tỉnh Đồng Nai', kind: UnitKind.COMMITTEE },
 ];
 
@@ -79,6 +85,8 @@ const NAMED: DemoUser[] = [
   { username: 'daumoi.congan', fullName: 'Hoàng Văn Nam', role: Role.SOURCE_AGENCY, unitCode: 'CA-TINH' },
   { username: 'daumoi.sonoivu', fullName: 'Bùi Thị Thu', role: Role.SOURCE_AGENCY, unitCode: 'SO-NV' },
   { username: 'thamdinh.sotttt', fullName: 'Đỗ Minh Khoa', role: Role.REVIEWER, unitCode: 'SO-TTTT' },
+  { username: 'canbo.tinh', fullName: 'Ngô Thị Hạnh', role: Role.UNIT_OFFICER, unitCode: 'TINH-DN' },
+  { username: 'lanhdao.tinh', fullName: 'Lý Văn Thành', role: Role.UNIT_HEAD, unitCode: 'TINH-DN' },
   { username: 'chutich', fullName: 'Chủ tịch UBND tỉnh', role: Role.CHAIR, unitCode: 'BCD-CDS' },
   // Verifies Sở TTTT's own submission (conflict of interest), designated by the admin.
   { username: 'thamdinh.bcd', fullName: 'Tổ giúp việc Ban Chỉ đạo', role: Role.REVIEWER, unitCode: 'BCD-CDS' },

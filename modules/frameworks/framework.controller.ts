@@ -9,6 +9,7 @@ import { FrameworkErrors } from './framework.errors.js';
 import { FrameworkService } from './framework.service.js';
 import { ImportFrameworkDto } from './import-framework.dto.js';
 import { PreviewScoreDto } from './preview-score.dto.js';
+import { ReassignSuppliersDto } from './reassign-suppliers.dto.js';
 import { ParseIdPipe } from '../../src/http/parse-id.pipe.js';
 
 @ApiTags('frameworks')
@@ -48,6 +49,17 @@ export class FrameworkController {
   )
   import(@CurrentUser() actor: AuthenticatedUser, @Body() dto: ImportFrameworkDto) {
     return this.frameworks.import(actor, dto.framework);
+  }
+
+  @Post(':code/suppliers')
+  @Allow([Role.ADMIN])
+  @Doc(
+    'Đổi cơ quan đầu mối',
+    'Quản trị hệ thống. Giao một chỉ số (mọi biến chỉ số tự nhập) hoặc một biến cho cơ quan đầu mối khác, trước khi mở kỳ đánh giá, kèm lý do. Thay đổi được lưu thành phiên bản mới của bộ chỉ số (phiên bản cũ giữ nguyên); kỳ đánh giá mở sau đó dùng phiên bản mới. Số liệu dùng chung đổi ở chỉ số gốc. Được ghi nhật ký.',
+    [FrameworkErrors.NOT_FOUND, FrameworkErrors.SUPPLIERS_INVALID, FrameworkErrors.SUPPLIER_NOT_AGENCY],
+  )
+  reassignSuppliers(@CurrentUser() actor: AuthenticatedUser, @Param('code') code: string, @Body() dto: ReassignSuppliersDto) {
+    return this.frameworks.reassignSuppliers(actor, code, dto);
   }
 
   @Post(':code/preview')

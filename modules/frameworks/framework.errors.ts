@@ -12,4 +12,14 @@ export const FrameworkErrors = defineErrors('FRAMEWORK', {
     vi: 'Phiên bản bộ chỉ số này đã được dùng trong kỳ đánh giá, không thể sửa; hãy nhập phiên bản mới',
     en: 'This framework version is used by a cycle and cannot change; import a new version',
   },
+  SUPPLIERS_INVALID: {
+    status: 400,
+    vi: 'Không thể đổi đầu mối: chỉ số hoặc biến không có, không phải chỉ số lá, hoặc là số liệu dùng chung (hãy đổi ở chỉ số gốc); xem chi tiết',
+    en: 'Cannot reassign: an item or variable does not exist, is not a leaf, or is a shared value (change it where it is entered); see the details',
+  },
+  SUPPLIER_NOT_AGENCY: {
+    status: 400,
+    vi: 'Đầu mối mới phải là đơn vị đang hoạt động có nhiệm vụ cung cấp số liệu (hoặc chính đơn vị được đánh giá: UNIT)',
+    en: 'The new focal point must be an active unit that supplies data (or the evaluated unit itself: UNIT)',
+  },
 });

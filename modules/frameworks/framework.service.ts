@@ -6,7 +6,7 @@ import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
 import { RequestErrors } from '../../src/errors/common.errors.js';
 import { AuditService } from '../audit/audit.service.js';
-import { validateFramework } from '../scoring/engine/framework-validator.js';
+import { flatten, validateFramework } from '../scoring/engine/framework-validator.js';
 import type { Framework } from '../scoring/engine/framework.types.js';
 import { checkEntries } from '../scoring/engine/entry-rules.js';
 import { checkInputsShape } from '../scoring/engine/inputs-shape.js';
@@ -17,6 +17,9 @@ import { SubmissionErrors } from '../submissions/submission.errors.js';
 import { canonicalJson } from './canonical-json.js';
 import { FrameworkVersion } from './framework-version.entity.js';
 import { FrameworkErrors } from './framework.errors.js';
+import { UnitService } from '../units/unit.service.js';
+import { reassignSuppliers } from './reassign-suppliers.js';
+import type { ReassignSuppliersDto } from './reassign-suppliers.dto.js';
 
 export type ImportOutcome = 'CREATED' | 'UNCHANGED' | 'UPDATED';
 
@@ -32,6 +35,7 @@ export class FrameworkService {
     @InjectRepository(FrameworkVersion) private readonly versions: Repository<FrameworkVersion>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly units: UnitService,
   ) {}
 
   /**
@@ -60,6 +64,33 @@ export class FrameworkService {
       const action = existing ? 'FRAMEWORK.REPLACED' : 'FRAMEWORK.IMPORTED';
       await this.audit.record(actor, { action, entityType: 'framework', entityId: saved.id, after: { code: saved.code, version: saved.version, contentHash } }, em);
       return { outcome: existing ? 'UPDATED' : 'CREATED', framework: saved };
+    });
+  }
+
+  /**
+   * The admin gives items or variables to another focal agency before the cycle opens (the form's
+   * column "Đầu mối cung cấp số liệu, tài liệu kiểm chứng"). The change is the next version, which a
+   * cycle opened afterwards takes by default: the version it came from is left as it was (a
+   * re-run of setup re-imports the bundled file, and must not undo an admin's decision). Audited
+   * with every change, its reason, and who had each item before.
+   */
+  async reassignSuppliers(actor: AuthenticatedUser, code: string, dto: ReassignSuppliersDto) {
+    const current = await this.get(code, dto.version);
+    const { framework, problems } = reassignSuppliers(current.definition, dto.changes);
+    if (problems.length) throw new DomainException(FrameworkErrors.SUPPLIERS_INVALID, problems);
+    const agencies = [...new Set(dto.changes.map((c) => c.supplier).filter((s) => s !== 'UNIT'))];
+    const found = (await this.units.byCodes(agencies)).filter((u) => u.isSourceAgency);
+    const missing = agencies.filter((a) => !found.some((u) => u.code === a));
+    if (missing.length) throw new DomainException(FrameworkErrors.SUPPLIER_NOT_AGENCY, { missing });
+    framework.version = (await this.get(code)).version + 1;
+    const contentHash = createHash('sha256').update(canonicalJson(framework)).digest('hex');
+    return this.dataSource.transaction(async (em) => {
+      const repo = em.getRepository(FrameworkVersion);
+      const { code: c, name, unitKind, maxPoints } = current;
+      const saved = await repo.save(repo.create({ code: c, name, unitKind, maxPoints, contentHash, definition: framework, version: framework.version }));
+      const before = dto.changes.map((c) => ({ ...c, supplier: supplierIn(current.definition, c.indicator, c.variable) }));
+      await this.audit.record(actor, { action: 'FRAMEWORK.SUPPLIERS_CHANGED', entityType: 'framework', entityId: saved.id, before: { code, version: current.version, changes: before }, after: { code, version: saved.version, changes: dto.changes }, reason: dto.reason }, em);
+      return saved;
     });
   }
 
@@ -99,4 +130,10 @@ export class FrameworkService {
     if (refused.length) throw new DomainException(SubmissionErrors.INVALID_VALUES, refused);
     return { framework: { code: definition.code, version: definition.version }, ...scoreUnit(definition, inputs, previous, { period }) };
   }
+}
+
+function supplierIn(framework: Framework, indicator: string, variable?: string): string | undefined {
+  const def = flatten(framework.indicators).find((d) => d.code === indicator);
+  const v = variable ? def?.variables?.find((x) => x.key === variable) : undefined;
+  return v?.supplier ?? def?.supplier;
 }

@@ -179,7 +179,7 @@ export class ConsolidationService {
     }
     const order = (p: string) => cycle.periods.indexOf(p);
     notFinal.sort((a, b) => order(a.period) - order(b.period) || a.submissionId - b.submissionId);
-    const ranked = rankYear(framework, yearly);
+    const ranked = rankYear(framework, yearly, referencesOf(cycle));
     return { kind, framework, ranked, idOf, names: new Map([...units.values()].map((u) => [u.id, u.name])), notFinal, notSubmitted };
   }
 
@@ -223,3 +223,6 @@ export function notSubmittedByUnit(reports: { unitCode: string; result: { period
   }
   return out;
 }
+
+/** The cycle's reference values by indicator code, as the relative rules read them. */
+export const referencesOf = (cycle: AssessmentCycle): Map<string, number> => new Map(Object.entries(cycle.references ?? {}).map(([code, r]) => [code, r.value]));

@@ -12,7 +12,7 @@ import { round2 } from '../scoring/engine/numbers.js';
 import { reportingPeriod } from '../scoring/engine/periods.js';
 import { statusLabel } from '../submissions/submission-labels.js';
 import { UnitService } from '../units/unit.service.js';
-import { ConsolidationService, notSubmittedByUnit } from './consolidation.service.js';
+import { ConsolidationService, notSubmittedByUnit, referencesOf } from './consolidation.service.js';
 import { ResultsErrors } from './results.errors.js';
 
 /** From verification on, the reviewer's points are the unit's to see (and so count in what it is shown). */
@@ -48,7 +48,7 @@ export class PeriodReportService {
       const names = waiting.map((r) => `${scored.units.get(r.result.unitId)?.name ?? r.unitCode} (${statusLabel(r.result.status)})`);
       throw new DomainException(ResultsErrors.PERIOD_NOT_VERIFIED, { notVerified: waiting.map((r) => ({ submissionId: r.result.submissionId, unitCode: r.unitCode, status: r.result.status })) }, { vi: names.join('; '), en: waiting.map((r) => `${r.unitCode} (${r.result.status})`).join('; ') });
     }
-    const ranked = rankPeriod(scored.framework, inPeriod.map((r) => ({ unit: r.unitCode, score: r.score, finals: r.result.finals })));
+    const ranked = rankPeriod(scored.framework, inPeriod.map((r) => ({ unit: r.unitCode, score: r.score, finals: r.result.finals })), referencesOf(cycle));
     const statusOf = new Map(inPeriod.map((r) => [r.unitCode, r.result.status]));
     const notSubmitted = notSubmittedByUnit(inPeriod);
     const nameOf = new Map([...scored.units.values()].map((u) => [u.code, u.name]));
@@ -76,8 +76,8 @@ export class PeriodReportService {
     const scored = await this.consolidation.scoredReports(cycle, unit.kind);
     const visible = (r: Scored['reports'][number]) => (PAST_VERIFICATION.includes(r.result.status) ? r.result.finals : new Map<string, number>());
     const ranked = period
-      ? rankPeriod(scored.framework, scored.reports.filter((r) => r.result.period === period).map((r) => ({ unit: r.unitCode, score: r.score, finals: visible(r) })))
-      : consolidate(scored.framework, yearInputs(scored, visible));
+      ? rankPeriod(scored.framework, scored.reports.filter((r) => r.result.period === period).map((r) => ({ unit: r.unitCode, score: r.score, finals: visible(r) })), referencesOf(cycle))
+      : consolidate(scored.framework, yearInputs(scored, visible), referencesOf(cycle));
     const own = ranked.find((r) => r.unit === unit.code);
     if (!own) throw new DomainException(ResultsErrors.UNIT_NOT_FOUND, { unitCode: unit.code });
     return {

@@ -39,6 +39,7 @@ export class EvidenceController {
         documentNumber: { type: 'string', example: '45/KH-UBND' },
         documentDate: { type: 'string', format: 'date', example: '2024-03-15' },
         issuer: { type: 'string', example: 'UBND thành phố Biên Hòa' },
+        location: { type: 'string', example: 'Mục II.3, trang 5', description: 'Mục, trang trong tài liệu chứng minh chỉ số' },
       },
     },
   })

@@ -23,6 +23,8 @@ export class Evidence {
   @Column({ type: 'varchar', length: 100, nullable: true }) documentNumber: string | null;
   @Column({ type: 'varchar', length: 10, nullable: true }) documentDate: string | null;
   @Column({ type: 'varchar', length: 300, nullable: true }) issuer: string | null;
+  /** Where in the document the item is shown ("chú thích rõ mục nào trong tài liệu", seed 004). */
+  @Column({ type: 'varchar', length: 500, nullable: true }) location: string | null;
   @Column({ type: 'int' }) uploadedById: number;
   @CreateDateColumn({ type: 'datetime' }) uploadedAt: Date;
 }

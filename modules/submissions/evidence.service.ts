@@ -16,7 +16,7 @@ import { Evidence } from './evidence.entity.js';
 import { EvidenceErrors } from './evidence.errors.js';
 import { SubmissionDataService } from './submission-data.service.js';
 import { SubmissionService } from './submission.service.js';
-import { LinkEvidenceDto, UploadEvidenceDto } from './upload-evidence.dto.js';
+import { documentFields, LinkEvidenceDto, UploadEvidenceDto } from './upload-evidence.dto.js';
 
 export interface UploadedFile {
   originalname: string;
@@ -65,9 +65,7 @@ export class EvidenceService {
             mimeType: detected.mime,
             size: file.buffer.length,
             sha256: createHash('sha256').update(file.buffer).digest('hex'),
-            documentNumber: dto.documentNumber?.trim() || null,
-            documentDate: dto.documentDate ?? null,
-            issuer: dto.issuer?.trim() || null,
+            ...documentFields(dto),
             uploadedById: actor.id,
           }),
         );
@@ -98,9 +96,7 @@ export class EvidenceService {
           size: 0,
           sha256: '',
           url: url.toString(),
-          documentNumber: dto.documentNumber?.trim() || null,
-          documentDate: dto.documentDate ?? null,
-          issuer: dto.issuer?.trim() || null,
+          ...documentFields(dto),
           uploadedById: actor.id,
         }),
       );

@@ -28,8 +28,8 @@ export interface RankedUnit {
   score: UnitScore;
 }
 
-export function consolidate(framework: Framework, units: UnitYearInput[]): RankedUnit[] {
-  return rankYear(framework, new Map(units.map((u) => [u.unit, yearOf(framework, u.periods)])));
+export function consolidate(framework: Framework, units: UnitYearInput[], references?: ReadonlyMap<string, number>): RankedUnit[] {
+  return rankYear(framework, new Map(units.map((u) => [u.unit, yearOf(framework, u.periods)])), references);
 }
 
 /**
@@ -55,8 +55,8 @@ function flattenTraces(scores: IndicatorScore[]): void {
 }
 
 /** The step across the units' years: relative rules against the best, then the ranking. */
-export function rankYear(framework: Framework, yearly: Map<string, UnitScore>): RankedUnit[] {
-  const resolved = resolveRelative(framework, yearly);
+export function rankYear(framework: Framework, yearly: Map<string, UnitScore>, references?: ReadonlyMap<string, number>): RankedUnit[] {
+  const resolved = resolveRelative(framework, yearly, references);
   return rank([...resolved].map(([unit, score]) => ({ unit, total: score.total, score })));
 }
 
@@ -66,8 +66,8 @@ export function rankYear(framework: Framework, yearly: Map<string, UnitScore>): 
  * place where there are some, the relative rules resolved among the units' values of that report,
  * ranked like the year. Provisional by nature: only the year's consolidation goes to the chair.
  */
-export function rankPeriod(framework: Framework, units: { unit: string; score: UnitScore; finals: Map<string, number> }[]): RankedUnit[] {
-  const resolved = resolveRelative(framework, new Map(units.map((u) => [u.unit, withFinals(framework, u.score, u.finals)])));
+export function rankPeriod(framework: Framework, units: { unit: string; score: UnitScore; finals: Map<string, number> }[], references?: ReadonlyMap<string, number>): RankedUnit[] {
+  const resolved = resolveRelative(framework, new Map(units.map((u) => [u.unit, withFinals(framework, u.score, u.finals)])), references);
   return rank([...resolved].map(([unit, score]) => ({ unit, total: score.total, score })));
 }
 

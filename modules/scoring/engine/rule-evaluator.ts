@@ -234,7 +234,7 @@ export function improvement(now: number, before: number, threshold: number, max:
 }
 
 /** Relative step: own value / best value × max. */
-export function relativeToBest(score: IndicatorScore, best: number): IndicatorScore {
+export function relativeToBest(score: IndicatorScore, best: number, bestLabel = 'cao nhất'): IndicatorScore {
   const own = score.value ?? 0;
   if (best <= 0) {
     return { ...score, points: 0, status: 'FLAGGED', flags: [...score.flags, 'NO_BEST_VALUE'], trace: `${score.trace}: không đơn vị nào có giá trị dương → 0 điểm` };
@@ -245,6 +245,6 @@ export function relativeToBest(score: IndicatorScore, best: number): IndicatorSc
     ...score,
     points: p,
     status: score.flags.length ? 'FLAGGED' : 'SCORED',
-    trace: `${base}; cao nhất = ${fmt(best)}; ${fmt(own)}/${fmt(best)} × ${fmt(score.maxPoints)} → ${points(p, score.maxPoints)}`,
+    trace: `${base}; ${bestLabel} = ${fmt(best)}; ${fmt(own)}/${fmt(best)} × ${fmt(score.maxPoints)} → ${points(p, score.maxPoints)}`,
   };
 }

@@ -8,14 +8,18 @@ import { notInPeriod, summarize, sumChildren } from './score-unit.js';
 /**
  * The step over a set of units (Điều 6: relative to the best unit). Each unit's score comes
  * from scoreUnit or aggregateYear; RELATIVE_TO_BEST leaves are resolved against the highest
- * value among the units that gave data, and every parent total is recomputed.
+ * value among the units that gave data, and every parent total is recomputed. Where the best is
+ * outside the set (seed 004, 7.5: "Địa phương có tỷ lệ cao nhất" among all provinces, and one
+ * province is evaluated here), `references` gives that value by indicator code: it competes too.
  */
-export function resolveRelative(framework: Framework, units: Map<string, UnitScore>): Map<string, UnitScore> {
-  const best = new Map<string, number>();
+export function resolveRelative(framework: Framework, units: Map<string, UnitScore>, references: ReadonlyMap<string, number> = new Map()): Map<string, UnitScore> {
+  const best = new Map<string, Best>();
   for (const code of relativeCodes(framework.indicators)) {
     // Only values still waiting for this step compete: a unit without data or with an impossible value cannot be the best.
     const values = [...units.values()].map((u) => findScore(u.indicators, code)).filter((s) => s?.status === 'PENDING');
-    best.set(code, Math.max(0, ...values.map((s) => s!.value ?? 0)));
+    const own = Math.max(0, ...values.map((s) => s!.value ?? 0));
+    const reference = references.get(code);
+    best.set(code, reference !== undefined && reference > own ? { value: reference, outside: true } : { value: own, outside: false });
   }
   const out = new Map<string, UnitScore>();
   for (const [unit, score] of units) {
@@ -24,11 +28,16 @@ export function resolveRelative(framework: Framework, units: Map<string, UnitSco
   return out;
 }
 
-function rebuild(def: IndicatorDef, score: IndicatorScore, best: Map<string, number>): IndicatorScore {
+type Best = { value: number; outside: boolean };
+
+function rebuild(def: IndicatorDef, score: IndicatorScore, best: Map<string, Best>): IndicatorScore {
   if (def.children) {
     return sumChildren(def, def.children.map((c, i) => rebuild(c, score.children![i], best)));
   }
-  if (def.rule?.kind === 'RELATIVE_TO_BEST' && score.status === 'PENDING') return relativeToBest(score, best.get(def.code)!);
+  if (def.rule?.kind === 'RELATIVE_TO_BEST' && score.status === 'PENDING') {
+    const b = best.get(def.code)!;
+    return relativeToBest(score, b.value, b.outside ? 'cao nhất (giá trị tham chiếu)' : 'cao nhất');
+  }
   return score;
 }
 

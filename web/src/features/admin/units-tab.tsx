@@ -15,8 +15,7 @@ interface UnitForm {
   isReviewingAgency: boolean;
 }
 
-// PROVINCE is a label of the results, not a kind the server accepts for a unit.
-const KINDS = ['DEPARTMENT', 'DISTRICT', 'COMMUNE', 'SOURCE_AGENCY', 'REVIEWING_AGENCY', 'COMMITTEE'];
+const KINDS = ['DEPARTMENT', 'DISTRICT', 'COMMUNE', 'PROVINCE', 'SOURCE_AGENCY', 'REVIEWING_AGENCY', 'COMMITTEE'];
 
 /** Units and their duties: who is evaluated, who supplies figures, who reviews (one unit at a time). */
 export function UnitsTab() {

@@ -6,13 +6,14 @@ import { UnitModule } from '../units/unit.module.js';
 import { UserModule } from '../users/user.module.js';
 import { NotificationModule } from '../notifications/notification.module.js';
 import { ReminderController } from './reminder.controller.js';
+import { SupplierProgressController } from './supplier-progress.controller.js';
 import { Reminder } from './reminder.entity.js';
 import { ReminderScheduler } from './reminder.scheduler.js';
 import { ReminderService } from './reminder.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Reminder]), CycleModule, SubmissionModule, UnitModule, UserModule, NotificationModule],
-  controllers: [ReminderController],
+  controllers: [ReminderController, SupplierProgressController],
   providers: [ReminderService, ReminderScheduler],
 })
 export class ReminderModule {}

@@ -12,4 +12,9 @@ export const ReportErrors = defineErrors('REPORT', {
     vi: 'Không nhập dữ liệu nào vì có dòng không hợp lệ; xem danh sách lỗi theo dòng và cột, sửa rồi nhập lại',
     en: 'Nothing was imported because some rows are invalid; see the problems by row and column',
   },
+  NOT_A_PROVINCE_FORM: {
+    status: 400,
+    vi: 'Hồ sơ này không thuộc kỳ đánh giá DTI cấp tỉnh: hãy dùng bảng chỉ số Excel của hồ sơ',
+    en: 'This submission is not of a provincial DTI cycle: use the submission’s indicator table',
+  },
 });

@@ -6,6 +6,7 @@ import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { Role } from '../../src/access/role.enum.js';
 import { ExcelExportService } from './excel-export.service.js';
 import { ExcelImportService } from './excel-import.service.js';
+import { ProvinceFormExportService } from './province-form-export.service.js';
 import { PeriodReportQuery } from '../results/results.dto.js';
 import { ImportQuery } from './import.query.js';
 import { ParseIdPipe } from '../../src/http/parse-id.pipe.js';
@@ -26,6 +27,7 @@ export class ReportsController {
   constructor(
     private readonly exports: ExcelExportService,
     private readonly imports: ExcelImportService,
+    private readonly province: ProvinceFormExportService,
   ) {}
 
   /** Visible exactly as the submission is (verified scores only once the unit may see them). */
@@ -38,6 +40,17 @@ export class ReportsController {
   )
   async submissionReport(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number) {
     return download(await this.exports.submissionReport(actor, id), `ho-so-${id}.xlsx`);
+  }
+
+  @Get('submissions/:id/province-form.xlsx')
+  @Allow([Role.ADMIN, Role.REVIEWER, Role.CHAIR, Role.UNIT_OFFICER, Role.UNIT_HEAD])
+  @Doc(
+    'Xuất biểu mẫu DTI cấp tỉnh',
+    'Quản trị viên, cơ quan thẩm định, Chủ tịch UBND tỉnh, cán bộ và lãnh đạo của tỉnh. Trả về tệp Excel đúng các cột của biểu mẫu "CHỈ SỐ DTI CẤP TỈNH" (STT, chỉ số, cách xác định và tính điểm, điểm tối đa, ghi chú, số liệu, tài liệu kiểm chứng kèm mục trong tài liệu, đầu mối cung cấp) với số liệu đã nhập và điểm, cùng trang so sánh với kỳ đánh giá cấp tỉnh năm trước.',
+    [SubmissionErrors.NOT_FOUND, ReportErrors.NOT_A_PROVINCE_FORM],
+  )
+  async provinceForm(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number) {
+    return download(await this.province.form(actor, id), `bieu-mau-dti-tinh-${id}.xlsx`);
   }
 
   @Get('cycles/:id/ranking.xlsx')

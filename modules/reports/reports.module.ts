@@ -9,6 +9,7 @@ import { SubmissionModule } from '../submissions/submission.module.js';
 import { UnitModule } from '../units/unit.module.js';
 import { ExcelExportService } from './excel-export.service.js';
 import { ExcelImportService } from './excel-import.service.js';
+import { ProvinceFormExportService } from './province-form-export.service.js';
 import { ReportsController } from './reports.controller.js';
 
 /** A province's data fits in a few megabytes of spreadsheet; anything larger is refused before it is read. */
@@ -25,6 +26,6 @@ const MAX_WORKBOOK_BYTES = 5 * 1024 * 1024;
     MulterModule.register({ storage: multer.memoryStorage(), limits: { fileSize: MAX_WORKBOOK_BYTES, files: 1, fields: 5, parts: 6 } }),
   ],
   controllers: [ReportsController],
-  providers: [ExcelExportService, ExcelImportService],
+  providers: [ExcelExportService, ExcelImportService, ProvinceFormExportService],
 })
 export class ReportsModule {}

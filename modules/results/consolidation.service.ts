@@ -99,6 +99,12 @@ export class ConsolidationService {
     return [...new Map(all.map((r) => [r.unitKind, r])).values()];
   }
 
+  /** One unit's result in the cycle's latest consolidation of its kind, if there is one. */
+  async latestOfUnit(cycleId: number, unitKind: string, unitId: number): Promise<ConsolidatedScore | null> {
+    const run = (await this.latestRuns(cycleId)).find((r) => r.unitKind === unitKind);
+    return run ? this.scores.findOneBy({ consolidationId: run.id, unitId }) : null;
+  }
+
   async ranking(consolidationId: number): Promise<ConsolidatedScore[]> {
     return this.scores.find({ where: { consolidationId }, order: { rank: 'ASC', unitCode: 'ASC' } });
   }

@@ -24,6 +24,7 @@ import { SubmissionScore } from './submission-score.entity.js';
 import { inputsOf } from './submission-results.service.js';
 import { SubmissionErrors } from './submission.errors.js';
 import { SubmissionService } from './submission.service.js';
+import { supplierProgress } from './supplier-progress.js';
 
 const unitPartComplete = (s: Submission) => (s.state.value as { draft?: { unitPart?: string } }).draft?.unitPart === 'complete' || s.status !== 'draft';
 
@@ -210,6 +211,32 @@ export class SubmissionDataService {
       });
     }
     return out;
+  }
+
+  /**
+   * Who still owes which items on this submission, each party with its unit, whether it sent its
+   * part and whether a return waits for it. The unit's staff and the cross-unit roles see every
+   * party; an agency sees its own row only (another agency's work is not its business).
+   */
+  async suppliers(actor: AuthenticatedUser, submissionId: number) {
+    const submission = await this.submissions.get(actor, submissionId);
+    const own = actor.role === Role.SOURCE_AGENCY ? (await this.units.get(actor.unitId)).code : null;
+    const context = submission.state.context as SubmissionContext;
+    const rows = supplierProgress(await this.frameworkOf(submission), submission.period, await this.entered(submission)).filter((r) => !own || r.party === own);
+    const units = new Map((await this.units.byCodes(rows.map((r) => r.party).filter((p) => p !== 'UNIT'))).map((u) => [u.code, u]));
+    const returned = submission.status === 'returned' ? context.returned : undefined;
+    return {
+      submissionId: submission.id,
+      unitId: submission.unitId,
+      status: submission.status,
+      dataEntryDue: context.deadlines.dataEntry,
+      parties: rows.map((r) => {
+        const unit = r.party === 'UNIT' ? null : units.get(r.party);
+        const done = r.party === 'UNIT' ? unitPartComplete(submission) : !!unit && (context.agenciesDone ?? []).includes(unit.id);
+        const awaited = !!returned && (r.party === 'UNIT' ? returned.unitAwaited !== false : !!unit && (returned.awaiting ?? []).includes(unit.id));
+        return { ...r, unitId: r.party === 'UNIT' ? submission.unitId : (unit?.id ?? null), name: unit?.name ?? null, done, awaited };
+      }),
+    };
   }
 
   /**

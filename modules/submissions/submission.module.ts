@@ -50,6 +50,6 @@ import { EvidenceSweepController } from './evidence-sweep.controller.js';
   ],
   controllers: [SubmissionController, DisputeController, EvidenceController, EvidenceSweepController],
   providers: [SubmissionService, SubmissionDataService, VerificationService, DisputeService, DeadlineScheduler, EvidenceService, EvidenceSweepService, SubmissionResultsService, BulkEntryService],
-  exports: [SubmissionService, SubmissionResultsService, SubmissionDataService, VerificationService, DisputeService, BulkEntryService, EvidenceSweepService],
+  exports: [SubmissionService, SubmissionResultsService, SubmissionDataService, VerificationService, DisputeService, BulkEntryService, EvidenceSweepService, EvidenceService],
 })
 export class SubmissionModule {}

@@ -12,7 +12,7 @@ describe('the full demo', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ DEMO_DATA: 'full', DEADLINE_JOB: 'off' });
-    for (const u of ['chutich', 'thamdinh.sotttt', 'canbo.bienhoa', 'daumoi.congan']) as[u] = { Authorization: `Bearer ${await tokenFor(t, u)}` };
+    for (const u of ['chutich', 'thamdinh.sotttt', 'canbo.bienhoa', 'daumoi.congan', 'canbo.tinh']) as[u] = { Authorization: `Bearer ${await tokenFor(t, u)}` };
     for (const row of await t.db.query(`SELECT id, code FROM assessment_cycles`)) cycle[row.code] = Number(row.id);
   }, 240_000);
   afterAll(() => t.close());
@@ -107,5 +107,26 @@ describe('the full demo', () => {
     const profile = await t.http.get('/api/public/results/2024/units/SO-YT');
     expect(profile.body).toMatchObject({ year: 2024, previous: { year: 2023, total: expect.any(Number) } });
     expect(profile.body.mains).toHaveLength(10);
+  });
+
+  it('has the province\'s own DTI 2024 in progress: agencies entering, two still owing, 7.5\'s national reference entered', async () => {
+    const [s] = await t.db.query(`SELECT id, status FROM submissions WHERE cycleId = ?`, [cycle['DTI-2024-TINH']]);
+    expect(s.status).toBe('draft');
+    const progress = await t.http.get(`/api/submissions/${s.id}/suppliers`).set(as['canbo.tinh']);
+    expect(progress.status).toBe(200);
+    const byParty = new Map(progress.body.parties.map((p: { party: string }) => [p.party, p]));
+    // Công an tỉnh and Hiệp hội Doanh nghiệp have entered nothing; Sở KH&CN entered but has not sent its part.
+    expect(byParty.get('CA-TINH')).toMatchObject({ done: false, missing: expect.any(Number) });
+    expect((byParty.get('CA-TINH') as { missing: number }).missing).toBeGreaterThan(0);
+    expect(byParty.get('HHDN-TINH')).toMatchObject({ done: false, items: [{ code: '7.3', missing: ['a'] }] });
+    expect(byParty.get('SO-KHCN')).toMatchObject({ done: false, missing: 0 });
+    expect(byParty.get('SO-NV')).toMatchObject({ done: true, missing: 0 });
+    expect(byParty.get('UNIT')).toMatchObject({ done: true, missing: 0 });
+    // The form's group suppliers were given to Sở KH&CN by the admin, in a new framework version.
+    expect(byParty.has('UBND-HUYEN')).toBe(false);
+    const [c] = await t.db.query(`SELECT frameworks, \`references\` AS refs FROM assessment_cycles WHERE id = ?`, [cycle['DTI-2024-TINH']]);
+    const parse = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);
+    expect(parse(c.frameworks)[0]).toMatchObject({ unitKind: 'PROVINCE', code: 'province-dti-2024', version: 2 });
+    expect(parse(c.refs)['7.5']).toMatchObject({ value: 0.5, source: expect.stringContaining('DTI') });
   });
 });

@@ -17,6 +17,7 @@ import { VerificationService } from '../submissions/verification.service.js';
 import { UnitService } from '../units/unit.service.js';
 import { UserService } from '../users/user.service.js';
 import { demoFigures, demoValues } from './demo-values.js';
+import { DemoProvinceService } from './demo-province.service.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const KINDS = [
@@ -40,7 +41,8 @@ const RECORDED: Record<number, Record<string, [string, string, string, string]>>
  * cycle per year and unit kind: 2023 (the year's report) entered, verified, accepted, approved
  * and published; 2024 (quarterly: Quý I, 6 tháng, 9 tháng, Năm) with its first three reports
  * final, the departments' year final and waiting for the chair, and the districts' year spread
- * over every state — drafts, returns, disputes — so nothing of theirs can be ranked yet.
+ * over every state — drafts, returns, disputes — so nothing of theirs can be ranked yet; and the
+ * province's own DTI 2024 form with its agencies entering (demo-province.service.ts).
  */
 @Injectable()
 export class DemoCyclesService {
@@ -60,6 +62,7 @@ export class DemoCyclesService {
     private readonly units: UnitService,
     private readonly users: UserService,
     private readonly figures: AgencyFigureService,
+    private readonly province: DemoProvinceService,
   ) {}
 
   async seed(): Promise<void> {
@@ -94,7 +97,8 @@ export class DemoCyclesService {
         for (const [i, s] of year.entries()) await this.spread(reviewer, s, i);
       }
     }
-    this.logger.warn(`Dữ liệu mẫu: năm 2023 đã công bố; năm 2024: khối sở chờ Chủ tịch phê duyệt, khối huyện đang đánh giá (${Math.round((Date.now() - this.started) / 1000)} giây)`);
+    await this.province.seed(this.people, this.started);
+    this.logger.warn(`Dữ liệu mẫu: năm 2023 đã công bố; năm 2024: khối sở chờ Chủ tịch phê duyệt, khối huyện đang đánh giá, DTI cấp tỉnh đang nhập số liệu (${Math.round((Date.now() - this.started) / 1000)} giây)`);
   }
 
   /** A cycle whose periods are open now and due in the coming days, one after the other. */

@@ -7,7 +7,8 @@ import { SubmissionModule } from '../submissions/submission.module.js';
 import { UnitModule } from '../units/unit.module.js';
 import { UserModule } from '../users/user.module.js';
 import { DemoCyclesService } from './demo-cycles.service.js';
+import { DemoProvinceService } from './demo-province.service.js';
 import { DemoSeedService } from './demo-seed.service.js';
 
-@Module({ imports: [AgencyFigureModule, UnitModule, UserModule, FrameworkModule, CycleModule, SubmissionModule, ResultsModule], providers: [DemoSeedService, DemoCyclesService] })
+@Module({ imports: [AgencyFigureModule, UnitModule, UserModule, FrameworkModule, CycleModule, SubmissionModule, ResultsModule], providers: [DemoSeedService, DemoCyclesService, DemoProvinceService] })
 export class DemoModule {}

@@ -57,7 +57,7 @@ export const CycleErrors = defineErrors('CYCLE', {
   },
   NOT_A_RELATIVE_ITEM: {
     status: 400,
-    vi: 'Chỉ số này không tính điểm so với đơn vị cao nhất, nên không có giá trị tham chiếu',
-    en: 'This item is not scored against the best, so it takes no reference value',
+    vi: 'Chỉ số này không nhận giá trị tham chiếu: chỉ các chỉ số của bộ chỉ số cấp tỉnh tính điểm so với địa phương cao nhất cả nước mới có (khối sở, khối huyện so sánh với nhau)',
+    en: 'This item takes no reference value: only provincial items scored against the best province nationally do (departments and districts are compared among themselves)',
   },
 });

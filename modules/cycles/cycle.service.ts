@@ -196,6 +196,8 @@ export class CycleService {
   async setReference(actor: AuthenticatedUser, id: number, indicator: string, dto: SetReferenceDto) {
     const cycle = await this.get(id);
     if (['approved', 'published'].includes(cycle.status)) throw new DomainException(CycleErrors.REFERENCE_CLOSED, { id, status: cycle.status });
+    // Among departments or districts the best is one of them (Điều 6); only the province is compared with the nation.
+    if (cycle.frameworks[0].unitKind !== 'PROVINCE') throw new DomainException(CycleErrors.NOT_A_RELATIVE_ITEM, { indicator, unitKind: cycle.frameworks[0].unitKind });
     const { definition } = await this.frameworks.get(cycle.frameworks[0].code, cycle.frameworks[0].version);
     const def = flatten(definition.indicators).find((d) => d.code === indicator);
     if (def?.rule?.kind !== 'RELATIVE_TO_BEST') throw new DomainException(CycleErrors.NOT_A_RELATIVE_ITEM, { indicator });

@@ -12,7 +12,7 @@ export class SupplierChangeDto {
 /** The admin's change of the form's focal agencies before a cycle opens, with the reason. */
 export class ReassignSuppliersDto {
   @ApiPropertyOptional({ example: 1, description: 'Phiên bản; mặc định: phiên bản mới nhất' }) @IsOptional() @IsInt() @Min(1) version?: number;
-  @ApiProperty({ type: [SupplierChangeDto] })
+  @ApiProperty({ type: [SupplierChangeDto], example: [{ indicator: '4.5', variable: 'a', supplier: 'SO-KHCN' }], description: 'Các thay đổi: một chỉ số (mọi biến chỉ số tự nhập) hoặc một biến' })
   @ValidateNested({ each: true })
   @Type(() => SupplierChangeDto)
   @ArrayMinSize(1)

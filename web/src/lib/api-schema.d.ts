@@ -416,6 +416,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/frameworks/{code}/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đổi cơ quan đầu mối
+         * @description Quản trị hệ thống. Giao một chỉ số (mọi biến chỉ số tự nhập) hoặc một biến cho cơ quan đầu mối khác, trước khi mở kỳ đánh giá, kèm lý do. Thay đổi được lưu thành phiên bản mới của bộ chỉ số (phiên bản cũ giữ nguyên); kỳ đánh giá mở sau đó dùng phiên bản mới. Số liệu dùng chung đổi ở chỉ số gốc. Được ghi nhật ký.
+         */
+        post: operations["FrameworkController_reassignSuppliers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/frameworks/{code}/preview": {
         parameters: {
             query?: never;
@@ -1124,6 +1144,26 @@ export interface paths {
         patch: operations["CycleController_changePeriodDeadlines"];
         trace?: never;
     };
+    "/api/cycles/{id}/references/{indicator}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Nhập giá trị tham chiếu
+         * @description Cơ quan thẩm định. Nhập giá trị so sánh từ bên ngoài cho chỉ số tính điểm so với đơn vị cao nhất (ví dụ chỉ số 7.5 của Bộ chỉ số DTI cấp tỉnh: tỷ lệ của địa phương cao nhất cả nước), kèm nguồn. Lần tổng hợp sau dùng giá trị này: đơn vị có tỷ lệ cao hơn vẫn được điểm tối đa. Được sửa đến khi Chủ tịch phê duyệt; được ghi nhật ký.
+         */
+        put: operations["CycleController_setReference"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cycles/{id}/results": {
         parameters: {
             query?: never;
@@ -1404,6 +1444,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/submissions/{id}/province-form.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xuất biểu mẫu DTI cấp tỉnh
+         * @description Quản trị viên, cơ quan thẩm định, Chủ tịch UBND tỉnh, cán bộ và lãnh đạo của tỉnh. Trả về tệp Excel đúng các cột của biểu mẫu "CHỈ SỐ DTI CẤP TỈNH" (STT, chỉ số, cách xác định và tính điểm, điểm tối đa, ghi chú, số liệu, tài liệu kiểm chứng kèm mục trong tài liệu, đầu mối cung cấp) với số liệu đã nhập và điểm, cùng trang so sánh với kỳ đánh giá cấp tỉnh năm trước.
+         */
+        get: operations["ReportsController_provinceForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cycles/{id}/ranking.xlsx": {
         parameters: {
             query?: never;
@@ -1524,6 +1584,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/submissions/{id}/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tiến độ của các cơ quan đầu mối
+         * @description Mọi vai trò được xem hồ sơ. Theo từng bên cung cấp số liệu (đơn vị hoặc cơ quan đầu mối): các chỉ số được giao, biến còn trống, đã xác nhận hoàn thành phần của mình chưa, có đang phải bổ sung theo yêu cầu trả lại không, hạn nhập liệu và lần nhắc hạn gần nhất. Cơ quan đầu mối chỉ thấy phần của mình.
+         */
+        get: operations["SupplierProgressController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1557,7 +1637,7 @@ export interface components {
             /** @example Sở Thông tin và Truyền thông */
             name: string;
             /** @enum {string} */
-            kind: "DEPARTMENT" | "DISTRICT" | "COMMUNE" | "SOURCE_AGENCY" | "REVIEWING_AGENCY" | "COMMITTEE";
+            kind: "DEPARTMENT" | "DISTRICT" | "COMMUNE" | "PROVINCE" | "SOURCE_AGENCY" | "REVIEWING_AGENCY" | "COMMITTEE";
             /**
              * @description Mã định danh của đơn vị cấp trên (nếu có)
              * @example 3
@@ -1578,7 +1658,7 @@ export interface components {
             /** @example Sở Khoa học và Công nghệ */
             name?: string;
             /** @enum {string} */
-            kind?: "DEPARTMENT" | "DISTRICT" | "COMMUNE" | "SOURCE_AGENCY" | "REVIEWING_AGENCY" | "COMMITTEE";
+            kind?: "DEPARTMENT" | "DISTRICT" | "COMMUNE" | "PROVINCE" | "SOURCE_AGENCY" | "REVIEWING_AGENCY" | "COMMITTEE";
             /**
              * @description Mã định danh của đơn vị cấp trên
              * @example 3
@@ -1732,6 +1812,43 @@ export interface components {
              *     }
              */
             framework: Record<string, never>;
+        };
+        SupplierChangeDto: {
+            /**
+             * @description Mã chỉ số (chỉ số lá)
+             * @example 4.5
+             */
+            indicator: string;
+            /**
+             * @description Biến; bỏ trống: mọi biến chỉ số tự nhập
+             * @example a
+             */
+            variable?: string;
+            /**
+             * @description Mã đơn vị đầu mối mới
+             * @example SO-KHCN
+             */
+            supplier: string;
+        };
+        ReassignSuppliersDto: {
+            /**
+             * @description Phiên bản; mặc định: phiên bản mới nhất
+             * @example 1
+             */
+            version?: number;
+            /**
+             * @description Các thay đổi: một chỉ số (mọi biến chỉ số tự nhập) hoặc một biến
+             * @example [
+             *       {
+             *         "indicator": "4.5",
+             *         "variable": "a",
+             *         "supplier": "SO-KHCN"
+             *       }
+             *     ]
+             */
+            changes: components["schemas"]["SupplierChangeDto"][];
+            /** @example Sở KH&CN tổng hợp số liệu của UBND cấp huyện */
+            reason: string;
         };
         PreviewScoreDto: {
             /**
@@ -1887,6 +2004,11 @@ export interface components {
             documentDate?: string;
             /** @example UBND thành phố Biên Hòa */
             issuer?: string;
+            /**
+             * @description Mục, trang trong tài liệu chứng minh chỉ số (khi tài liệu có nhiều trang)
+             * @example Mục II.3, trang 5
+             */
+            location?: string;
             /** @example https://bienhoa.dongnai.gov.vn/van-ban/45-kh-ubnd */
             url: string;
             /** @example Kế hoạch chuyển đổi số năm 2024 */
@@ -1913,7 +2035,7 @@ export interface components {
         };
         CycleFrameworkDto: {
             /** @enum {string} */
-            unitKind: "DEPARTMENT" | "DISTRICT" | "COMMUNE";
+            unitKind: "DEPARTMENT" | "DISTRICT" | "COMMUNE" | "PROVINCE";
             /**
              * @description Mã bộ chỉ số
              * @example district
@@ -2048,12 +2170,24 @@ export interface components {
              */
             reason: string;
         };
+        SetReferenceDto: {
+            /**
+             * @description Giá trị của địa phương cao nhất cả nước (cùng cách tính với chỉ số, ví dụ tỷ lệ a/b)
+             * @example 0.85
+             */
+            value: number;
+            /**
+             * @description Nguồn của giá trị (văn bản, trang, mục)
+             * @example Báo cáo DTI 2023 của Bộ TT&TT, Phụ lục 2, trang 14
+             */
+            source: string;
+        };
         ConsolidateDto: {
             /**
              * @description Chỉ tổng hợp loại đơn vị này; bỏ trống: mọi loại của kỳ
              * @enum {string}
              */
-            unitKind?: "DEPARTMENT" | "DISTRICT" | "COMMUNE";
+            unitKind?: "DEPARTMENT" | "DISTRICT" | "COMMUNE" | "PROVINCE";
         };
         ReasonDto: {
             /** @example Đề nghị rà soát lại điểm chỉ số 4.1 của các huyện */
@@ -2132,7 +2266,7 @@ export interface operations {
     UnitController_list: {
         parameters: {
             query?: {
-                kind?: "DEPARTMENT" | "DISTRICT" | "COMMUNE" | "SOURCE_AGENCY" | "REVIEWING_AGENCY" | "COMMITTEE";
+                kind?: "DEPARTMENT" | "DISTRICT" | "COMMUNE" | "PROVINCE" | "SOURCE_AGENCY" | "REVIEWING_AGENCY" | "COMMITTEE";
                 /** @description Gồm cả đơn vị đã ngừng hoạt động */
                 includeInactive?: boolean;
             };
@@ -3263,6 +3397,65 @@ export interface operations {
             };
             /** @description `FRAMEWORK.FROZEN` — Phiên bản bộ chỉ số này đã được dùng trong kỳ đánh giá, không thể sửa; hãy nhập phiên bản mới */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FrameworkController_reassignSuppliers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReassignSuppliersDto"];
+            };
+        };
+        responses: {
+            /** @description `FRAMEWORK.SUPPLIERS_INVALID` — Không thể đổi đầu mối: chỉ số hoặc biến không có, không phải chỉ số lá, hoặc là số liệu dùng chung (hãy đổi ở chỉ số gốc); xem chi tiết<br>`FRAMEWORK.SUPPLIER_NOT_AGENCY` — Đầu mối mới phải là đơn vị đang hoạt động có nhiệm vụ cung cấp số liệu (hoặc chính đơn vị được đánh giá: UNIT)<br>`REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `FRAMEWORK.NOT_FOUND` — Không tìm thấy bộ chỉ số */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4487,6 +4680,11 @@ export interface operations {
                     documentDate?: string;
                     /** @example UBND thành phố Biên Hòa */
                     issuer?: string;
+                    /**
+                     * @description Mục, trang trong tài liệu chứng minh chỉ số
+                     * @example Mục II.3, trang 5
+                     */
+                    location?: string;
                 };
             };
         };
@@ -5195,7 +5393,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description `CYCLE.PERIODS_NOT_IN_SCHEDULE` — Các kỳ báo cáo phải đúng lịch đã chọn, theo thứ tự và mỗi kỳ một lần (Quý I, 6 tháng, 9 tháng, Năm; hoặc chỉ Năm)<br>`CYCLE.DEADLINES_OUT_OF_ORDER` — Các mốc của mỗi kỳ báo cáo phải theo thứ tự: mở nhập liệu < hạn nhập liệu < hạn thẩm định < hạn giải quyết giải trình; và hạn nhập liệu của kỳ sau phải sau kỳ trước<br>`CYCLE.FRAMEWORK_KIND_MISMATCH` — Bộ chỉ số không dành cho loại đơn vị này<br>`CYCLE.SUPPLIER_NOT_REGISTERED` — Bộ chỉ số giao số liệu cho cơ quan chưa có trong danh sách đơn vị (hoặc đã ngừng hoạt động); hãy thêm cơ quan đó trước khi mở kỳ<br>`REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON */
+            /** @description `CYCLE.PERIODS_NOT_IN_SCHEDULE` — Các kỳ báo cáo phải đúng lịch đã chọn, theo thứ tự và mỗi kỳ một lần (Quý I, 6 tháng, 9 tháng, Năm; hoặc chỉ Năm)<br>`CYCLE.DEADLINES_OUT_OF_ORDER` — Các mốc của mỗi kỳ báo cáo phải theo thứ tự: mở nhập liệu < hạn nhập liệu < hạn thẩm định < hạn giải quyết giải trình; và hạn nhập liệu của kỳ sau phải sau kỳ trước<br>`CYCLE.FRAMEWORK_KIND_MISMATCH` — Bộ chỉ số không dành cho loại đơn vị này<br>`CYCLE.SUPPLIER_NOT_REGISTERED` — Bộ chỉ số giao số liệu cho cơ quan chưa có trong danh sách đơn vị (hoặc đã ngừng hoạt động); hãy thêm cơ quan đó, hoặc giao các chỉ số của nó cho cơ quan đầu mối khác, trước khi mở kỳ<br>`REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5313,6 +5511,73 @@ export interface operations {
             };
         };
     };
+    CycleController_setReference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetReferenceDto"];
+            };
+        };
+        responses: {
+            /** @description `CYCLE.NOT_A_RELATIVE_ITEM` — Chỉ số này không nhận giá trị tham chiếu: chỉ các chỉ số của bộ chỉ số cấp tỉnh tính điểm so với địa phương cao nhất cả nước mới có (khối sở, khối huyện so sánh với nhau)<br>`REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `CYCLE.NOT_FOUND` — Không tìm thấy kỳ đánh giá */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `CYCLE.REFERENCE_CLOSED` — Kết quả kỳ đánh giá đã được phê duyệt hoặc công bố: không thể thay đổi giá trị tham chiếu<br>`CYCLE.CONCURRENT_UPDATE` — Kỳ đánh giá vừa được người khác cập nhật; vui lòng tải lại và thử lại */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ResultsController_overview: {
         parameters: {
             query?: never;
@@ -5365,7 +5630,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Loại đơn vị; bỏ trống: loại đầu tiên của kỳ */
-                unitKind?: "DEPARTMENT" | "DISTRICT" | "COMMUNE";
+                unitKind?: "DEPARTMENT" | "DISTRICT" | "COMMUNE" | "PROVINCE";
             };
             header?: never;
             path: {
@@ -5861,7 +6126,7 @@ export interface operations {
     PublicResultsController_ranking: {
         parameters: {
             query: {
-                unitKind: "DEPARTMENT" | "DISTRICT" | "COMMUNE";
+                unitKind: "DEPARTMENT" | "DISTRICT" | "COMMUNE" | "PROVINCE";
                 /** @description Phiên bản đã công bố; mặc định: mới nhất */
                 version?: number;
             };
@@ -6030,6 +6295,54 @@ export interface operations {
             };
         };
     };
+    ReportsController_provinceForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `REPORT.NOT_A_PROVINCE_FORM` — Hồ sơ này không thuộc kỳ đánh giá DTI cấp tỉnh: hãy dùng bảng chỉ số Excel của hồ sơ<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ReportsController_ranking: {
         parameters: {
             query?: never;
@@ -6082,7 +6395,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Loại đơn vị; bỏ trống: loại đầu tiên của kỳ */
-                unitKind?: "DEPARTMENT" | "DISTRICT" | "COMMUNE";
+                unitKind?: "DEPARTMENT" | "DISTRICT" | "COMMUNE" | "PROVINCE";
             };
             header?: never;
             path: {
@@ -6318,6 +6631,54 @@ export interface operations {
             };
             /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierProgressController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

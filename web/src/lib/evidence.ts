@@ -13,6 +13,8 @@ export interface Evidence {
   documentNumber: string | null;
   documentDate: string | null;
   issuer: string | null;
+  /** Where in the document the item is shown (seed 004: "chú thích rõ mục nào trong tài liệu"). */
+  location: string | null;
   uploadedById: number;
   uploadedAt: string;
 }
@@ -74,3 +76,9 @@ export function uploadWithSession({ action, file, data, filename, onProgress, on
   });
   return { abort: () => xhr.abort() };
 }
+
+/** "số 45/KH-UBND, ngày 15/03/2024, UBND tỉnh — Mục II.3, trang 5": what the uploader said about the document. */
+export const describeDocument = (e: Pick<Evidence, 'documentNumber' | 'documentDate' | 'issuer' | 'location'>, date: (iso: string) => string): string => {
+  const doc = [e.documentNumber && `số ${e.documentNumber}`, e.documentDate && `ngày ${date(e.documentDate)}`, e.issuer].filter(Boolean).join(', ');
+  return [doc, e.location && `vị trí: ${e.location}`].filter(Boolean).join(' — ');
+};

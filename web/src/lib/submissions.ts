@@ -32,6 +32,8 @@ export interface Cycle {
   periods: string[];
   deadlines: Record<string, { opensAt: string; dataEntry: string; verification: string; disputeResolution: string }>;
   frameworks: { unitKind: string; code: string; version: number }[];
+  /** A province cycle's national reference values by indicator (7.5), entered by the reviewing agency. */
+  references?: Record<string, { value: number; source: string; enteredAt: string }> | null;
 }
 
 export interface IndicatorScore {
@@ -109,3 +111,33 @@ export function findIndicator(scores: IndicatorScore[], code: string): Indicator
   }
   return undefined;
 }
+
+/** One's own part of a cycle, per submission: a source agency across every unit it supplies, unit staff for their unit. */
+export interface MyPart {
+  submissionId: number;
+  unit: { id: number; code: string; name: string };
+  period: string;
+  status: string;
+  partDone: boolean;
+  missing: number;
+  indicators: { code: string; name: string; variables: { key: string; label: string; type: string; value: unknown }[]; notApplicable: string | null; mayDeclareNotApplicable: boolean }[];
+}
+
+export const useMyPart = (cycleId: number | undefined) =>
+  useQuery({
+    queryKey: ['my-part', cycleId],
+    enabled: !!cycleId,
+    queryFn: async () => as<MyPart[]>(await unwrap(api.GET('/api/cycles/{cycleId}/my-part', { params: { path: { cycleId: cycleId! } } }))),
+  });
+
+/** Who still owes which items of a submission (GET /api/submissions/{id}/suppliers). */
+export interface SupplierProgress {
+  submissionId: number;
+  unitId: number;
+  status: string;
+  dataEntryDue: string;
+  parties: { party: string; unitId: number | null; name: string | null; items: { code: string; name: string; missing: string[]; entered: number }[]; missing: number; done: boolean; awaited: boolean; lastRemindedAt: string | null }[];
+}
+
+export const useSupplierProgress = (id: number) =>
+  useQuery({ queryKey: ['suppliers', id], queryFn: async () => as<SupplierProgress>(await unwrap(api.GET('/api/submissions/{id}/suppliers', { params: { path: { id } } }))) });

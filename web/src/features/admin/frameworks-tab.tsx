@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { api, as, unwrap } from '../../lib/api';
 import { formatDateTime, UNIT_KIND_LABELS } from '../../lib/format';
 import { useAdminAction, useFrameworks, type FrameworkSummary } from './admin-api';
+import { SuppliersModal } from './suppliers-modal';
 
 const OUTCOMES: Record<string, string> = {
   CREATED: 'Đã nạp phiên bản mới',
@@ -20,6 +21,7 @@ export function FrameworksTab() {
   const act = useAdminAction([['frameworks']]);
   const [problem, setProblem] = useState<unknown>(null);
   const [notReadable, setNotReadable] = useState<string | null>(null);
+  const [suppliersOf, setSuppliersOf] = useState<FrameworkSummary | null>(null);
 
   const importFile = async (file: File) => {
     setProblem(null);
@@ -66,8 +68,10 @@ export function FrameworksTab() {
           { title: 'Điểm tối đa', dataIndex: 'maxPoints' },
           { title: 'Trạng thái', dataIndex: 'isFrozen', render: (f: boolean) => (f ? <Tag color="blue">Đã dùng, không sửa được</Tag> : <Tag>Chưa dùng</Tag>) },
           { title: 'Nạp lúc', dataIndex: 'importedAt', render: formatDateTime },
+          { title: '', render: (_, f) => <Button size="small" onClick={() => setSuppliersOf(f)}>Cơ quan đầu mối</Button> },
         ]}
       />
+      <SuppliersModal framework={suppliersOf} onClose={() => setSuppliersOf(null)} />
     </>
   );
 }

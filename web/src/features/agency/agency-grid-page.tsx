@@ -6,6 +6,7 @@ import { ExcelImport } from '../../components/excel-import';
 import { api, as, unwrap } from '../../lib/api';
 import { PERIOD_LABELS, STATUS_COLORS, STATUS_LABELS, UNIT_KIND_LABELS } from '../../lib/format';
 import { useCycles } from '../../lib/submissions';
+import { AgencyPartCard } from './agency-part-card';
 
 interface GridRow {
   submissionId: number;
@@ -17,7 +18,7 @@ interface GridRow {
   returned: { indicators: string[]; reason: string } | null;
 }
 
-/** Appendix III: the agency's own figures for its indicators, every unit of a cycle on one grid. */
+/** The agency's work in a cycle: the items it supplies (AgencyPartCard), and Appendix III's own figures for every unit on one grid. */
 export default function AgencyGridPage() {
   const { message } = App.useApp();
   const client = useQueryClient();
@@ -75,10 +76,11 @@ export default function AgencyGridPage() {
         <Select aria-label="Kỳ báo cáo" value={shownPeriod} onChange={setPeriod} style={{ minWidth: 140 }} options={(cycle?.periods ?? []).map((p) => ({ value: p, label: PERIOD_LABELS[p] ?? p }))} />
       </Space>
       {returnedCount > 0 && <Alert type="warning" showIcon message={`${returnedCount} hồ sơ bị trả lại có chỉ số của cơ quan: xem lý do ở cột Trạng thái, sửa số liệu ở ô viền cam`} />}
+      {cycle && <AgencyPartCard cycleId={cycle.id} period={shownPeriod} />}
       {cycle && <ExcelImport cycleId={cycle.id} cycleCode={cycle.code} onImported={() => client.invalidateQueries({ queryKey: ['agency-grid', cycle.id] })} />}
       <Card styles={{ body: { overflowX: 'auto' } }}>
         {rows.length === 0 && !grid.isLoading ? (
-          <Empty description="Cơ quan không được giao chỉ số nào trong kỳ báo cáo này" />
+          <Empty description="Cơ quan không được giao đánh giá chỉ số nào của các đơn vị (Phụ lục III) trong kỳ báo cáo này" />
         ) : (
           <Table<GridRow>
             rowKey="submissionId"

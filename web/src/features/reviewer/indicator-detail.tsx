@@ -1,7 +1,7 @@
 import { Button, Descriptions, Empty, Space, Tag, Typography } from 'antd';
 import type { IndicatorDef } from '../../../../modules/scoring/engine/framework.types';
 import { errorMessage } from '../../components/error-alert';
-import { openEvidence, type Evidence } from '../../lib/evidence';
+import { describeDocument, openEvidence, type Evidence } from '../../lib/evidence';
 import { formatDate, formatPoints } from '../../lib/format';
 import type { VerificationRow } from '../../lib/submissions';
 
@@ -75,7 +75,7 @@ export function IndicatorDetail({ submissionId, row, def, figures, evidence, onE
                   {e.url ?? e.originalName}
                 </Button>{' '}
                 <Typography.Text type="secondary">
-                  {[e.documentNumber && `số ${e.documentNumber}`, e.documentDate && `ngày ${formatDate(e.documentDate)}`, e.issuer].filter(Boolean).join(', ')}
+                  {describeDocument(e, formatDate)}
                 </Typography.Text>
               </li>
             ))}

@@ -9,6 +9,8 @@ import { useEvidence } from '../../lib/evidence';
 import { leavesOf, useFramework, useSubmission, useSubmissionEvent, useVerification, type VerificationRow } from '../../lib/submissions';
 import { DisputePanel } from './dispute-panel';
 import { IndicatorDetail, type AgencyFigure } from './indicator-detail';
+import { ReferenceValueCard } from './reference-value-card';
+import { SupplierProgressCard } from '../../components/supplier-progress-card';
 
 interface EarlierReport {
   year: number;
@@ -77,6 +79,8 @@ export default function VerificationPage() {
         )}
       </Space>
       {['disputed', 'disputeResolved'].includes(s.status) && <DisputePanel submissionId={id} status={s.status} />}
+      <SupplierProgressCard submissionId={id} provinceForm={framework.data?.unitKind === 'PROVINCE'} />
+      {framework.data?.unitKind === 'PROVINCE' && <ReferenceValueCard cycleId={s.cycleId} framework={framework.data} />}
       <Card title="Thẩm định từng chỉ số" extra={(previousPeriod || previousYear) && <Typography.Text type="secondary">Bên phải: điểm cuối cùng của đơn vị ở kỳ trước và năm trước</Typography.Text>} styles={{ body: { overflowX: 'auto' } }}>
         <Table<VerificationRow>
           rowKey="code"

@@ -4,8 +4,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage } from '../../components/error-alert';
 import { api, unwrap } from '../../lib/api';
-import { openEvidence, uploadWithSession, useEvidence, type Evidence } from '../../lib/evidence';
-import { formatDateTime } from '../../lib/format';
+import { describeDocument, openEvidence, uploadWithSession, useEvidence, type Evidence } from '../../lib/evidence';
+import { formatDate, formatDateTime } from '../../lib/format';
 import { session } from '../../lib/session';
 
 /**
@@ -18,7 +18,7 @@ export function EvidencePanel({ submissionId, code, editable }: { submissionId: 
   const client = useQueryClient();
   const all = useEvidence(submissionId);
   const mine = (all.data ?? []).filter((e) => e.indicatorCode === code);
-  const [doc, setDoc] = useState<{ documentNumber?: string; documentDate?: string; issuer?: string }>({});
+  const [doc, setDoc] = useState<{ documentNumber?: string; documentDate?: string; issuer?: string; location?: string }>({});
   const [link, setLink] = useState({ url: '', title: '' });
   // Only files still on their way show in the upload list (with their progress); stored ones are in the list above.
   const [uploading, setUploading] = useState<UploadFile[]>([]);
@@ -59,7 +59,7 @@ export function EvidencePanel({ submissionId, code, editable }: { submissionId: 
               {e.originalName}
             </Button>
             <Typography.Text type="secondary">
-              {[e.documentNumber, e.documentDate, e.issuer].filter(Boolean).join(' · ')} {formatDateTime(e.uploadedAt)}
+              {describeDocument(e, formatDate)} {formatDateTime(e.uploadedAt)}
             </Typography.Text>
           </List.Item>
         )}
@@ -70,6 +70,7 @@ export function EvidencePanel({ submissionId, code, editable }: { submissionId: 
             <Input aria-label="Số văn bản" placeholder="Số văn bản (vd. 45/KH-UBND)" value={doc.documentNumber} onChange={(e) => setDoc({ ...doc, documentNumber: e.target.value })} style={{ width: 200 }} />
             <DatePicker aria-label="Ngày ban hành" placeholder="Ngày ban hành" format="DD/MM/YYYY" onChange={(d) => setDoc({ ...doc, documentDate: d ? d.format('YYYY-MM-DD') : undefined })} />
             <Input aria-label="Cơ quan ban hành" placeholder="Cơ quan ban hành" value={doc.issuer} onChange={(e) => setDoc({ ...doc, issuer: e.target.value })} style={{ width: 240 }} />
+            <Input aria-label="Vị trí trong tài liệu" placeholder="Mục, trang chứng minh (vd. Mục II.3, trang 5)" value={doc.location} onChange={(e) => setDoc({ ...doc, location: e.target.value })} style={{ width: 300 }} />
           </Space>
           <Space wrap>
             <Upload

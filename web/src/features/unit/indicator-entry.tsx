@@ -84,7 +84,7 @@ export function IndicatorEntry(props: {
       <Space direction="vertical" style={{ width: '100%' }}>
         {ownDefs.map((v) => (
           <Space key={v.key} wrap align="center">
-            <Typography.Text style={{ minWidth: 260, display: 'inline-block' }}>{v.key} = {v.label}</Typography.Text>
+            <Typography.Text style={{ minWidth: 260, display: 'inline-block' }}>{v.key === 'value' ? v.label : `${v.key} = ${v.label}`}</Typography.Text>
             <VariableInput def={v} value={values[v.key]} disabled={!editable} onChange={(value) => change(v.key, value)} />
           </Space>
         ))}

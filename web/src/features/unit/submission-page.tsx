@@ -1,6 +1,7 @@
 import { Alert, Breadcrumb, Card, Collapse, Descriptions, Skeleton, Space, Statistic, Table, Tag } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../components/error-alert';
+import { SupplierProgressCard } from '../../components/supplier-progress-card';
 import { formatDateTime, formatPoints, PERIOD_LABELS, STATUS_COLORS, STATUS_LABELS } from '../../lib/format';
 import { findIndicator, leavesOf, useFramework, useScore, useSubmission, useVerification, type VerificationRow } from '../../lib/submissions';
 import { useSessionUser } from '../../lib/use-session';
@@ -48,6 +49,7 @@ export default function SubmissionPage() {
       {returned && s.status === 'returned' && <Alert type="warning" showIcon message={`Hồ sơ bị trả lại để bổ sung các chỉ số ${returned.indicators.join(', ')}`} description={returned.reason} />}
       {s.state.context.closedUnsubmitted && <Alert type="warning" showIcon message="Đơn vị không nộp hồ sơ; cơ quan thẩm định đã đóng hồ sơ" description={s.state.context.closedUnsubmitted.reason} />}
       <SubmissionActions submission={s} role={user.role} verification={verified} />
+      <SupplierProgressCard submissionId={id} provinceForm={framework.data.unitKind === 'PROVINCE' && user.role !== 'SOURCE_AGENCY'} />
       {['disputed', 'disputeResolved', 'final'].includes(s.status) && <UnitDisputes submissionId={id} open={s.status === 'disputed' && user.role !== 'ADMIN' && user.role !== 'CHAIR'} />}
       {['verified', 'disputed', 'disputeResolved', 'final'].includes(s.status) && <ResultTable rows={verified} />}
       {groups.length > 0 && (

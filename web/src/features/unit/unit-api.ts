@@ -1,15 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, as, unwrap } from '../../lib/api';
 
-export interface MyPart {
-  submissionId: number;
-  unit: { id: number; code: string; name: string };
-  period: string;
-  status: string;
-  partDone: boolean;
-  missing: number;
-  indicators: { code: string; name: string; variables: { key: string; label: string; type: string; value: unknown }[]; notApplicable: string | null; mayDeclareNotApplicable: boolean }[];
-}
+export { useMyPart, type MyPart } from '../../lib/submissions';
 
 export interface Standing {
   period: string | null;
@@ -27,13 +19,6 @@ export interface Standing {
 
 export const useUnit = (id: number) =>
   useQuery({ queryKey: ['unit', id], staleTime: Infinity, queryFn: async () => as<{ id: number; code: string; name: string; kind: string }>(await unwrap(api.GET('/api/units/{id}', { params: { path: { id } } }))) });
-
-export const useMyPart = (cycleId: number | undefined) =>
-  useQuery({
-    queryKey: ['my-part', cycleId],
-    enabled: !!cycleId,
-    queryFn: async () => as<MyPart[]>(await unwrap(api.GET('/api/cycles/{cycleId}/my-part', { params: { path: { cycleId: cycleId! } } }))),
-  });
 
 export const useStanding = (cycleId: number | undefined, period?: string) =>
   useQuery({

@@ -30,12 +30,17 @@ export default function UnitDashboardPage() {
       </Space>
       <ErrorAlert error={cycles.error ?? part.error ?? standing.error} />
       {standing.data && (
-        <Card title={`Điểm và thứ hạng tạm tính — ${standing.data.periodLabel}`} extra={standing.data.provisional && <Tag color="gold">Tạm tính</Tag>}>
+        // Alone in its kind (the province), a rank, an average and a highest would only repeat its own total.
+        <Card title={`${standing.data.of > 1 ? 'Điểm và thứ hạng tạm tính' : 'Điểm tạm tính'} — ${standing.data.periodLabel}`} extra={standing.data.provisional && <Tag color="gold">Tạm tính</Tag>}>
           <Row gutter={[16, 16]}>
             <Col xs={12} md={6}><Statistic title="Tổng điểm của đơn vị" value={standing.data.total} formatter={(v) => formatPoints(Number(v))} suffix={`/ ${standing.data.maxPoints}`} /></Col>
-            <Col xs={12} md={6}><Statistic title="Thứ hạng trong khối" value={standing.data.rank} suffix={`/ ${standing.data.of}`} /></Col>
-            <Col xs={12} md={6}><Statistic title="Điểm trung bình của khối" value={standing.data.average} formatter={(v) => formatPoints(Number(v))} /></Col>
-            <Col xs={12} md={6}><Statistic title="Điểm cao nhất của khối" value={standing.data.highest} formatter={(v) => formatPoints(Number(v))} /></Col>
+            {standing.data.of > 1 && (
+              <>
+                <Col xs={12} md={6}><Statistic title="Thứ hạng trong khối" value={standing.data.rank} suffix={`/ ${standing.data.of}`} /></Col>
+                <Col xs={12} md={6}><Statistic title="Điểm trung bình của khối" value={standing.data.average} formatter={(v) => formatPoints(Number(v))} /></Col>
+                <Col xs={12} md={6}><Statistic title="Điểm cao nhất của khối" value={standing.data.highest} formatter={(v) => formatPoints(Number(v))} /></Col>
+              </>
+            )}
           </Row>
           <Typography.Text type="secondary">{standing.data.notice}</Typography.Text>
         </Card>

@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+const [,, user, path, out] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+await page.goto('http://127.0.0.1:3991/dang-nhap');
+await page.getByLabel('Tên đăng nhập').fill(user);
+await page.getByLabel('Mật khẩu').fill('Demo@2024');
+await page.getByRole('button', { name: 'Đăng nhập' }).click();
+await page.waitForURL(/\/app\//);
+if (path) await page.goto('http://127.0.0.1:3991' + path);
+await page.waitForLoadState('networkidle');
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out, fullPage: true });
+console.log(page.url());
+await browser.close();

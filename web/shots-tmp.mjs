@@ -1,7 +1,7 @@
 import { chromium } from '@playwright/test';
 const [,, user, path, out] = process.argv;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
-const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+const page = await browser.newPage({ viewport: { width: 1366, height: Number(process.env.H ?? 900) }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
 await page.goto('http://127.0.0.1:3991/dang-nhap');
 await page.getByLabel('Tên đăng nhập').fill(user);
 await page.getByLabel('Mật khẩu').fill('Demo@2024');
@@ -10,6 +10,7 @@ await page.waitForURL(/\/app\//);
 if (path) await page.goto('http://127.0.0.1:3991' + path);
 await page.waitForLoadState('networkidle');
 await page.waitForTimeout(1500);
-await page.screenshot({ path: out, fullPage: true });
+if (process.env.SCROLL) await page.evaluate((y) => window.scrollTo(0, Number(y)), process.env.SCROLL);
+await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
 console.log(page.url());
 await browser.close();

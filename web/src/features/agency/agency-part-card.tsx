@@ -11,7 +11,8 @@ import { useMyPart, type MyPart } from '../../lib/submissions';
  */
 export function AgencyPartCard({ cycleId, period }: { cycleId: number; period?: string }) {
   const part = useMyPart(cycleId);
-  const rows = (part.data ?? []).filter((r) => !period || r.period === period);
+  // Every submission the agency may see comes back; only those where it enters something are its part.
+  const rows = (part.data ?? []).filter((r) => r.indicators.length && (!period || r.period === period));
   if (!part.isLoading && !rows.length && !part.error) return null;
   return (
     <Card title="Chỉ số cơ quan là đầu mối cung cấp số liệu" styles={{ body: { overflowX: 'auto' } }}>

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { readBundledFrameworks } from '../modules/frameworks/bundled-frameworks.js';
 import type { IndicatorDef } from '../modules/scoring/engine/framework.types.js';
-import { createTestApp, cycleFor, expectErrorShape, finishCycle, TestApp, tokenFor, unitIdByCode } from './support/test-app.js';
+import { binary, createTestApp, cycleFor, expectErrorShape, finishCycle, TestApp, tokenFor, unitIdByCode } from './support/test-app.js';
 
 /**
  * Điều 7a: "Định kỳ Quý, 6 tháng, các đơn vị thực hiện báo cáo số liệu … Kết quả năm báo cáo UBND
@@ -93,11 +93,7 @@ describe('reporting periods: the period report and a unit\'s own standing', () =
     expectErrorShape((await report('thamdinh.sotttt', 'YEAR')).body, 400, 'RESULTS.YEAR_IS_CONSOLIDATED');
     expectErrorShape((await report('thamdinh.sotttt', 'Q9')).body, 404, 'CYCLE.PERIOD_NOT_IN_CYCLE');
 
-    const xlsx = await t.http.get(`/api/cycles/${cycleId}/periods/Q1/report.xlsx`).set(as['thamdinh.sotttt']).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const xlsx = await t.http.get(`/api/cycles/${cycleId}/periods/Q1/report.xlsx`).set(as['thamdinh.sotttt']).buffer(true).parse(binary);
     expect(xlsx.status).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.body);

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { demoValues } from '../modules/demo/demo-values.js';
 import { readBundledFrameworks } from '../modules/frameworks/bundled-frameworks.js';
-import { count, createTestApp, cycleFor, expectErrorShape, TestApp, tokenFor, unitIdByCode } from './support/test-app.js';
+import { binary, count, createTestApp, cycleFor, expectErrorShape, TestApp, tokenFor, unitIdByCode } from './support/test-app.js';
 
 /**
  * The province's own DTI self-assessment (seed 004, "CHỈ SỐ DTI CẤP TỈNH NĂM 2024") played through
@@ -181,11 +181,7 @@ describe('the province DTI form as a working cycle', () => {
     expectErrorShape((await t.http.put(`/api/cycles/${opened.body.id}/references/7.5`).set(reviewer).send(reference)).body, 409, 'CYCLE.REFERENCE_CLOSED');
 
     // The form itself, filled: the seed's header, section I's figures, "a= …" rows, evidence with its place, the focal agencies.
-    const xlsx = await t.http.get(`/api/submissions/${id}/province-form.xlsx`).set(await auth('lanhdao.tinh')).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const xlsx = await t.http.get(`/api/submissions/${id}/province-form.xlsx`).set(await auth('lanhdao.tinh')).buffer(true).parse(binary);
     expect(xlsx.status).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.body);

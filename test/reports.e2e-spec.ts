@@ -1,15 +1,7 @@
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
-import type { Test } from 'supertest';
-import { count, createTestApp, cycleFor, expectErrorShape, TestApp, tokenFor } from './support/test-app.js';
+import { binary, count, createTestApp, cycleFor, expectErrorShape, TestApp, tokenFor } from './support/test-app.js';
 
-/** Reads an .xlsx answer (supertest gives binary bodies back only when asked to buffer them). */
-const asBuffer = (res: NodeJS.ReadableStream, done: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
-type Parser = Parameters<Test['parse']>[0];
 const workbook = async (body: Buffer) => {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(body as unknown as ExcelJS.Buffer);
@@ -27,7 +19,7 @@ describe('Excel templates, import and export', () => {
   let t: TestApp;
   let cycleId: number;
   const as: Record<string, Record<string, string>> = {};
-  const download = (who: string, path: string) => t.http.get(path).set(as[who]).buffer(true).parse(asBuffer as unknown as Parser);
+  const download = (who: string, path: string) => t.http.get(path).set(as[who]).buffer(true).parse(binary);
   const upload = (who: string, file: Buffer, query = '') =>
     t.http.post(`/api/cycles/${cycleId}/import${query}`).set(as[who]).attach('file', file, { filename: 'nhap-lieu.xlsx' });
   let template: ExcelJS.Workbook;

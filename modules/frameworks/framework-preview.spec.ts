@@ -15,7 +15,7 @@ import { FrameworkService } from './framework.service.js';
  */
 const bundled = new Map(readBundledFrameworks().map((f) => [f.code, f]));
 const versions = { findOne: async ({ where }: { where: { code: string } }) => ({ ...where, version: 1, isFrozen: false, definition: bundled.get(where.code) }) };
-const frameworks = new FrameworkService(versions as never, {} as never, {} as never);
+const frameworks = new FrameworkService(versions as never, {} as never, {} as never, {} as never);
 const entry = new SubmissionDataService({} as never, {} as never, {} as never, {} as never, frameworks, {} as never, {} as never);
 const leaf = (framework: string, code: string) => flatten(bundled.get(framework)!.indicators).find((d) => d.code === code)!;
 

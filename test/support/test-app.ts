@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import request from 'supertest';
+import request, { type Test } from 'supertest';
 import { DataSource } from 'typeorm';
 import { databaseConfigFrom } from '../../src/config/database.config.js';
 import { buildDataSourceOptions } from '../../src/database/typeorm-options.js';
@@ -253,3 +253,10 @@ export async function closeDisputeWindows(t: TestApp, cycleId: number, only?: st
   }
   return waiting;
 }
+
+/** A binary answer (.xlsx) as a Buffer: supertest gives one back only when asked, `.buffer(true).parse(binary)`. */
+export const binary = ((res: NodeJS.ReadableStream, done: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}) as unknown as Parameters<Test['parse']>[0];

@@ -2,6 +2,7 @@ import type { Framework } from './framework.types.js';
 import { SCHEDULES } from './periods.js';
 import { aggregateYear, findScore, resolveRelative } from './score-cycle.js';
 import { scoreUnit } from './score-unit.js';
+import { readBundledFrameworks } from '../../frameworks/bundled-frameworks.js';
 
 const count = (key: string) => ({ key, label: key, type: 'count' as const });
 
@@ -58,6 +59,26 @@ describe('relative to the best unit', () => {
     const zero = { '4.1': { values: { a: 0, b: 0, c: 0, d: 0, e: 10, f: 10 } } };
     const resolved = resolveRelative(framework, new Map([['A', scoreUnit(framework, zero)]]));
     expect(findScore(resolved.get('A')!.indicators, '4.1')).toMatchObject({ points: 0, flags: ['NO_BEST_VALUE'] });
+  });
+});
+
+describe('relative to the best province in the country (seed 004, 7.5: "Địa phương có tỷ lệ cao nhất: điểm tối đa")', () => {
+  const province = readBundledFrameworks().find((f) => f.code === 'province-dti-2024')!;
+  // 7.5 (30): a = 300 domains, b = 7.3b = 20000 businesses → 0.015.
+  const own = () => new Map([['TINH', scoreUnit(province, { '7.5': { values: { a: 300 } }, '7.3': { values: { b: 20000 } } })]]);
+
+  it('compares with the national reference: 0.015 / 0.03 × 30 = 15, the trace saying where the best came from', () => {
+    const s = findScore(resolveRelative(province, own(), new Map([['7.5', 0.03]])).get('TINH')!.indicators, '7.5')!;
+    expect(s).toMatchObject({ points: 15, status: 'SCORED' });
+    expect(s.trace).toContain('cao nhất (giá trị tham chiếu) = 0,03');
+  });
+
+  it('a province above the reference is the best itself: "điểm tối đa"', () => {
+    expect(findScore(resolveRelative(province, own(), new Map([['7.5', 0.01]])).get('TINH')!.indicators, '7.5')).toMatchObject({ points: 30 });
+  });
+
+  it('without a reference, alone, it is its own best (the reviewer is asked for the national figure)', () => {
+    expect(findScore(resolveRelative(province, own()).get('TINH')!.indicators, '7.5')).toMatchObject({ points: 30 });
   });
 });
 

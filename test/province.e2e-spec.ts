@@ -137,6 +137,19 @@ describe('the province DTI form as a working cycle', () => {
     expect(linked.status).toBe(201);
     expect(linked.body.location).toBe('Mục II.3, trang 5');
 
+    // The province's head reminds Sở Tài chính of its part: a notice to its people, once an hour, audited.
+    const remind = async (who: string, party: string) => t.http.post(`/api/submissions/${id}/suppliers/${party}/remind`).set(await auth(who));
+    const reminded = await remind('lanhdao.tinh', 'SO-TC');
+    expect(reminded.status).toBe(200);
+    expect(reminded.body).toMatchObject({ party: 'SO-TC', reminded: 1 });
+    expectErrorShape((await remind('lanhdao.tinh', 'SO-TC')).body, 409, 'REMINDER.TOO_SOON');
+    expectErrorShape((await remind('lanhdao.tinh', 'KHONG-CO')).body, 404, 'REMINDER.PARTY_NOT_FOUND');
+    expectErrorShape((await remind('daumoi.congan', 'SO-TC')).body, 403, 'ACCESS.FORBIDDEN_ROLE');
+    expect((await progress('lanhdao.tinh')).parties.find((p: { party: string }) => p.party === 'SO-TC').lastRemindedAt).not.toBeNull();
+    const notices = (await t.http.get('/api/notifications').set(await auth('daumoi.sotc'))).body.items;
+    expect(notices.find((n: { kind: string }) => n.kind === 'SUBMISSION.PART_REMINDED')).toMatchObject({ title: expect.stringContaining(`hồ sơ ${id}`), link: `/submissions/${id}` });
+    expect(await count(t, `audit_entries WHERE action = 'SUBMISSION.PART_REMINDED'`)).toBe(1);
+
     // The head cannot submit while agencies owe their parts; each sends its own.
     expect((await move('canbo.tinh', id, { type: 'UNIT_PART_COMPLETE' })).status).toBe(201);
     expectErrorShape((await move('lanhdao.tinh', id, { type: 'SUBMIT' })).body, 409, 'SUBMISSION.ILLEGAL_TRANSITION');
@@ -145,6 +158,7 @@ describe('the province DTI form as a working cycle', () => {
       expect([party, res.status]).toEqual([party, 201]);
     }
     expect((await progress('thamdinh.sotttt')).parties.every((p: { done: boolean; missing: number }) => p.done && p.missing === 0)).toBe(true);
+    expectErrorShape((await remind('thamdinh.sotttt', 'SO-NV')).body, 409, 'REMINDER.NOTHING_OWED');
     expect((await move('lanhdao.tinh', id, { type: 'SUBMIT' })).status).toBe(201);
 
     // STTTT returns 6.9 to Sở Tài chính with the reason; only Sở Tài chính corrects it and resends.

@@ -7,13 +7,15 @@ import { UserModule } from '../users/user.module.js';
 import { NotificationModule } from '../notifications/notification.module.js';
 import { ReminderController } from './reminder.controller.js';
 import { SupplierProgressController } from './supplier-progress.controller.js';
+import { SupplierProgressService } from './supplier-progress.service.js';
+import { AuditModule } from '../audit/audit.module.js';
 import { Reminder } from './reminder.entity.js';
 import { ReminderScheduler } from './reminder.scheduler.js';
 import { ReminderService } from './reminder.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Reminder]), CycleModule, SubmissionModule, UnitModule, UserModule, NotificationModule],
+  imports: [TypeOrmModule.forFeature([Reminder]), CycleModule, SubmissionModule, UnitModule, UserModule, NotificationModule, AuditModule],
   controllers: [ReminderController, SupplierProgressController],
-  providers: [ReminderService, ReminderScheduler],
+  providers: [ReminderService, ReminderScheduler, SupplierProgressService],
 })
 export class ReminderModule {}

@@ -1,9 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
-import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
-import { SubmissionDataService } from '../submissions/submission-data.service.js';
+import { DataSource, Repository } from 'typeorm';
 import { Role } from '../../src/access/role.enum.js';
 import { appConfig } from '../../src/config/app.config.js';
 import type { SubmissionContext } from '../../workflows/submission.machine.js';
@@ -43,25 +41,10 @@ export class ReminderService {
     @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
     private readonly mail: MailService,
     private readonly submissions: SubmissionService,
-    private readonly data: SubmissionDataService,
     private readonly cycles: CycleService,
     private readonly users: UserService,
     private readonly units: UnitService,
   ) {}
-
-  /**
-   * Which agency still owes which items of a submission, with the deadline and the last
-   * reminder each party's people were sent about it (seed 004's focal agencies, issue 14).
-   */
-  async supplierProgress(actor: AuthenticatedUser, submissionId: number) {
-    const progress = await this.data.suppliers(actor, submissionId);
-    const sent = await this.reminders.find({ where: { entityType: 'submission', entityId: String(submissionId), kind: In(['DATA_ENTRY_DUE', 'AGENCY_PART_DUE']) }, order: { sentAt: 'DESC' } });
-    const unitOf = new Map((await this.users.list()).map((u) => [u.id, u.unitId]));
-    return {
-      ...progress,
-      parties: progress.parties.map((p) => ({ ...p, lastRemindedAt: sent.find((r) => unitOf.get(r.userId) === p.unitId)?.sentAt ?? null })),
-    };
-  }
 
   list(): Promise<Reminder[]> {
     return this.reminders.find({ order: { id: 'DESC' }, take: 500 });

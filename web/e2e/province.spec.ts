@@ -34,7 +34,7 @@ test.describe.serial('the province DTI form, role by role', () => {
     await shot(page, 'province-agency-entry');
   });
 
-  test('the province\'s officer sees which agency still owes which items, and downloads the form', async ({ browser }) => {
+  test('the province\'s officer sees which agency still owes which items, reminds one, and downloads the form', async ({ browser }) => {
     const page = await as(browser, 'canbo.tinh');
     await expect(page.getByText('Điểm tạm tính')).toBeVisible();
     await expect(page.getByText('Thứ hạng trong khối')).toHaveCount(0); // alone in its kind: no rank to show
@@ -43,6 +43,10 @@ test.describe.serial('the province DTI form, role by role', () => {
     await expect(owed(page, 'Sở Nội vụ')).toContainText('Đã gửi phần số liệu');
     await expect(owed(page, 'Sở Khoa học và Công nghệ')).toContainText('Đang nhập');
     await expect(page.getByLabel('Tên Tỉnh, thành phố', { exact: false })).toHaveValue('Đồng Nai');
+    // A reminder now, to the agency that has entered nothing yet
+    await owed(page, 'Hiệp hội Doanh nghiệp tỉnh Đồng Nai').getByRole('button', { name: 'Nhắc Hiệp hội Doanh nghiệp tỉnh Đồng Nai' }).click();
+    await expect(page.getByText('Đã nhắc 1 tài khoản')).toBeVisible();
+    await expect(owed(page, 'Hiệp hội Doanh nghiệp tỉnh Đồng Nai')).not.toContainText('Chưa nhắc');
     await shot(page, 'province-progress');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Xuất biểu mẫu DTI (Excel)' }).click();

@@ -1,5 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../lib/api';
 import { download } from '../lib/download';
 import { formatDateTime } from '../lib/format';
 import { useSupplierProgress, type SupplierProgress } from '../lib/submissions';
@@ -12,9 +14,18 @@ type Party = SupplierProgress['parties'][number];
  * số liệu, tài liệu kiểm chứng"), with the deadline and the last reminder sent. An agency sees
  * its own row only (the API decides).
  */
-export function SupplierProgressCard({ submissionId, provinceForm }: { submissionId: number; provinceForm?: boolean }) {
+export function SupplierProgressCard({ submissionId, provinceForm, mayRemind }: { submissionId: number; provinceForm?: boolean; mayRemind?: boolean }) {
   const { message } = App.useApp();
+  const client = useQueryClient();
   const progress = useSupplierProgress(submissionId);
+  const remind = useMutation({
+    mutationFn: (party: string) => unwrap(api.POST('/api/submissions/{id}/suppliers/{party}/remind', { params: { path: { id: submissionId, party } } })),
+    onSuccess: (r) => {
+      message.success(`Đã nhắc ${(r as { reminded: number }).reminded} tài khoản`);
+      client.invalidateQueries({ queryKey: ['suppliers', submissionId] });
+    },
+    onError: (e) => message.error(errorMessage(e)),
+  });
   const p = progress.data;
   return (
     <Card
@@ -56,6 +67,9 @@ export function SupplierProgressCard({ submissionId, provinceForm }: { submissio
           { title: 'Biến còn thiếu', align: 'right', render: (_, r) => r.missing },
           { title: 'Tình trạng', render: (_, r) => (r.awaited ? <Tag color="volcano">Phải bổ sung theo yêu cầu</Tag> : r.done ? <Tag color="green">Đã gửi phần số liệu</Tag> : <Tag color="blue">Đang nhập</Tag>) },
           { title: 'Nhắc hạn gần nhất', render: (_, r) => (r.lastRemindedAt ? formatDateTime(r.lastRemindedAt) : 'Chưa nhắc') },
+          ...(mayRemind
+            ? [{ title: '', render: (_: unknown, r: Party) => (!r.done || r.awaited) && <Button size="small" loading={remind.isPending && remind.variables === r.party} onClick={() => remind.mutate(r.party)} aria-label={`Nhắc ${r.name ?? 'đơn vị'}`}>Nhắc</Button> }]
+            : []),
         ]}
       />
     </Card>

@@ -1604,6 +1604,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/submissions/{id}/suppliers/{party}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nhắc một bên cung cấp số liệu
+         * @description Cán bộ, lãnh đạo đơn vị, cơ quan thẩm định và quản trị viên được xem hồ sơ. Gửi ngay lời nhắc (thông báo trên hệ thống, kèm thư theo lượt gửi thông báo) tới các tài khoản của một bên (mã cơ quan đầu mối, hoặc UNIT cho chính đơn vị) còn nợ số liệu: chưa gửi phần của mình hoặc đang phải bổ sung theo yêu cầu trả lại; nêu các chỉ số còn thiếu. Mỗi bên được nhắc tối đa một lần mỗi giờ; được ghi nhật ký.
+         */
+        post: operations["SupplierProgressController_remind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -6679,6 +6699,62 @@ export interface operations {
             };
             /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierProgressController_remind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                party: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `SUBMISSION.NOT_FOUND` — Không tìm thấy hồ sơ đánh giá<br>`REMINDER.PARTY_NOT_FOUND` — Bên này không được giao số liệu nào của hồ sơ */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REMINDER.NOTHING_OWED` — Bên này đã gửi phần số liệu của mình và không phải bổ sung gì: không cần nhắc<br>`REMINDER.NO_ONE_TO_REMIND` — Bên này chưa có tài khoản nào đang hoạt động để nhận lời nhắc; hãy liên hệ quản trị hệ thống<br>`REMINDER.TOO_SOON` — Bên này vừa được nhắc trong vòng một giờ qua; hãy chờ trước khi nhắc lại */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -79,7 +79,7 @@ export default function VerificationPage() {
         )}
       </Space>
       {['disputed', 'disputeResolved'].includes(s.status) && <DisputePanel submissionId={id} status={s.status} />}
-      <SupplierProgressCard submissionId={id} provinceForm={framework.data?.unitKind === 'PROVINCE'} />
+      <SupplierProgressCard submissionId={id} provinceForm={framework.data?.unitKind === 'PROVINCE'} mayRemind />
       {framework.data?.unitKind === 'PROVINCE' && <ReferenceValueCard cycleId={s.cycleId} framework={framework.data} />}
       <Card title="Thẩm định từng chỉ số" extra={(previousPeriod || previousYear) && <Typography.Text type="secondary">Bên phải: điểm cuối cùng của đơn vị ở kỳ trước và năm trước</Typography.Text>} styles={{ body: { overflowX: 'auto' } }}>
         <Table<VerificationRow>

@@ -49,7 +49,7 @@ export default function SubmissionPage() {
       {returned && s.status === 'returned' && <Alert type="warning" showIcon message={`Hồ sơ bị trả lại để bổ sung các chỉ số ${returned.indicators.join(', ')}`} description={returned.reason} />}
       {s.state.context.closedUnsubmitted && <Alert type="warning" showIcon message="Đơn vị không nộp hồ sơ; cơ quan thẩm định đã đóng hồ sơ" description={s.state.context.closedUnsubmitted.reason} />}
       <SubmissionActions submission={s} role={user.role} verification={verified} />
-      <SupplierProgressCard submissionId={id} provinceForm={framework.data.unitKind === 'PROVINCE' && user.role !== 'SOURCE_AGENCY'} />
+      <SupplierProgressCard submissionId={id} provinceForm={framework.data.unitKind === 'PROVINCE' && user.role !== 'SOURCE_AGENCY'} mayRemind={['UNIT_OFFICER', 'UNIT_HEAD', 'ADMIN'].includes(user.role)} />
       {['disputed', 'disputeResolved', 'final'].includes(s.status) && <UnitDisputes submissionId={id} open={s.status === 'disputed' && user.role !== 'ADMIN' && user.role !== 'CHAIR'} />}
       {['verified', 'disputed', 'disputeResolved', 'final'].includes(s.status) && <ResultTable rows={verified} />}
       {groups.length > 0 && (

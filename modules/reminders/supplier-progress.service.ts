@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
+import { Role } from '../../src/access/role.enum.js';
+import { DomainException } from '../../src/errors/domain.exception.js';
+import { AuditService } from '../audit/audit.service.js';
+import { NotificationService } from '../notifications/notification.service.js';
+import { SubmissionDataService } from '../submissions/submission-data.service.js';
+import { UserService } from '../users/user.service.js';
+import { Reminder } from './reminder.entity.js';
+import { ReminderErrors } from './reminder.errors.js';
+
+const HOUR = 60 * 60 * 1000;
+/** The reminders about a submission's data: the hourly job's, before the deadline, and a person's own. */
+const DATA_REMINDERS = ['DATA_ENTRY_DUE', 'AGENCY_PART_DUE', 'PART_REMINDED'];
+
+/**
+ * Which party still owes which items of a submission (seed 004's column "Đầu mối cung cấp số
+ * liệu, tài liệu kiểm chứng"), when each was last reminded, and a reminder sent now by whoever
+ * follows the report (the province's staff, STTTT, the admin).
+ */
+@Injectable()
+export class SupplierProgressService {
+  constructor(
+    @InjectRepository(Reminder) private readonly reminders: Repository<Reminder>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly data: SubmissionDataService,
+    private readonly users: UserService,
+    private readonly notifications: NotificationService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async progress(actor: AuthenticatedUser, submissionId: number) {
+    const progress = await this.data.suppliers(actor, submissionId);
+    const sent = await this.reminders.find({ where: { entityType: 'submission', entityId: String(submissionId), kind: In(DATA_REMINDERS) }, order: { sentAt: 'DESC', id: 'DESC' } });
+    const unitOf = new Map((await this.users.list()).map((u) => [u.id, u.unitId]));
+    return {
+      ...progress,
+      parties: progress.parties.map((p) => ({ ...p, lastRemindedAt: sent.find((r) => unitOf.get(r.userId) === p.unitId)?.sentAt ?? null })),
+    };
+  }
+
+  /**
+   * Reminds one party now of what it still owes: a notice to its people (mailed by the notice
+   * job), recorded as a reminder to each, audited. Once an hour per party, and only while it owes
+   * something: its part not sent, or a return waiting for it.
+   */
+  async remind(actor: AuthenticatedUser, submissionId: number, party: string) {
+    const progress = await this.progress(actor, submissionId);
+    const row = progress.parties.find((p) => p.party === party);
+    if (!row || row.unitId === null) throw new DomainException(ReminderErrors.PARTY_NOT_FOUND, { party });
+    if (row.done && !row.awaited) throw new DomainException(ReminderErrors.NOTHING_OWED, { party });
+    if (row.lastRemindedAt && Date.now() - new Date(row.lastRemindedAt).getTime() < HOUR) throw new DomainException(ReminderErrors.TOO_SOON, { party, lastRemindedAt: row.lastRemindedAt });
+    const roles = party === 'UNIT' ? [Role.UNIT_OFFICER, Role.UNIT_HEAD] : [Role.SOURCE_AGENCY];
+    const people = (await this.users.list()).filter((u) => u.isActive && u.unitId === row.unitId && roles.includes(u.role) && u.id !== actor.id);
+    if (!people.length) throw new DomainException(ReminderErrors.NO_ONE_TO_REMIND, { party });
+    const owed = row.items.filter((i) => i.missing.length).map((i) => i.code);
+    const when = new Date(progress.dataEntryDue).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+    const title = row.awaited ? `Nhắc bổ sung số liệu theo yêu cầu trả lại: hồ sơ ${submissionId}` : `Nhắc hoàn thành phần số liệu: hồ sơ ${submissionId}, hạn ${when}`;
+    const body = owed.length ? `Các chỉ số còn thiếu số liệu: ${owed.join(', ')}.` : 'Số liệu đã nhập đủ; hãy xác nhận hoàn thành phần của mình.';
+    const at = new Date();
+    return this.dataSource.transaction(async (em) => {
+      await this.notifications.notify(em, { userIds: people.map((u) => u.id) }, { kind: 'SUBMISSION.PART_REMINDED', title, body, link: `/submissions/${submissionId}`, entityType: 'submission', entityId: submissionId });
+      const rows = people.map((u) => ({ key: `PART_REMINDED:submission:${submissionId}:${at.getTime()}:user:${u.id}`, kind: 'PART_REMINDED', userId: u.id, email: u.email ?? '', subject: title.slice(0, 300), entityType: 'submission', entityId: String(submissionId) }));
+      await em.getRepository(Reminder).insert(rows);
+      await this.audit.record(actor, { action: 'SUBMISSION.PART_REMINDED', entityType: 'submission', entityId: submissionId, after: { party, unitId: row.unitId, owed, people: people.length } }, em);
+      return { party, reminded: people.length, lastRemindedAt: at.toISOString() };
+    });
+  }
+}

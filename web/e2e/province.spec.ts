@@ -38,6 +38,7 @@ test.describe.serial('the province DTI form, role by role', () => {
     const page = await as(browser, 'canbo.tinh');
     await expect(page.getByText('Điểm tạm tính')).toBeVisible();
     await expect(page.getByText('Thứ hạng trong khối')).toHaveCount(0); // alone in its kind: no rank to show
+    await expect(owed(page, 'Công an tỉnh')).toBeVisible(); // who owes what, on the landing screen already
     await page.getByRole('link', { name: 'Năm', exact: true }).click();
     await expect(owed(page, 'Hiệp hội Doanh nghiệp tỉnh Đồng Nai')).toContainText('Đang nhập');
     await expect(owed(page, 'Sở Nội vụ')).toContainText('Đã gửi phần số liệu');

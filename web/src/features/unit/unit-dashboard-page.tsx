@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { ErrorAlert } from '../../components/error-alert';
 import { ExcelImport } from '../../components/excel-import';
+import { SupplierProgressCard } from '../../components/supplier-progress-card';
 import { daysLeft, formatDateTime, formatPoints, PERIOD_LABELS, STATUS_COLORS, STATUS_LABELS } from '../../lib/format';
 import { useCycles } from '../../lib/submissions';
 import { useSessionUser } from '../../lib/use-session';
@@ -75,6 +76,8 @@ export default function UnitDashboardPage() {
           ]}
         />
       </Card>
+      {/* The province's report is its focal agencies' work: who still owes what, on its landing screen too. */}
+      {unit.data?.kind === 'PROVINCE' && part.data?.length ? <SupplierProgressCard submissionId={part.data[part.data.length - 1].submissionId} mayRemind /> : null}
       {cycle && cycle.status !== 'published' && <ExcelImport cycleId={cycle.id} cycleCode={cycle.code} onImported={() => client.invalidateQueries({ queryKey: ['my-part', cycle.id] })} />}
     </Space>
   );

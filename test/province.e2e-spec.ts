@@ -7,7 +7,8 @@ import { binary, count, createTestApp, cycleFor, expectErrorShape, TestApp, toke
  * The province's own DTI self-assessment (seed 004, "CHỈ SỐ DTI CẤP TỈNH NĂM 2024") played through
  * every role: the admin gives the form's group suppliers to one agency and opens the cycle; each
  * focal agency enters its items; STTTT returns one item to its agency and enters 7.5's national
- * reference; the reviewer verifies; the chair approves; the form is exported with the year before.
+ * reference; the reviewer verifies and consolidates; the chair approves and publishes; the form is
+ * exported with the year before.
  */
 describe('the province DTI form as a working cycle', () => {
   let t: TestApp;
@@ -79,6 +80,9 @@ describe('the province DTI form as a working cycle', () => {
     const done = await t.http.post('/api/frameworks/province-dti-2024/suppliers').set(admin).send(change);
     expect(done.status).toBe(201);
     expect(done.body).toMatchObject({ code: 'province-dti-2024', version: 2, isFrozen: false });
+    // From the version before, the change would undo this one: refused.
+    const stale = await t.http.post('/api/frameworks/province-dti-2024/suppliers').set(admin).send({ ...change, version: 1, changes: [{ indicator: '1.4', supplier: 'SO-KHCN' }] });
+    expectErrorShape(stale.body, 409, 'FRAMEWORK.NOT_LATEST');
     const v2 = (await t.http.get('/api/frameworks/province-dti-2024?version=2').set(admin)).body.definition;
     const leaf = (code: string) => v2.indicators.flatMap((m: { children: unknown[] }) => m.children).find((d: { code: string }) => d.code === code);
     expect(leaf('4.5').variables.map((v: { supplier: string }) => v.supplier)).toEqual(['SO-KHCN', 'CA-TINH']);
@@ -86,6 +90,11 @@ describe('the province DTI form as a working cycle', () => {
     expect(entry.reason).toBe(change.reason);
     const before = typeof entry.before === 'string' ? JSON.parse(entry.before) : entry.before;
     expect(before.changes).toEqual([{ indicator: '4.5', variable: 'a', supplier: 'UBND-HUYEN' }, { indicator: '8.2', variable: 'a', supplier: 'DN-VIEN-THONG' }]);
+
+    // Departments and districts are compared among themselves (Điều 6): no national reference there.
+    const districts = await t.http.post('/api/cycles').set(admin).send(cycleFor(2082));
+    const refused5 = await t.http.put(`/api/cycles/${districts.body.id}/references/5.1`).set(await auth('thamdinh.sotttt')).send({ value: 1, source: 'Bất kỳ' });
+    expectErrorShape(refused5.body, 400, 'CYCLE.NOT_A_RELATIVE_ITEM');
   });
 
   it('plays a province cycle: agencies on their items, shared values, return and correction, 7.5 against the nation, approval, the form exported', async () => {
@@ -171,36 +180,54 @@ describe('the province DTI form as a working cycle', () => {
     expect(await pointsOf(id, '6.9')).toBe(30); // (200 + 100)/30000 = 1 % → "Tỷ lệ>=1%: Điểm tối đa"
     expect((await move('daumoi.sotc', id, { type: 'AGENCY_RESUBMIT' })).status).toBe(201);
 
-    // 7.5 against the best province of the country, entered by STTTT with its source.
+    // Verified as entered, accepted by the province's head, consolidated.
     const reviewer = await auth('thamdinh.sotttt');
-    const reference = { value: 0.03, source: 'Báo cáo DTI năm 2083 của Bộ, Phụ lục 2, trang 14' };
-    expectErrorShape((await t.http.put(`/api/cycles/${opened.body.id}/references/7.5`).set(admin).send(reference)).body, 403, 'ACCESS.FORBIDDEN_ROLE');
-    expectErrorShape((await t.http.put(`/api/cycles/${opened.body.id}/references/7.4`).set(reviewer).send(reference)).body, 400, 'CYCLE.NOT_A_RELATIVE_ITEM');
-    for (const bad of [{ ...reference, value: -1 }, { ...reference, value: '0x10' }, { ...reference, source: '' }, { value: 0.03 }]) {
-      expectErrorShape((await t.http.put(`/api/cycles/${opened.body.id}/references/7.5`).set(reviewer).send(bad)).body, 400, 'REQUEST.VALIDATION_FAILED');
-    }
-    expect((await t.http.put(`/api/cycles/${opened.body.id}/references/7.5`).set(reviewer).send(reference)).status).toBe(200);
-
-    // Verified as entered, accepted by the province's head, consolidated, approved by the chair.
     expect((await t.http.post(`/api/submissions/${id}/verification/accept-unchanged`).set(reviewer)).status).toBe(200);
     expect((await t.http.post(`/api/submissions/${id}/verify`).set(reviewer)).status).toBe(200);
     expect((await move('lanhdao.tinh', id, { type: 'ACCEPT' })).status).toBe(201);
-    expect((await t.http.post(`/api/cycles/${opened.body.id}/consolidations`).set(reviewer).send({})).status).toBe(201);
+    const consolidate = async () => expect((await t.http.post(`/api/cycles/${opened.body.id}/consolidations`).set(reviewer).send({})).status).toBe(201);
+    const sendToChair = async () => t.http.post(`/api/cycles/${opened.body.id}/send-to-chair`).set(reviewer);
+    await consolidate();
+    // Alone, the province would be its own best on 7.5: without the nation's figure nothing goes to the chair.
+    expectErrorShape((await sendToChair()).body, 409, 'CYCLE.REFERENCE_MISSING');
+
+    // 7.5 against the best province of the country, entered by STTTT with its source.
+    const reference = { value: 0.03, source: 'Báo cáo DTI năm 2083 của Bộ, Phụ lục 2, trang 14' };
+    expectErrorShape((await t.http.put(`/api/cycles/${opened.body.id}/references/7.5`).set(admin).send(reference)).body, 403, 'ACCESS.FORBIDDEN_ROLE');
+    expectErrorShape((await t.http.put(`/api/cycles/${opened.body.id}/references/7.4`).set(reviewer).send(reference)).body, 400, 'CYCLE.NOT_A_RELATIVE_ITEM');
+    for (const bad of [{ ...reference, value: -1 }, { ...reference, value: '0x10' }, { ...reference, source: '' }, { value: 0.03 }, { ...reference, value: 0.1234567 }]) {
+      expectErrorShape((await t.http.put(`/api/cycles/${opened.body.id}/references/7.5`).set(reviewer).send(bad)).body, 400, 'REQUEST.VALIDATION_FAILED');
+    }
+    expect((await t.http.put(`/api/cycles/${opened.body.id}/references/7.5`).set(reviewer).send(reference)).status).toBe(200);
+    // The run before the reference compared with nothing: consolidate again first.
+    expectErrorShape((await sendToChair()).body, 409, 'CYCLE.REFERENCE_CHANGED');
+    await consolidate();
     const [province] = (await t.http.get(`/api/cycles/${opened.body.id}/results`).set(reviewer)).body.runs[0].ranking;
     // 7.5 (30): "điểm = tỷ lệ của địa phương/tỷ lệ của địa phương cao nhất * điểm tối đa": 0.015/0.03 × 30 = 15.
     expect(province.indicators.find((l: { code: string }) => l.code === '7.5')).toMatchObject({ points: 15 });
     expect(province.indicators.find((l: { code: string }) => l.code === '7.5').trace).toContain('giá trị tham chiếu');
-    expect((await t.http.post(`/api/cycles/${opened.body.id}/send-to-chair`).set(reviewer)).status).toBe(200);
-    expect((await t.http.post(`/api/cycles/${opened.body.id}/approve`).set(await auth('chutich'))).status).toBe(200);
+    expect((await sendToChair()).status).toBe(200);
+    // With the chair, the figure the result was compared with stays as it is.
     expectErrorShape((await t.http.put(`/api/cycles/${opened.body.id}/references/7.5`).set(reviewer).send(reference)).body, 409, 'CYCLE.REFERENCE_CLOSED');
+    expect((await t.http.post(`/api/cycles/${opened.body.id}/approve`).set(await auth('chutich'))).status).toBe(200);
+
+    // Before publication the province's own download shows what its own screens show: 7.5 waits
+    // for the comparison there (the consolidated figure is the chair's until published).
+    const sheetRows = async (who: string) => {
+      const res = await t.http.get(`/api/submissions/${id}/province-form.xlsx`).set(await auth(who)).buffer(true).parse(binary);
+      expect(res.status).toBe(200);
+      const b = new ExcelJS.Workbook();
+      await b.xlsx.load(res.body);
+      return { book: b, rows: (b.worksheets[0].getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1)) };
+    };
+    const early = (await sheetRows('lanhdao.tinh')).rows;
+    expect(early.find((r) => r[0] === '7.5')![8]).toBeUndefined();
+    expect(early[2][0]).toContain('điểm sau thẩm định');
 
     // The form itself, filled: the seed's header, section I's figures, "a= …" rows, evidence with its place, the focal agencies.
-    const xlsx = await t.http.get(`/api/submissions/${id}/province-form.xlsx`).set(await auth('lanhdao.tinh')).buffer(true).parse(binary);
-    expect(xlsx.status).toBe(200);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(xlsx.body);
-    const [form, compare] = book.worksheets;
-    const rows = (form.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
+    // STTTT's download: the consolidated points.
+    const { book, rows } = await sheetRows('thamdinh.sotttt');
+    const compare = book.worksheets[1];
     expect(rows[0][0]).toBe('CHỈ SỐ DTI CẤP TỈNH NĂM 2084');
     expect(rows[3].slice(0, 8)).toEqual(['STT', 'Chỉ số/Chỉ số thành phần', 'Cách xác định và tính điểm', 'Điểm tối đa', 'Ghi chú', 'Số liệu', 'Tài liệu kiểm chứng (chú thích rõ mục nào trong tài liệu nếu có nhiều trang)', 'Đầu mối cung cấp số liệu, tài liệu kiểm chứng']);
     const at = (first: unknown) => rows.find((r) => r[0] === first)!;
@@ -224,6 +251,10 @@ describe('the province DTI form as a working cycle', () => {
     expect(lines[11][1]).toBe('Tổng điểm');
     expect(lines[11][2]).toBe(1000);
     expect(typeof lines[11][3]).toBe('number');
+
+    // Published, the province's own download has the consolidated points too.
+    expect((await t.http.post(`/api/cycles/${opened.body.id}/publish`).set(await auth('chutich'))).status).toBe(200);
+    expect((await sheetRows('lanhdao.tinh')).rows.find((r) => r[0] === '7.5')![8]).toBe(15);
 
     // An agency supplies items of the form but does not send the province's form.
     expectErrorShape((await t.http.get(`/api/submissions/${id}/province-form.xlsx`).set(await auth('daumoi.congan'))).body, 403, 'ACCESS.FORBIDDEN_ROLE');

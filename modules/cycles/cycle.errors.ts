@@ -52,8 +52,18 @@ export const CycleErrors = defineErrors('CYCLE', {
   },
   REFERENCE_CLOSED: {
     status: 409,
-    vi: 'Kết quả kỳ đánh giá đã được phê duyệt hoặc công bố: không thể thay đổi giá trị tham chiếu',
-    en: 'The cycle is approved or published: its reference values cannot change',
+    vi: 'Kết quả kỳ đánh giá đã trình Chủ tịch, được phê duyệt hoặc công bố: không thể thay đổi giá trị tham chiếu (Chủ tịch trả lại thì sửa được)',
+    en: 'The cycle’s result is with the chair, approved or published: its reference values cannot change (unless the chair sends it back)',
+  },
+  REFERENCE_MISSING: {
+    status: 409,
+    vi: 'Chưa nhập giá trị tham chiếu toàn quốc cho chỉ số so sánh với địa phương cao nhất: nhập giá trị và nguồn rồi tổng hợp lại trước khi trình Chủ tịch',
+    en: 'A national reference value is missing for an item scored against the best province: enter it with its source and consolidate again before sending to the chair',
+  },
+  REFERENCE_CHANGED: {
+    status: 409,
+    vi: 'Giá trị tham chiếu đã thay đổi sau lần tổng hợp gần nhất: hãy tổng hợp lại trước khi trình Chủ tịch',
+    en: 'A reference value changed after the latest consolidation: consolidate again before sending to the chair',
   },
   NOT_A_RELATIVE_ITEM: {
     status: 400,

@@ -195,7 +195,7 @@ export class CycleService {
    */
   async setReference(actor: AuthenticatedUser, id: number, indicator: string, dto: SetReferenceDto) {
     const cycle = await this.get(id);
-    if (['approved', 'published'].includes(cycle.status)) throw new DomainException(CycleErrors.REFERENCE_CLOSED, { id, status: cycle.status });
+    if (['awaitingApproval', 'approved', 'published'].includes(cycle.status)) throw new DomainException(CycleErrors.REFERENCE_CLOSED, { id, status: cycle.status });
     // Among departments or districts the best is one of them (Điều 6); only the province is compared with the nation.
     if (cycle.frameworks[0].unitKind !== 'PROVINCE') throw new DomainException(CycleErrors.NOT_A_RELATIVE_ITEM, { indicator, unitKind: cycle.frameworks[0].unitKind });
     const { definition } = await this.frameworks.get(cycle.frameworks[0].code, cycle.frameworks[0].version);
@@ -214,6 +214,22 @@ export class CycleService {
       await this.audit.record(actor, { action: 'CYCLE.REFERENCE_SET', entityType: 'cycle', entityId: id, before: before ? { indicator, ...before } : undefined, after: { indicator, ...entry } }, em);
       return em.getRepository(AssessmentCycle).findOneByOrFail({ id });
     });
+  }
+
+  /**
+   * A province's result goes to the chair only compared with the nation (7.5): every reference
+   * entered, and each run to send compared with the values the cycle has now (a reference changed
+   * after the consolidation asks for another one).
+   */
+  async requireReferences(id: number, runs: { references: Record<string, number> | null }[]): Promise<void> {
+    const cycle = await this.get(id);
+    if (cycle.frameworks[0].unitKind !== 'PROVINCE') return;
+    const { definition } = await this.frameworks.get(cycle.frameworks[0].code, cycle.frameworks[0].version);
+    const codes = flatten(definition.indicators).filter((d) => d.rule?.kind === 'RELATIVE_TO_BEST').map((d) => d.code);
+    const missing = codes.filter((c) => !cycle.references?.[c]);
+    if (missing.length) throw new DomainException(CycleErrors.REFERENCE_MISSING, { missing });
+    const stale = codes.filter((c) => runs.some((r) => r.references?.[c] !== cycle.references![c].value));
+    if (stale.length) throw new DomainException(CycleErrors.REFERENCE_CHANGED, { indicators: stale });
   }
 
   /** The cycle of this year for this framework (one per year and framework). */

@@ -55,8 +55,8 @@ export class FrameworkController {
   @Allow([Role.ADMIN])
   @Doc(
     'Đổi cơ quan đầu mối',
-    'Quản trị hệ thống. Giao một chỉ số (mọi biến chỉ số tự nhập) hoặc một biến cho cơ quan đầu mối khác, trước khi mở kỳ đánh giá, kèm lý do. Thay đổi được lưu thành phiên bản mới của bộ chỉ số (phiên bản cũ giữ nguyên); kỳ đánh giá mở sau đó dùng phiên bản mới. Số liệu dùng chung đổi ở chỉ số gốc. Được ghi nhật ký.',
-    [FrameworkErrors.NOT_FOUND, FrameworkErrors.SUPPLIERS_INVALID, FrameworkErrors.SUPPLIER_NOT_AGENCY],
+    'Quản trị hệ thống. Giao một chỉ số (mọi biến chỉ số tự nhập) hoặc một biến cho cơ quan đầu mối khác, trước khi mở kỳ đánh giá, kèm lý do, trên phiên bản mới nhất. Thay đổi được lưu thành phiên bản mới của bộ chỉ số (phiên bản cũ giữ nguyên); kỳ đánh giá mở sau đó dùng phiên bản mới. Số liệu dùng chung đổi ở chỉ số gốc. Được ghi nhật ký.',
+    [FrameworkErrors.NOT_FOUND, FrameworkErrors.NOT_LATEST, FrameworkErrors.SUPPLIERS_INVALID, FrameworkErrors.SUPPLIER_NOT_AGENCY],
   )
   reassignSuppliers(@CurrentUser() actor: AuthenticatedUser, @Param('code') code: string, @Body() dto: ReassignSuppliersDto) {
     return this.frameworks.reassignSuppliers(actor, code, dto);

@@ -76,13 +76,16 @@ export class FrameworkService {
    */
   async reassignSuppliers(actor: AuthenticatedUser, code: string, dto: ReassignSuppliersDto) {
     const current = await this.get(code, dto.version);
+    const latest = await this.get(code);
+    // From an older version the change would silently undo what later versions decided.
+    if (current.version !== latest.version) throw new DomainException(FrameworkErrors.NOT_LATEST, { code, version: current.version, latest: latest.version });
     const { framework, problems } = reassignSuppliers(current.definition, dto.changes);
     if (problems.length) throw new DomainException(FrameworkErrors.SUPPLIERS_INVALID, problems);
     const agencies = [...new Set(dto.changes.map((c) => c.supplier).filter((s) => s !== 'UNIT'))];
     const found = (await this.units.byCodes(agencies)).filter((u) => u.isSourceAgency);
     const missing = agencies.filter((a) => !found.some((u) => u.code === a));
     if (missing.length) throw new DomainException(FrameworkErrors.SUPPLIER_NOT_AGENCY, { missing });
-    framework.version = (await this.get(code)).version + 1;
+    framework.version = latest.version + 1;
     const contentHash = createHash('sha256').update(canonicalJson(framework)).digest('hex');
     return this.dataSource.transaction(async (em) => {
       const repo = em.getRepository(FrameworkVersion);

@@ -44,7 +44,8 @@ export class SupplierProgressService {
   /**
    * Reminds one party now of what it still owes: a notice to its people (mailed by the notice
    * job), recorded as a reminder to each, audited. Once an hour per party, and only while it owes
-   * something: its part not sent, or a return waiting for it.
+   * something: its part not sent, or a return waiting for it. Two clicks at once meet on the
+   * reminders' unique key (party and clock hour), which the error filter answers with a 409.
    */
   async remind(actor: AuthenticatedUser, submissionId: number, party: string) {
     const progress = await this.progress(actor, submissionId);
@@ -62,7 +63,7 @@ export class SupplierProgressService {
     const at = new Date();
     return this.dataSource.transaction(async (em) => {
       await this.notifications.notify(em, { userIds: people.map((u) => u.id) }, { kind: 'SUBMISSION.PART_REMINDED', title, body, link: `/submissions/${submissionId}`, entityType: 'submission', entityId: submissionId });
-      const rows = people.map((u) => ({ key: `PART_REMINDED:submission:${submissionId}:${at.getTime()}:user:${u.id}`, kind: 'PART_REMINDED', userId: u.id, email: u.email ?? '', subject: title.slice(0, 300), entityType: 'submission', entityId: String(submissionId) }));
+      const rows = people.map((u) => ({ key: `PART_REMINDED:submission:${submissionId}:${party}:${Math.floor(at.getTime() / HOUR)}:user:${u.id}`, kind: 'PART_REMINDED', userId: u.id, email: u.email ?? '', subject: title.slice(0, 300), entityType: 'submission', entityId: String(submissionId) }));
       await em.getRepository(Reminder).insert(rows);
       await this.audit.record(actor, { action: 'SUBMISSION.PART_REMINDED', entityType: 'submission', entityId: submissionId, after: { party, unitId: row.unitId, owed, people: people.length } }, em);
       return { party, reminded: people.length, lastRemindedAt: at.toISOString() };

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type ExcelJS from 'exceljs';
 import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
+import { Role } from '../../src/access/role.enum.js';
 import { CycleService } from '../cycles/cycle.service.js';
 import type { AssessmentCycle } from '../cycles/assessment-cycle.entity.js';
 import { FrameworkService } from '../frameworks/framework.service.js';
@@ -87,7 +88,7 @@ export class ProvinceFormExportService {
         const rows = def.children ?? [def];
         for (const leaf of rows) {
           if (general) {
-            sheet.addRow([leaf.code.replace(`${GENERAL}.`, ''), leaf.name, null, null, null, value(leaf, leaf.variables![0]), evidenceText(leaf.code), suppliers(leaf)]);
+            sheet.addRow([leaf.code.replace(`${GENERAL}.`, ''), leaf.name, null, null, null, leaf.variables?.length ? value(leaf, leaf.variables[0]) : null, evidenceText(leaf.code), suppliers(leaf)]);
             continue;
           }
           const input = inputs[leaf.code];
@@ -111,7 +112,9 @@ export class ProvinceFormExportService {
   private async scoresOf(actor: AuthenticatedUser, cycle: AssessmentCycle, submission: Submission): Promise<{ inputs: UnitInputs; scores: Scores }> {
     const view = await this.verification.view(actor, submission.id);
     const inputs: UnitInputs = Object.fromEntries(view.indicators.map((i) => [i.code, { values: i.values, notApplicable: i.notApplicable ?? undefined }]));
-    const consolidated = await this.consolidation.latestOfUnit(cycle.id, cycle.frameworks[0].unitKind, submission.unitId);
+    // The unit learns the consolidated result when it is published, like every ranking; before that, what its own view shows.
+    const unitStaff = actor.role === Role.UNIT_OFFICER || actor.role === Role.UNIT_HEAD;
+    const consolidated = unitStaff && cycle.status !== 'published' ? null : await this.consolidation.latestOfUnit(cycle.id, cycle.frameworks[0].unitKind, submission.unitId);
     if (consolidated) return { inputs, scores: { points: new Map(consolidated.indicators.map((l) => [l.code, l.points])), source: 'kết quả tổng hợp mới nhất' } };
     const anyFinal = view.indicators.some((i) => i.final !== null);
     return {

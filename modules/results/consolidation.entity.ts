@@ -28,6 +28,9 @@ export class Consolidation {
   /** What moved against the previous run of the same kind. */
   @Column({ type: 'json' }) movements: Movement[];
 
+  /** The cycle's reference values this run compared with (seed 004, 7.5), by indicator code: a result goes to the chair only with the current ones. */
+  @Column({ type: 'json', nullable: true }) references: Record<string, number> | null;
+
   @Column({ type: 'int', nullable: true }) createdById: number | null;
 
   @CreateDateColumn({ type: 'datetime' }) createdAt: Date;

@@ -203,7 +203,7 @@ export class ConsolidationService {
     const before = last ? await em.getRepository(ConsolidatedScore).find({ select: { unitCode: true, total: true, rank: true }, where: { consolidationId: last.id } }) : [];
     const moved = movements(before.map((s) => ({ unit: s.unitCode, total: s.total, rank: s.rank })), c.ranked);
     const run = await em.getRepository(Consolidation).save(
-      em.create(Consolidation, { cycleId: cycle.id, unitKind: c.kind, run: (last?.run ?? 0) + 1, frameworkCode: c.framework.code, frameworkVersion: c.framework.version, notFinal: c.notFinal, movements: moved, createdById: actor?.id ?? null }),
+      em.create(Consolidation, { cycleId: cycle.id, unitKind: c.kind, run: (last?.run ?? 0) + 1, frameworkCode: c.framework.code, frameworkVersion: c.framework.version, notFinal: c.notFinal, movements: moved, references: Object.fromEntries(referencesOf(cycle)), createdById: actor?.id ?? null }),
     );
     const row = (r: RankedUnit) => ({ ...this.row(run.id, c.framework, r, c.idOf.get(r.unit)!, c.names.get(c.idOf.get(r.unit)!) ?? r.unit), notSubmitted: c.notSubmitted.get(r.unit) ?? null });
     // In slices, each built when written: thousands of units must not make one statement larger

@@ -32,6 +32,7 @@ export class PublicationService {
 
   /** The latest run of every kind goes to the chair. */
   async sendToChair(actor: AuthenticatedUser, cycleId: number) {
+    await this.cycles.requireReferences(cycleId, await this.consolidation.latestRuns(cycleId));
     const runs = await this.latestRunIds(cycleId);
     const unfinished = await this.unfinishedWhere(cycleId, 'consolidated');
     return this.cycles.applyEvent(actor, cycleId, { type: 'SEND_TO_CHAIR', runs, unfinished }, async () => ({ status: 'awaitingApproval', proposed: runs }));

@@ -76,8 +76,8 @@ export class ResultsController {
   @Allow([Role.REVIEWER])
   @Doc(
     'Trình Chủ tịch UBND tỉnh kết quả xếp hạng',
-    'Cơ quan thẩm định trình lần tổng hợp mới nhất của từng loại đơn vị, khi kỳ đánh giá đã tổng hợp đủ mọi loại và mọi hồ sơ đã hoàn thành. Kỳ đánh giá chuyển sang chờ phê duyệt; trả về trạng thái mới và các lần tổng hợp được trình.',
-    [...CYCLE_MOVE, ResultsErrors.NOT_ALL_FINAL],
+    'Cơ quan thẩm định trình lần tổng hợp mới nhất của từng loại đơn vị, khi kỳ đánh giá đã tổng hợp đủ mọi loại và mọi hồ sơ đã hoàn thành; kỳ đánh giá cấp tỉnh còn cần giá trị tham chiếu toàn quốc của các chỉ số so sánh với địa phương cao nhất, đúng giá trị mà lần tổng hợp đã dùng. Kỳ đánh giá chuyển sang chờ phê duyệt; trả về trạng thái mới và các lần tổng hợp được trình.',
+    [...CYCLE_MOVE, ResultsErrors.NOT_ALL_FINAL, CycleErrors.REFERENCE_MISSING, CycleErrors.REFERENCE_CHANGED],
   )
   sendToChair(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number) {
     return this.publication.sendToChair(actor, id);

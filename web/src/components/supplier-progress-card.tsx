@@ -68,7 +68,7 @@ export function SupplierProgressCard({ submissionId, provinceForm, mayRemind }: 
           { title: 'Tình trạng', render: (_, r) => (r.awaited ? <Tag color="volcano">Phải bổ sung theo yêu cầu</Tag> : r.done ? <Tag color="green">Đã gửi phần số liệu</Tag> : <Tag color="blue">Đang nhập</Tag>) },
           { title: 'Nhắc hạn gần nhất', render: (_, r) => (r.lastRemindedAt ? formatDateTime(r.lastRemindedAt) : 'Chưa nhắc') },
           ...(mayRemind
-            ? [{ title: '', render: (_: unknown, r: Party) => (!r.done || r.awaited) && <Button size="small" loading={remind.isPending && remind.variables === r.party} onClick={() => remind.mutate(r.party)} aria-label={`Nhắc ${r.name ?? 'đơn vị'}`}>Nhắc</Button> }]
+            ? [{ title: '', render: (_: unknown, r: Party) => r.unitId !== null && (!r.done || r.awaited) && <Button size="small" loading={remind.isPending && remind.variables === r.party} onClick={() => remind.mutate(r.party)} aria-label={`Nhắc ${r.name ?? 'đơn vị'}`}>Nhắc</Button> }]
             : []),
         ]}
       />

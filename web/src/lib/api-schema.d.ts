@@ -427,7 +427,7 @@ export interface paths {
         put?: never;
         /**
          * Đổi cơ quan đầu mối
-         * @description Quản trị hệ thống. Giao một chỉ số (mọi biến chỉ số tự nhập) hoặc một biến cho cơ quan đầu mối khác, trước khi mở kỳ đánh giá, kèm lý do. Thay đổi được lưu thành phiên bản mới của bộ chỉ số (phiên bản cũ giữ nguyên); kỳ đánh giá mở sau đó dùng phiên bản mới. Số liệu dùng chung đổi ở chỉ số gốc. Được ghi nhật ký.
+         * @description Quản trị hệ thống. Giao một chỉ số (mọi biến chỉ số tự nhập) hoặc một biến cho cơ quan đầu mối khác, trước khi mở kỳ đánh giá, kèm lý do, trên phiên bản mới nhất. Thay đổi được lưu thành phiên bản mới của bộ chỉ số (phiên bản cũ giữ nguyên); kỳ đánh giá mở sau đó dùng phiên bản mới. Số liệu dùng chung đổi ở chỉ số gốc. Được ghi nhật ký.
          */
         post: operations["FrameworkController_reassignSuppliers"];
         delete?: never;
@@ -1255,7 +1255,7 @@ export interface paths {
         put?: never;
         /**
          * Trình Chủ tịch UBND tỉnh kết quả xếp hạng
-         * @description Cơ quan thẩm định trình lần tổng hợp mới nhất của từng loại đơn vị, khi kỳ đánh giá đã tổng hợp đủ mọi loại và mọi hồ sơ đã hoàn thành. Kỳ đánh giá chuyển sang chờ phê duyệt; trả về trạng thái mới và các lần tổng hợp được trình.
+         * @description Cơ quan thẩm định trình lần tổng hợp mới nhất của từng loại đơn vị, khi kỳ đánh giá đã tổng hợp đủ mọi loại và mọi hồ sơ đã hoàn thành; kỳ đánh giá cấp tỉnh còn cần giá trị tham chiếu toàn quốc của các chỉ số so sánh với địa phương cao nhất, đúng giá trị mà lần tổng hợp đã dùng. Kỳ đánh giá chuyển sang chờ phê duyệt; trả về trạng thái mới và các lần tổng hợp được trình.
          */
         post: operations["ResultsController_sendToChair"];
         delete?: never;
@@ -3481,6 +3481,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `FRAMEWORK.NOT_LATEST` — Chỉ đổi cơ quan đầu mối trên phiên bản mới nhất của bộ chỉ số (đã có phiên bản mới hơn); hãy tải lại và làm trên phiên bản mới nhất */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
             415: {
                 headers: {
@@ -5575,7 +5582,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `CYCLE.REFERENCE_CLOSED` — Kết quả kỳ đánh giá đã được phê duyệt hoặc công bố: không thể thay đổi giá trị tham chiếu<br>`CYCLE.CONCURRENT_UPDATE` — Kỳ đánh giá vừa được người khác cập nhật; vui lòng tải lại và thử lại */
+            /** @description `CYCLE.REFERENCE_CLOSED` — Kết quả kỳ đánh giá đã trình Chủ tịch, được phê duyệt hoặc công bố: không thể thay đổi giá trị tham chiếu (Chủ tịch trả lại thì sửa được)<br>`CYCLE.CONCURRENT_UPDATE` — Kỳ đánh giá vừa được người khác cập nhật; vui lòng tải lại và thử lại */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5861,7 +5868,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `CYCLE.ILLEGAL_TRANSITION` — Thao tác này không được phép ở trạng thái hiện tại của kỳ đánh giá hoặc với vai trò của bạn<br>`CYCLE.CONCURRENT_UPDATE` — Kỳ đánh giá vừa được người khác cập nhật; vui lòng tải lại và thử lại<br>`RESULTS.NOT_ALL_FINAL` — Chỉ xếp hạng khi mọi hồ sơ của kỳ đánh giá đã hoàn thành; còn các hồ sơ chưa hoàn thành */
+            /** @description `CYCLE.ILLEGAL_TRANSITION` — Thao tác này không được phép ở trạng thái hiện tại của kỳ đánh giá hoặc với vai trò của bạn<br>`CYCLE.CONCURRENT_UPDATE` — Kỳ đánh giá vừa được người khác cập nhật; vui lòng tải lại và thử lại<br>`RESULTS.NOT_ALL_FINAL` — Chỉ xếp hạng khi mọi hồ sơ của kỳ đánh giá đã hoàn thành; còn các hồ sơ chưa hoàn thành<br>`CYCLE.REFERENCE_MISSING` — Chưa nhập giá trị tham chiếu toàn quốc cho chỉ số so sánh với địa phương cao nhất: nhập giá trị và nguồn rồi tổng hợp lại trước khi trình Chủ tịch<br>`CYCLE.REFERENCE_CHANGED` — Giá trị tham chiếu đã thay đổi sau lần tổng hợp gần nhất: hãy tổng hợp lại trước khi trình Chủ tịch */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -16,7 +16,7 @@ import { SignInLock1796419593661 } from './1796419593661-SignInLock.js';
 import { SignInSessions1796425831413 } from './1796425831413-SignInSessions.js';
 import { SubmissionScores1796436744576 } from './1796436744576-SubmissionScores.js';
 import { SubmissionDeadlineColumns1796439880196 } from './1796439880196-SubmissionDeadlineColumns.js';
-import { ProvinceForm1796449541097 } from './1796449541097-ProvinceForm.js';
+import { ProvinceForm1796451688873 } from './1796451688873-ProvinceForm.js';
 
 /** In order. A new migration is generated against MariaDB/MySQL and added here (see README). */
-export const MYSQL_MIGRATIONS = [Init1795427104567, Frameworks1795428122229, Cycles1795430099810, IndicatorValues1795430214360, VerifiedScores1795430852768, Disputes1795431211350, Evidence1795431678639, Results1795436869745, ReportingPeriods1796366271125, AgencyFiguresEvidenceLinks1796366672793, Notifications1796366886761, RankingNotSubmitted1796407627123, DeputyHead1796408024221, TokenVersion1796419395082, SignInLock1796419593661, SignInSessions1796425831413, SubmissionScores1796436744576, SubmissionDeadlineColumns1796439880196, ProvinceForm1796449541097];
+export const MYSQL_MIGRATIONS = [Init1795427104567, Frameworks1795428122229, Cycles1795430099810, IndicatorValues1795430214360, VerifiedScores1795430852768, Disputes1795431211350, Evidence1795431678639, Results1795436869745, ReportingPeriods1796366271125, AgencyFiguresEvidenceLinks1796366672793, Notifications1796366886761, RankingNotSubmitted1796407627123, DeputyHead1796408024221, TokenVersion1796419395082, SignInLock1796419593661, SignInSessions1796425831413, SubmissionScores1796436744576, SubmissionDeadlineColumns1796439880196, ProvinceForm1796451688873];

@@ -16,7 +16,7 @@ import { SignInLock1796419599135 } from './1796419599135-SignInLock.js';
 import { SignInSessions1796425813349 } from './1796425813349-SignInSessions.js';
 import { SubmissionScores1796436735536 } from './1796436735536-SubmissionScores.js';
 import { SubmissionDeadlineColumns1796439848667 } from './1796439848667-SubmissionDeadlineColumns.js';
-import { ProvinceForm1796449525551 } from './1796449525551-ProvinceForm.js';
+import { ProvinceForm1796451679335 } from './1796451679335-ProvinceForm.js';
 
 /** In order. A new migration is generated against SQLite and added here (see README). */
-export const SQLITE_MIGRATIONS = [Init1795427091543, Frameworks1795428120334, Cycles1795430097757, IndicatorValues1795430212477, VerifiedScores1795430842902, Disputes1795431208822, Evidence1795431675920, Results1795436868064, ReportingPeriods1796366261844, AgencyFiguresEvidenceLinks1796366670166, Notifications1796366884117, RankingNotSubmitted1796407621436, DeputyHead1796408021195, TokenVersion1796419298148, SignInLock1796419599135, SignInSessions1796425813349, SubmissionScores1796436735536, SubmissionDeadlineColumns1796439848667, ProvinceForm1796449525551];
+export const SQLITE_MIGRATIONS = [Init1795427091543, Frameworks1795428120334, Cycles1795430097757, IndicatorValues1795430212477, VerifiedScores1795430842902, Disputes1795431208822, Evidence1795431675920, Results1795436868064, ReportingPeriods1796366261844, AgencyFiguresEvidenceLinks1796366670166, Notifications1796366884117, RankingNotSubmitted1796407621436, DeputyHead1796408021195, TokenVersion1796419298148, SignInLock1796419599135, SignInSessions1796425813349, SubmissionScores1796436735536, SubmissionDeadlineColumns1796439848667, ProvinceForm1796451679335];

@@ -22,6 +22,7 @@ export function FrameworksTab() {
   const [problem, setProblem] = useState<unknown>(null);
   const [notReadable, setNotReadable] = useState<string | null>(null);
   const [suppliersOf, setSuppliersOf] = useState<FrameworkSummary | null>(null);
+  const latest = (f: FrameworkSummary) => !(frameworks.data ?? []).some((o) => o.code === f.code && o.version > f.version);
 
   const importFile = async (file: File) => {
     setProblem(null);
@@ -68,7 +69,8 @@ export function FrameworksTab() {
           { title: 'Điểm tối đa', dataIndex: 'maxPoints' },
           { title: 'Trạng thái', dataIndex: 'isFrozen', render: (f: boolean) => (f ? <Tag color="blue">Đã dùng, không sửa được</Tag> : <Tag>Chưa dùng</Tag>) },
           { title: 'Nạp lúc', dataIndex: 'importedAt', render: formatDateTime },
-          { title: '', render: (_, f) => <Button size="small" onClick={() => setSuppliersOf(f)}>Cơ quan đầu mối</Button> },
+          // Changes are made on the latest version only (the API refuses older ones): the list comes newest first per code.
+          { title: '', render: (_, f) => latest(f) && <Button size="small" onClick={() => setSuppliersOf(f)}>Cơ quan đầu mối</Button> },
         ]}
       />
       <SuppliersModal framework={suppliersOf} onClose={() => setSuppliersOf(null)} />

@@ -1,4 +1,4 @@
-import { Form, Input, Select, Table, Typography } from 'antd';
+import { App, Form, Input, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { IndicatorDef, VariableDef } from '../../../../modules/scoring/engine/framework.types';
 import { api, as, unwrap } from '../../lib/api';
@@ -13,6 +13,7 @@ type Row = { key: string; def: IndicatorDef; v: VariableDef };
  * opens: each variable's focal agency. Saved as the next version of the framework, with the reason.
  */
 export function SuppliersModal({ framework, onClose }: { framework: FrameworkSummary | null; onClose: () => void }) {
+  const { message } = App.useApp();
   const definition = useFramework(framework?.code, framework?.version);
   const units = useAllUnits();
   const act = useAdminAction([['frameworks']]);
@@ -23,7 +24,13 @@ export function SuppliersModal({ framework, onClose }: { framework: FrameworkSum
   const rows: Row[] = definition.data ? leavesOf(definition.data).flatMap(({ def }) => (def.variables ?? []).map((v) => ({ key: `${def.code}|${v.key}`, def, v }))) : [];
   const save = async () => {
     const { reason } = await form.validateFields();
-    const changes = Object.entries(changed).map(([key, supplier]) => ({ indicator: key.split('|')[0], variable: key.split('|')[1], supplier }));
+    const changes = Object.entries(changed)
+      .filter(([key, supplier]) => supplier !== rows.find((r) => r.key === key)?.v.supplier)
+      .map(([key, supplier]) => ({ indicator: key.split('|')[0], variable: key.split('|')[1], supplier }));
+    if (!changes.length) {
+      message.info('Chưa đổi đầu mối nào');
+      throw new Error('nothing changed');
+    }
     return act.mutateAsync({
       run: async () => as<FrameworkSummary>(await unwrap(api.POST('/api/frameworks/{code}/suppliers', { params: { path: { code: framework!.code } }, body: { version: framework!.version, changes, reason } }))),
       done: (saved: FrameworkSummary) => `Đã lưu ${changes.length} thay đổi đầu mối thành phiên bản ${saved.version}; kỳ đánh giá mở sau sẽ dùng phiên bản này`,

@@ -18,8 +18,14 @@ export function ReferenceValueCard({ cycleId, framework }: { cycleId: number; fr
   const cycle = useCycles().data?.find((c) => c.id === cycleId);
   const relative = leavesOf(framework).map((l) => l.def).filter((d) => d.rule?.kind === 'RELATIVE_TO_BEST');
   const [draft, setDraft] = useState<Record<string, { value?: number | null; source?: string }>>({});
+  // What the fields show: what was typed, else what the cycle has (a source fixed alone keeps its value).
+  const shown = (code: string) => ({ value: draft[code]?.value !== undefined ? draft[code].value : cycle?.references?.[code]?.value, source: draft[code]?.source ?? cycle?.references?.[code]?.source });
   const save = useMutation({
-    mutationFn: (code: string) => unwrap(api.PUT('/api/cycles/{id}/references/{indicator}', { params: { path: { id: cycleId, indicator: code } }, body: { value: draft[code]?.value as number, source: draft[code]?.source ?? '' } })),
+    mutationFn: (code: string) => {
+      const { value, source } = shown(code);
+      // The API keeps six decimals, as the national reports give them.
+      return unwrap(api.PUT('/api/cycles/{id}/references/{indicator}', { params: { path: { id: cycleId, indicator: code } }, body: { value: typeof value === 'number' ? Math.round(value * 1e6) / 1e6 : (value as never), source: source ?? '' } }));
+    },
     onSuccess: () => {
       message.success('Đã lưu giá trị tham chiếu; lần tổng hợp sau sẽ dùng giá trị này');
       client.invalidateQueries({ queryKey: ['cycles'] });
@@ -40,8 +46,8 @@ export function ReferenceValueCard({ cycleId, framework }: { cycleId: number; fr
                 <Descriptions.Item label="Đang dùng">{current ? `${String(current.value).replace('.', ',')} — ${current.source} (${formatDateTime(current.enteredAt)})` : 'Chưa nhập: địa phương được so với chính mình (điểm tối đa)'}</Descriptions.Item>
               </Descriptions>
               <Space wrap>
-                <InputNumber aria-label={`Giá trị tham chiếu chỉ số ${def.code}`} placeholder="Tỷ lệ của địa phương cao nhất" min={0} decimalSeparator="," style={{ width: 220 }} value={draft[def.code]?.value} onChange={(v) => setDraft((d) => ({ ...d, [def.code]: { ...d[def.code], value: v === null ? null : Number(v) } }))} />
-                <Input aria-label={`Nguồn giá trị tham chiếu chỉ số ${def.code}`} placeholder="Nguồn: văn bản, trang, mục" style={{ width: 380 }} value={draft[def.code]?.source} onChange={(e) => setDraft((d) => ({ ...d, [def.code]: { ...d[def.code], source: e.target.value } }))} />
+                <InputNumber aria-label={`Giá trị tham chiếu chỉ số ${def.code}`} placeholder="Tỷ lệ của địa phương cao nhất" min={0} decimalSeparator="," style={{ width: 220 }} value={shown(def.code).value} onChange={(v) => setDraft((d) => ({ ...d, [def.code]: { ...d[def.code], value: v === null ? null : Number(v) } }))} />
+                <Input aria-label={`Nguồn giá trị tham chiếu chỉ số ${def.code}`} placeholder="Nguồn: văn bản, trang, mục" style={{ width: 380 }} value={shown(def.code).source} onChange={(e) => setDraft((d) => ({ ...d, [def.code]: { ...d[def.code], source: e.target.value } }))} />
                 <Button type="primary" loading={save.isPending} onClick={() => save.mutate(def.code)}>Lưu giá trị tham chiếu</Button>
               </Space>
             </Space>

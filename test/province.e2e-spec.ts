@@ -259,4 +259,19 @@ describe('the province DTI form as a working cycle', () => {
     // An agency supplies items of the form but does not send the province's form.
     expectErrorShape((await t.http.get(`/api/submissions/${id}/province-form.xlsx`).set(await auth('daumoi.congan'))).body, 403, 'ACCESS.FORBIDDEN_ROLE');
   });
+
+  it('with evidence required, shows whose items still lack their evidence, until it is attached', async () => {
+    const opened = await t.http.post('/api/cycles').set(await auth('admin')).send({ ...provinceCycle(2081, 2), evidenceRequired: true });
+    expect(opened.status).toBe(201);
+    const [{ id }] = await t.db.query(`SELECT id FROM submissions WHERE cycleId = ?`, [opened.body.id]);
+    const khcn = async () => (await t.http.get(`/api/submissions/${id}/suppliers`).set(await auth('lanhdao.tinh'))).body.parties.find((p: { party: string }) => p.party === 'SO-KHCN');
+    // 1.1 (10): "Người đứng đầu là Trưởng ban Ban chỉ đạo chuyển đổi số và có hoạt động chủ trì, chỉ đạo
+    // chuyển đổi số: Điểm tối đa", evidence "TLKC là vb cấp thẩm quyền phê duyệt": Sở KH&CN's item.
+    expect((await enter('daumoi.sokhcn', Number(id), '1.1', { headChairsAndLeads: true })).status).toBe(200);
+    expect(await khcn()).toMatchObject({ evidenceMissing: 1 });
+    expect((await khcn()).items.find((i: { code: string }) => i.code === '1.1')).toMatchObject({ missing: [], evidenceMissing: true });
+    const link = { url: 'https://dongnai.gov.vn/van-ban/qd-bcd-cds', title: 'Quyết định thành lập Ban Chỉ đạo', location: 'Điều 1, trang 1' };
+    expect((await t.http.post(`/api/submissions/${id}/indicators/1.1/evidence-links`).set(await auth('daumoi.sokhcn')).send(link)).status).toBe(201);
+    expect(await khcn()).toMatchObject({ evidenceMissing: 0 });
+  });
 });

@@ -4,7 +4,7 @@ export const ReminderErrors = defineErrors('REMINDER', {
   PARTY_NOT_FOUND: { status: 404, vi: 'Bên này không được giao số liệu nào của hồ sơ', en: 'This party supplies nothing of the submission' },
   NOTHING_OWED: {
     status: 409,
-    vi: 'Bên này đã gửi phần số liệu của mình và không phải bổ sung gì: không cần nhắc',
+    vi: 'Bên này đã gửi phần số liệu của mình, có đủ tài liệu kiểm chứng và không phải bổ sung gì: không cần nhắc',
     en: 'This party has sent its part and owes no correction: nothing to remind',
   },
   NO_ONE_TO_REMIND: {

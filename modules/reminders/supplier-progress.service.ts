@@ -44,14 +44,14 @@ export class SupplierProgressService {
   /**
    * Reminds one party now of what it still owes: a notice to its people (mailed by the notice
    * job), recorded as a reminder to each, audited. Once an hour per party, and only while it owes
-   * something: its part not sent, or a return waiting for it. Two clicks at once meet on the
+   * something: its part not sent, a return waiting for it, or evidence its items still need. Two clicks at once meet on the
    * reminders' unique key (party and clock hour), which the error filter answers with a 409.
    */
   async remind(actor: AuthenticatedUser, submissionId: number, party: string) {
     const progress = await this.progress(actor, submissionId);
     const row = progress.parties.find((p) => p.party === party);
     if (!row || row.unitId === null) throw new DomainException(ReminderErrors.PARTY_NOT_FOUND, { party });
-    if (row.done && !row.awaited) throw new DomainException(ReminderErrors.NOTHING_OWED, { party });
+    if (row.done && !row.awaited && !row.evidenceMissing) throw new DomainException(ReminderErrors.NOTHING_OWED, { party });
     if (row.lastRemindedAt && Date.now() - new Date(row.lastRemindedAt).getTime() < HOUR) throw new DomainException(ReminderErrors.TOO_SOON, { party, lastRemindedAt: row.lastRemindedAt });
     const roles = party === 'UNIT' ? [Role.UNIT_OFFICER, Role.UNIT_HEAD] : [Role.SOURCE_AGENCY];
     const people = (await this.users.list()).filter((u) => u.isActive && u.unitId === row.unitId && roles.includes(u.role) && u.id !== actor.id);
@@ -59,13 +59,16 @@ export class SupplierProgressService {
     const owed = row.items.filter((i) => i.missing.length).map((i) => i.code);
     const when = new Date(progress.dataEntryDue).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
     const title = row.awaited ? `Nhắc bổ sung số liệu theo yêu cầu trả lại: hồ sơ ${submissionId}` : `Nhắc hoàn thành phần số liệu: hồ sơ ${submissionId}, hạn ${when}`;
-    const body = owed.length ? `Các chỉ số còn thiếu số liệu: ${owed.join(', ')}.` : 'Số liệu đã nhập đủ; hãy xác nhận hoàn thành phần của mình.';
+    const noEvidence = row.items.filter((i) => i.evidenceMissing).map((i) => i.code);
+    const body =
+      [owed.length && `Các chỉ số còn thiếu số liệu: ${owed.join(', ')}.`, noEvidence.length && `Các chỉ số còn thiếu tài liệu kiểm chứng: ${noEvidence.join(', ')}.`].filter(Boolean).join(' ') ||
+      'Số liệu đã nhập đủ; hãy xác nhận hoàn thành phần của mình.';
     const at = new Date();
     return this.dataSource.transaction(async (em) => {
       await this.notifications.notify(em, { userIds: people.map((u) => u.id) }, { kind: 'SUBMISSION.PART_REMINDED', title, body, link: `/submissions/${submissionId}`, entityType: 'submission', entityId: submissionId });
       const rows = people.map((u) => ({ key: `PART_REMINDED:submission:${submissionId}:${party}:${Math.floor(at.getTime() / HOUR)}:user:${u.id}`, kind: 'PART_REMINDED', userId: u.id, email: u.email ?? '', subject: title.slice(0, 300), entityType: 'submission', entityId: String(submissionId) }));
       await em.getRepository(Reminder).insert(rows);
-      await this.audit.record(actor, { action: 'SUBMISSION.PART_REMINDED', entityType: 'submission', entityId: submissionId, after: { party, unitId: row.unitId, owed, people: people.length } }, em);
+      await this.audit.record(actor, { action: 'SUBMISSION.PART_REMINDED', entityType: 'submission', entityId: submissionId, after: { party, unitId: row.unitId, owed, noEvidence, people: people.length } }, em);
       return { party, reminded: people.length, lastRemindedAt: at.toISOString() };
     });
   }

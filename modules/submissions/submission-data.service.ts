@@ -222,7 +222,8 @@ export class SubmissionDataService {
     const submission = await this.submissions.get(actor, submissionId);
     const own = actor.role === Role.SOURCE_AGENCY ? (await this.units.get(actor.unitId)).code : null;
     const context = submission.state.context as SubmissionContext;
-    const rows = supplierProgress(await this.frameworkOf(submission), submission.period, await this.entered(submission)).filter((r) => !own || r.party === own);
+    const needEvidence = new Set((await this.submissions.readiness(actor, submissionId)).missingEvidence.map((m) => m.code));
+    const rows = supplierProgress(await this.frameworkOf(submission), submission.period, await this.entered(submission), needEvidence).filter((r) => !own || r.party === own);
     const units = new Map((await this.units.byCodes(rows.map((r) => r.party).filter((p) => p !== 'UNIT'))).map((u) => [u.code, u]));
     const returned = submission.status === 'returned' ? context.returned : undefined;
     return {

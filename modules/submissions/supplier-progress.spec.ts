@@ -34,4 +34,14 @@ describe('supplierProgress (who still owes which items)', () => {
     expect(quarter).toBeLessThan(year);
     expect(quarter).toBeGreaterThan(0);
   });
+
+  it('marks the items whose evidence is still missing, for every party of the item', () => {
+    // 2.4: feeReduction is Sở Tài chính's, timeReduction Văn phòng UBND tỉnh's; either may attach the document.
+    const parties = supplierProgress(province, 'YEAR', {}, new Set(['2.4']));
+    for (const party of ['SO-TC', 'VP-UBND']) {
+      const row = parties.find((p) => p.party === party)!;
+      expect([party, row.evidenceMissing, row.items.find((i) => i.code === '2.4')!.evidenceMissing]).toEqual([party, 1, true]);
+    }
+    expect(parties.find((p) => p.party === 'CA-TINH')!.evidenceMissing).toBe(0);
+  });
 });

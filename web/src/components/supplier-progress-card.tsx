@@ -57,18 +57,19 @@ export function SupplierProgressCard({ submissionId, provinceForm, mayRemind }: 
             render: (_, r) => (
               <Space size={[4, 4]} wrap style={{ maxWidth: 520 }}>
                 {r.items.map((i) => (
-                  <Tooltip key={i.code} title={i.missing.length ? `${i.name}: còn thiếu ${i.missing.join(', ')}` : i.name}>
-                    <Tag color={i.missing.length ? 'orange' : 'green'}>{i.code}</Tag>
+                  <Tooltip key={i.code} title={[i.name, i.missing.length && `còn thiếu ${i.missing.join(', ')}`, i.evidenceMissing && 'thiếu tài liệu kiểm chứng'].filter(Boolean).join(': ')}>
+                    <Tag color={i.missing.length ? 'orange' : i.evidenceMissing ? 'gold' : 'green'}>{i.code}</Tag>
                   </Tooltip>
                 ))}
               </Space>
             ),
           },
           { title: 'Biến còn thiếu', align: 'right', render: (_, r) => r.missing },
+          { title: 'Thiếu tài liệu kiểm chứng', align: 'right', render: (_, r) => (r.evidenceMissing ? <Tag color="gold">{r.evidenceMissing} chỉ số</Tag> : '—') },
           { title: 'Tình trạng', render: (_, r) => (r.awaited ? <Tag color="volcano">Phải bổ sung theo yêu cầu</Tag> : r.done ? <Tag color="green">Đã gửi phần số liệu</Tag> : <Tag color="blue">Đang nhập</Tag>) },
           { title: 'Nhắc hạn gần nhất', render: (_, r) => (r.lastRemindedAt ? formatDateTime(r.lastRemindedAt) : 'Chưa nhắc') },
           ...(mayRemind
-            ? [{ title: '', render: (_: unknown, r: Party) => r.unitId !== null && (!r.done || r.awaited) && <Button size="small" loading={remind.isPending && remind.variables === r.party} onClick={() => remind.mutate(r.party)} aria-label={`Nhắc ${r.name ?? 'đơn vị'}`}>Nhắc</Button> }]
+            ? [{ title: '', render: (_: unknown, r: Party) => r.unitId !== null && (!r.done || r.awaited || r.evidenceMissing > 0) && <Button size="small" loading={remind.isPending && remind.variables === r.party} onClick={() => remind.mutate(r.party)} aria-label={`Nhắc ${r.name ?? 'đơn vị'}`}>Nhắc</Button> }]
             : []),
         ]}
       />

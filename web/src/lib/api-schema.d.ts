@@ -6760,7 +6760,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `REMINDER.NOTHING_OWED` — Bên này đã gửi phần số liệu của mình và không phải bổ sung gì: không cần nhắc<br>`REMINDER.NO_ONE_TO_REMIND` — Bên này chưa có tài khoản nào đang hoạt động để nhận lời nhắc; hãy liên hệ quản trị hệ thống<br>`REMINDER.TOO_SOON` — Bên này vừa được nhắc trong vòng một giờ qua; hãy chờ trước khi nhắc lại */
+            /** @description `REMINDER.NOTHING_OWED` — Bên này đã gửi phần số liệu của mình, có đủ tài liệu kiểm chứng và không phải bổ sung gì: không cần nhắc<br>`REMINDER.NO_ONE_TO_REMIND` — Bên này chưa có tài khoản nào đang hoạt động để nhận lời nhắc; hãy liên hệ quản trị hệ thống<br>`REMINDER.TOO_SOON` — Bên này vừa được nhắc trong vòng một giờ qua; hãy chờ trước khi nhắc lại */
             409: {
                 headers: {
                     [name: string]: unknown;

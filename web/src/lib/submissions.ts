@@ -136,7 +136,7 @@ export interface SupplierProgress {
   unitId: number;
   status: string;
   dataEntryDue: string;
-  parties: { party: string; unitId: number | null; name: string | null; items: { code: string; name: string; missing: string[]; entered: number }[]; missing: number; done: boolean; awaited: boolean; lastRemindedAt: string | null }[];
+  parties: { party: string; unitId: number | null; name: string | null; items: { code: string; name: string; missing: string[]; entered: number; evidenceMissing: boolean }[]; missing: number; evidenceMissing: number; done: boolean; awaited: boolean; lastRemindedAt: string | null }[];
 }
 
 export const useSupplierProgress = (id: number) =>

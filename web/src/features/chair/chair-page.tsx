@@ -6,7 +6,8 @@ import { ProfileRadar } from '../../components/profile-radar';
 import { ErrorAlert, errorMessage } from '../../components/error-alert';
 import { api, as, unwrap } from '../../lib/api';
 import { CYCLE_STATUS_LABELS, formatPoints, PERIOD_LABELS, UNIT_KIND_LABELS } from '../../lib/format';
-import { useCycles } from '../../lib/submissions';
+import { useCycles, useFramework } from '../../lib/submissions';
+import { ReferenceValueCard } from '../../components/reference-value-card';
 import { useSessionUser } from '../../lib/use-session';
 import { PeriodReportCard } from './period-report-card';
 
@@ -70,6 +71,8 @@ export default function ChairPage() {
     },
     onError: (e) => message.error(errorMessage(e)),
   });
+  // A province's result goes to the chair only compared with the nation (7.5): STTTT enters that figure here too.
+  const definition = useFramework(cycle?.frameworks[0]?.unitKind === 'PROVINCE' ? cycle.frameworks[0].code : undefined, cycle?.frameworks[0]?.version);
   if (cycles.data && !cycles.data.length) return <Card><Empty description="Chưa có kỳ đánh giá" /></Card>;
   const status = results.data?.status ?? cycle?.status;
   return (
@@ -98,6 +101,8 @@ export default function ChairPage() {
           <Button type="primary" onClick={() => move.mutate({ path: 'publish', done: 'Đã công bố kết quả' })}>Công bố kết quả</Button>
         )}
       </Space>
+      {user.role === 'REVIEWER' && cycle && definition.data && ['collecting', 'consolidated'].includes(status ?? '') && <ReferenceValueCard cycleId={cycle.id} framework={definition.data} />}
+      {results.data && !results.data.runs.length && <Card><Empty description="Chưa có lần tổng hợp nào: cơ quan thẩm định tổng hợp kết quả khi các hồ sơ đã hoàn thành" /></Card>}
       {(results.data?.runs ?? []).map((run) => (
         <Card key={run.id} title={`${UNIT_KIND_LABELS[run.unitKind] ?? run.unitKind} — lần tổng hợp ${run.run}`} extra={run.notFinal.length > 0 && <Tag color="orange">{run.notFinal.length} hồ sơ chưa hoàn thành</Tag>} styles={{ body: { overflowX: 'auto' } }}>
           <Chart

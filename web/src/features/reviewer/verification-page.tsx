@@ -9,7 +9,7 @@ import { useEvidence } from '../../lib/evidence';
 import { leavesOf, useFramework, useSubmission, useSubmissionEvent, useVerification, type VerificationRow } from '../../lib/submissions';
 import { DisputePanel } from './dispute-panel';
 import { IndicatorDetail, type AgencyFigure } from './indicator-detail';
-import { ReferenceValueCard } from './reference-value-card';
+import { ReferenceValueCard } from '../../components/reference-value-card';
 import { SupplierProgressCard } from '../../components/supplier-progress-card';
 
 interface EarlierReport {

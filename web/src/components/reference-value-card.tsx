@@ -1,11 +1,11 @@
 import { App, Button, Card, Descriptions, Input, InputNumber, Space, Typography } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Framework } from '../../../../modules/scoring/engine/framework.types';
-import { errorMessage } from '../../components/error-alert';
-import { api, unwrap } from '../../lib/api';
-import { formatDateTime } from '../../lib/format';
-import { leavesOf, useCycles } from '../../lib/submissions';
+import type { Framework } from '../../../modules/scoring/engine/framework.types';
+import { errorMessage } from './error-alert';
+import { api, unwrap } from '../lib/api';
+import { formatDateTime } from '../lib/format';
+import { leavesOf, useCycles } from '../lib/submissions';
 
 /**
  * Seed 004 scores some items against the best province of the country (7.5: "Địa phương có tỷ lệ

@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1366, height: 1000 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+await page.goto('http://127.0.0.1:3991/dang-nhap');
+await page.getByLabel('Tên đăng nhập').fill('chutich');
+await page.getByLabel('Mật khẩu').fill('Demo@2024');
+await page.getByRole('button', { name: 'Đăng nhập' }).click();
+await page.waitForURL(/\/app\//);
+await page.waitForLoadState('networkidle');
+await page.getByLabel('Kỳ đánh giá').first().click();
+await page.locator('.ant-select-item-option').filter({ hasText: 'DTI cấp tỉnh' }).click();
+await page.waitForLoadState('networkidle');
+await page.waitForTimeout(1500);
+await page.screenshot({ path: '/tmp/s7.png' });
+await browser.close();

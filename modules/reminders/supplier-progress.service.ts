@@ -6,7 +6,13 @@ import { Role } from '../../src/access/role.enum.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
 import { AuditService } from '../audit/audit.service.js';
 import { NotificationService } from '../notifications/notification.service.js';
+import type { SubmissionContext } from '../../workflows/submission.machine.js';
+import { FrameworkService } from '../frameworks/framework.service.js';
 import { SubmissionDataService } from '../submissions/submission-data.service.js';
+import { agencyPartComplete, unitPartComplete } from '../submissions/submission-parts.js';
+import { SubmissionService } from '../submissions/submission.service.js';
+import { supplierProgress } from '../submissions/supplier-progress.js';
+import { UnitService } from '../units/unit.service.js';
 import { UserService } from '../users/user.service.js';
 import { Reminder } from './reminder.entity.js';
 import { ReminderErrors } from './reminder.errors.js';
@@ -26,18 +32,49 @@ export class SupplierProgressService {
     @InjectRepository(Reminder) private readonly reminders: Repository<Reminder>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly data: SubmissionDataService,
+    private readonly submissions: SubmissionService,
+    private readonly frameworks: FrameworkService,
+    private readonly units: UnitService,
     private readonly users: UserService,
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * Each party with its unit, what it still owes, whether it sent its part, whether a return waits
+   * for it, and its last reminder. The unit's staff and the cross-unit roles see every party; an
+   * agency sees its own row only (another agency's work is not its business).
+   */
   async progress(actor: AuthenticatedUser, submissionId: number) {
-    const progress = await this.data.suppliers(actor, submissionId);
+    const progress = await this.owed(actor, submissionId);
     const sent = await this.reminders.find({ where: { entityType: 'submission', entityId: String(submissionId), kind: In(DATA_REMINDERS) }, order: { sentAt: 'DESC', id: 'DESC' } });
     const unitOf = new Map((await this.users.list()).map((u) => [u.id, u.unitId]));
     return {
       ...progress,
       parties: progress.parties.map((p) => ({ ...p, lastRemindedAt: sent.find((r) => unitOf.get(r.userId) === p.unitId)?.sentAt ?? null })),
+    };
+  }
+
+  private async owed(actor: AuthenticatedUser, submissionId: number) {
+    const submission = await this.submissions.get(actor, submissionId);
+    const own = actor.role === Role.SOURCE_AGENCY ? (await this.units.get(actor.unitId)).code : null;
+    const context = submission.state.context as SubmissionContext;
+    const needEvidence = new Set((await this.submissions.readiness(actor, submissionId)).missingEvidence.map((m) => m.code));
+    const { definition } = await this.frameworks.get(submission.frameworkCode, submission.frameworkVersion);
+    const rows = supplierProgress(definition, submission.period, await this.data.entered(submission), needEvidence).filter((r) => !own || r.party === own);
+    const units = new Map((await this.units.byCodes(rows.map((r) => r.party).filter((p) => p !== 'UNIT'))).map((u) => [u.code, u]));
+    const returned = submission.status === 'returned' ? context.returned : undefined;
+    return {
+      submissionId: submission.id,
+      unitId: submission.unitId,
+      status: submission.status,
+      dataEntryDue: context.deadlines.dataEntry,
+      parties: rows.map((r) => {
+        const unit = r.party === 'UNIT' ? null : units.get(r.party);
+        const done = r.party === 'UNIT' ? unitPartComplete(submission) : !!unit && agencyPartComplete(submission, unit.id);
+        const awaited = !!returned && (r.party === 'UNIT' ? returned.unitAwaited !== false : !!unit && (returned.awaiting ?? []).includes(unit.id));
+        return { ...r, unitId: r.party === 'UNIT' ? submission.unitId : (unit?.id ?? null), name: unit?.name ?? null, done, awaited };
+      }),
     };
   }
 

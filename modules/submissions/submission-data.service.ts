@@ -24,9 +24,8 @@ import { SubmissionScore } from './submission-score.entity.js';
 import { inputsOf } from './submission-results.service.js';
 import { SubmissionErrors } from './submission.errors.js';
 import { SubmissionService } from './submission.service.js';
-import { supplierProgress } from './supplier-progress.js';
+import { agencyPartComplete, unitPartComplete } from './submission-parts.js';
 
-const unitPartComplete = (s: Submission) => (s.state.value as { draft?: { unitPart?: string } }).draft?.unitPart === 'complete' || s.status !== 'draft';
 
 /** What requireDataAccess establishes: the submission, who is entering ('UNIT' or an agency code), the indicator. */
 export interface DataAccess {
@@ -205,39 +204,12 @@ export class SubmissionDataService {
         unit: { id: submission.unitId, code: unit?.code, name: unit?.name },
         period: submission.period,
         status: submission.status,
-        partDone: party === 'UNIT' ? unitPartComplete(submission) : ((submission.state.context as SubmissionContext).agenciesDone ?? []).includes(actor.unitId),
+        partDone: party === 'UNIT' ? unitPartComplete(submission) : agencyPartComplete(submission, actor.unitId),
         missing: indicators.reduce((n, i) => n + i.variables.filter((v) => v.value === null).length, 0),
         indicators,
       });
     }
     return out;
-  }
-
-  /**
-   * Who still owes which items on this submission, each party with its unit, whether it sent its
-   * part and whether a return waits for it. The unit's staff and the cross-unit roles see every
-   * party; an agency sees its own row only (another agency's work is not its business).
-   */
-  async suppliers(actor: AuthenticatedUser, submissionId: number) {
-    const submission = await this.submissions.get(actor, submissionId);
-    const own = actor.role === Role.SOURCE_AGENCY ? (await this.units.get(actor.unitId)).code : null;
-    const context = submission.state.context as SubmissionContext;
-    const needEvidence = new Set((await this.submissions.readiness(actor, submissionId)).missingEvidence.map((m) => m.code));
-    const rows = supplierProgress(await this.frameworkOf(submission), submission.period, await this.entered(submission), needEvidence).filter((r) => !own || r.party === own);
-    const units = new Map((await this.units.byCodes(rows.map((r) => r.party).filter((p) => p !== 'UNIT'))).map((u) => [u.code, u]));
-    const returned = submission.status === 'returned' ? context.returned : undefined;
-    return {
-      submissionId: submission.id,
-      unitId: submission.unitId,
-      status: submission.status,
-      dataEntryDue: context.deadlines.dataEntry,
-      parties: rows.map((r) => {
-        const unit = r.party === 'UNIT' ? null : units.get(r.party);
-        const done = r.party === 'UNIT' ? unitPartComplete(submission) : !!unit && (context.agenciesDone ?? []).includes(unit.id);
-        const awaited = !!returned && (r.party === 'UNIT' ? returned.unitAwaited !== false : !!unit && (returned.awaiting ?? []).includes(unit.id));
-        return { ...r, unitId: r.party === 'UNIT' ? submission.unitId : (unit?.id ?? null), name: unit?.name ?? null, done, awaited };
-      }),
-    };
   }
 
   /**

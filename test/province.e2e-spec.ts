@@ -188,7 +188,9 @@ describe('the province DTI form as a working cycle', () => {
     const consolidate = async () => expect((await t.http.post(`/api/cycles/${opened.body.id}/consolidations`).set(reviewer).send({})).status).toBe(201);
     const sendToChair = async () => t.http.post(`/api/cycles/${opened.body.id}/send-to-chair`).set(reviewer);
     await consolidate();
-    // Alone, the province would be its own best on 7.5: without the nation's figure nothing goes to the chair.
+    // Alone, the province would be its own best on 7.5: without the nation's figure it waits, and nothing goes to the chair.
+    const [waiting] = (await t.http.get(`/api/cycles/${opened.body.id}/results`).set(reviewer)).body.runs[0].ranking;
+    expect(waiting.indicators.find((l: { code: string }) => l.code === '7.5')).toMatchObject({ points: null, status: 'PENDING' });
     expectErrorShape((await sendToChair()).body, 409, 'CYCLE.REFERENCE_MISSING');
 
     // 7.5 against the best province of the country, entered by STTTT with its source.

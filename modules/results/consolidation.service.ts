@@ -10,6 +10,7 @@ import { AssessmentCycle } from '../cycles/assessment-cycle.entity.js';
 import { CycleService } from '../cycles/cycle.service.js';
 import { FrameworkService } from '../frameworks/framework.service.js';
 import { movements, RankedUnit, rankYear, UnitYearInput, yearOf } from '../scoring/engine/consolidate.js';
+import type { References } from '../scoring/engine/score-cycle.js';
 import type { Framework } from '../scoring/engine/framework.types.js';
 import type { IndicatorScore, UnitInputs, UnitScore } from '../scoring/engine/score.types.js';
 import { scoreUnit } from '../scoring/engine/score-unit.js';
@@ -203,7 +204,7 @@ export class ConsolidationService {
     const before = last ? await em.getRepository(ConsolidatedScore).find({ select: { unitCode: true, total: true, rank: true }, where: { consolidationId: last.id } }) : [];
     const moved = movements(before.map((s) => ({ unit: s.unitCode, total: s.total, rank: s.rank })), c.ranked);
     const run = await em.getRepository(Consolidation).save(
-      em.create(Consolidation, { cycleId: cycle.id, unitKind: c.kind, run: (last?.run ?? 0) + 1, frameworkCode: c.framework.code, frameworkVersion: c.framework.version, notFinal: c.notFinal, movements: moved, references: Object.fromEntries(referencesOf(cycle)), createdById: actor?.id ?? null }),
+      em.create(Consolidation, { cycleId: cycle.id, unitKind: c.kind, run: (last?.run ?? 0) + 1, frameworkCode: c.framework.code, frameworkVersion: c.framework.version, notFinal: c.notFinal, movements: moved, references: Object.fromEntries(referencesOf(cycle).values), createdById: actor?.id ?? null }),
     );
     const row = (r: RankedUnit) => ({ ...this.row(run.id, c.framework, r, c.idOf.get(r.unit)!, c.names.get(c.idOf.get(r.unit)!) ?? r.unit), notSubmitted: c.notSubmitted.get(r.unit) ?? null });
     // In slices, each built when written: thousands of units must not make one statement larger
@@ -230,5 +231,8 @@ export function notSubmittedByUnit(reports: { unitCode: string; result: { period
   return out;
 }
 
-/** The cycle's reference values by indicator code, as the relative rules read them. */
-export const referencesOf = (cycle: AssessmentCycle): Map<string, number> => new Map(Object.entries(cycle.references ?? {}).map(([code, r]) => [code, r.value]));
+/** The cycle's reference values as the relative rules read them; a province is never its own best (it is alone). */
+export const referencesOf = (cycle: AssessmentCycle): References => ({
+  values: new Map(Object.entries(cycle.references ?? {}).map(([code, r]) => [code, r.value])),
+  required: cycle.frameworks[0]?.unitKind === 'PROVINCE',
+});

@@ -1,7 +1,7 @@
 import type { Framework, IndicatorDef } from './framework.types.js';
 import { points, round2 } from './numbers.js';
 import type { PeriodCode } from './periods.js';
-import { aggregateYear, resolveRelative } from './score-cycle.js';
+import { aggregateYear, type References, resolveRelative } from './score-cycle.js';
 import type { IndicatorScore, UnitScore } from './score.types.js';
 import { summarize, sumChildren } from './score-unit.js';
 
@@ -28,7 +28,7 @@ export interface RankedUnit {
   score: UnitScore;
 }
 
-export function consolidate(framework: Framework, units: UnitYearInput[], references?: ReadonlyMap<string, number>): RankedUnit[] {
+export function consolidate(framework: Framework, units: UnitYearInput[], references?: References): RankedUnit[] {
   return rankYear(framework, new Map(units.map((u) => [u.unit, yearOf(framework, u.periods)])), references);
 }
 
@@ -55,7 +55,7 @@ function flattenTraces(scores: IndicatorScore[]): void {
 }
 
 /** The step across the units' years: relative rules against the best, then the ranking. */
-export function rankYear(framework: Framework, yearly: Map<string, UnitScore>, references?: ReadonlyMap<string, number>): RankedUnit[] {
+export function rankYear(framework: Framework, yearly: Map<string, UnitScore>, references?: References): RankedUnit[] {
   const resolved = resolveRelative(framework, yearly, references);
   return rank([...resolved].map(([unit, score]) => ({ unit, total: score.total, score })));
 }
@@ -66,7 +66,7 @@ export function rankYear(framework: Framework, yearly: Map<string, UnitScore>, r
  * place where there are some, the relative rules resolved among the units' values of that report,
  * ranked like the year. Provisional by nature: only the year's consolidation goes to the chair.
  */
-export function rankPeriod(framework: Framework, units: { unit: string; score: UnitScore; finals: Map<string, number> }[], references?: ReadonlyMap<string, number>): RankedUnit[] {
+export function rankPeriod(framework: Framework, units: { unit: string; score: UnitScore; finals: Map<string, number> }[], references?: References): RankedUnit[] {
   const resolved = resolveRelative(framework, new Map(units.map((u) => [u.unit, withFinals(framework, u.score, u.finals)])), references);
   return rank([...resolved].map(([unit, score]) => ({ unit, total: score.total, score })));
 }

@@ -68,16 +68,20 @@ describe('relative to the best province in the country (seed 004, 7.5: "Địa p
   const own = () => new Map([['TINH', scoreUnit(province, { '7.5': { values: { a: 300 } }, '7.3': { values: { b: 20000 } } })]]);
 
   it('compares with the national reference: 0.015 / 0.03 × 30 = 15, the trace saying where the best came from', () => {
-    const s = findScore(resolveRelative(province, own(), new Map([['7.5', 0.03]])).get('TINH')!.indicators, '7.5')!;
+    const s = findScore(resolveRelative(province, own(), { values: new Map([['7.5', 0.03]]), required: true }).get('TINH')!.indicators, '7.5')!;
     expect(s).toMatchObject({ points: 15, status: 'SCORED' });
     expect(s.trace).toContain('cao nhất (giá trị tham chiếu) = 0,03');
   });
 
   it('a province above the reference is the best itself: "điểm tối đa"', () => {
-    expect(findScore(resolveRelative(province, own(), new Map([['7.5', 0.01]])).get('TINH')!.indicators, '7.5')).toMatchObject({ points: 30 });
+    expect(findScore(resolveRelative(province, own(), { values: new Map([['7.5', 0.01]]), required: true }).get('TINH')!.indicators, '7.5')).toMatchObject({ points: 30 });
   });
 
-  it('without a reference, alone, it is its own best (the reviewer is asked for the national figure)', () => {
+  it('without the national figure it keeps waiting, outside the total, rather than being its own best', () => {
+    const resolved = resolveRelative(province, own(), { values: new Map(), required: true }).get('TINH')!;
+    expect(findScore(resolved.indicators, '7.5')).toMatchObject({ points: null, status: 'PENDING' });
+    expect(findScore(resolved.indicators, '7')!.points).toBe(0);
+    // Among units that can be compared (not required), the only one is the best: the Điều 6 rule.
     expect(findScore(resolveRelative(province, own()).get('TINH')!.indicators, '7.5')).toMatchObject({ points: 30 });
   });
 });

@@ -6,19 +6,32 @@ import { type IndicatorScore, NO_FLAGS, type UnitScore } from './score.types.js'
 import { notInPeriod, summarize, sumChildren } from './score-unit.js';
 
 /**
+ * Where the best is outside the units evaluated (seed 004, 7.5: "Địa phương có tỷ lệ cao nhất"
+ * among all provinces, and one province is evaluated here): the figure by indicator code, and
+ * `required` when the set alone can never say what the best is (the province): without the
+ * figure the item keeps waiting rather than making the unit its own best.
+ */
+export interface References {
+  values: ReadonlyMap<string, number>;
+  required: boolean;
+}
+
+const NONE: References = { values: new Map(), required: false };
+
+/**
  * The step over a set of units (Điều 6: relative to the best unit). Each unit's score comes
  * from scoreUnit or aggregateYear; RELATIVE_TO_BEST leaves are resolved against the highest
- * value among the units that gave data, and every parent total is recomputed. Where the best is
- * outside the set (seed 004, 7.5: "Địa phương có tỷ lệ cao nhất" among all provinces, and one
- * province is evaluated here), `references` gives that value by indicator code: it competes too.
+ * value among the units that gave data, and a reference value where there is one (it competes
+ * too), and every parent total is recomputed.
  */
-export function resolveRelative(framework: Framework, units: Map<string, UnitScore>, references: ReadonlyMap<string, number> = new Map()): Map<string, UnitScore> {
+export function resolveRelative(framework: Framework, units: Map<string, UnitScore>, references: References = NONE): Map<string, UnitScore> {
   const best = new Map<string, Best>();
   for (const code of relativeCodes(framework.indicators)) {
+    if (references.required && !references.values.has(code)) continue;
     // Only values still waiting for this step compete: a unit without data or with an impossible value cannot be the best.
     const values = [...units.values()].map((u) => findScore(u.indicators, code)).filter((s) => s?.status === 'PENDING');
     const own = Math.max(0, ...values.map((s) => s!.value ?? 0));
-    const reference = references.get(code);
+    const reference = references.values.get(code);
     best.set(code, reference !== undefined && reference > own ? { value: reference, outside: true } : { value: own, outside: false });
   }
   const out = new Map<string, UnitScore>();
@@ -34,8 +47,8 @@ function rebuild(def: IndicatorDef, score: IndicatorScore, best: Map<string, Bes
   if (def.children) {
     return sumChildren(def, def.children.map((c, i) => rebuild(c, score.children![i], best)));
   }
-  if (def.rule?.kind === 'RELATIVE_TO_BEST' && score.status === 'PENDING') {
-    const b = best.get(def.code)!;
+  const b = best.get(def.code);
+  if (def.rule?.kind === 'RELATIVE_TO_BEST' && score.status === 'PENDING' && b) {
     return relativeToBest(score, b.value, b.outside ? 'cao nhất (giá trị tham chiếu)' : 'cao nhất');
   }
   return score;

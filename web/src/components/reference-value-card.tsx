@@ -43,7 +43,7 @@ export function ReferenceValueCard({ cycleId, framework }: { cycleId: number; fr
               <Typography.Text strong>{def.code}. {def.name}</Typography.Text>
               <Typography.Text type="secondary" style={{ whiteSpace: 'pre-line', fontSize: 12 }}>{def.ruleText}</Typography.Text>
               <Descriptions size="small" column={1}>
-                <Descriptions.Item label="Đang dùng">{current ? `${String(current.value).replace('.', ',')} — ${current.source} (${formatDateTime(current.enteredAt)})` : 'Chưa nhập: địa phương được so với chính mình (điểm tối đa)'}</Descriptions.Item>
+                <Descriptions.Item label="Đang dùng">{current ? `${String(current.value).replace('.', ',')} — ${current.source} (${formatDateTime(current.enteredAt)})` : `Chưa nhập: chỉ số ${def.code} chưa được tính điểm và kết quả chưa thể trình Chủ tịch`}</Descriptions.Item>
               </Descriptions>
               <Space wrap>
                 <InputNumber aria-label={`Giá trị tham chiếu chỉ số ${def.code}`} placeholder="Tỷ lệ của địa phương cao nhất" min={0} decimalSeparator="," style={{ width: 220 }} value={shown(def.code).value} onChange={(v) => setDraft((d) => ({ ...d, [def.code]: { ...d[def.code], value: v === null ? null : Number(v) } }))} />

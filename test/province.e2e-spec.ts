@@ -275,5 +275,12 @@ describe('the province DTI form as a working cycle', () => {
     const link = { url: 'https://dongnai.gov.vn/van-ban/qd-bcd-cds', title: 'Quyết định thành lập Ban Chỉ đạo', location: 'Điều 1, trang 1' };
     expect((await t.http.post(`/api/submissions/${id}/indicators/1.1/evidence-links`).set(await auth('daumoi.sokhcn')).send(link)).status).toBe(201);
     expect(await khcn()).toMatchObject({ evidenceMissing: 0 });
+
+    // Báo Đồng Nai has work in the province's cycles only (1.4): its page opens there, not on the districts'.
+    const [{ id: districts }] = await t.db.query(`SELECT id FROM assessment_cycles WHERE code = 'DTI-2082'`);
+    const work = (await t.http.get('/api/cycles/agency-work').set(await auth('daumoi.baotinh'))).body;
+    expect(work).toContain(opened.body.id);
+    expect(work).not.toContain(Number(districts));
+    expect((await t.http.get('/api/cycles/agency-work').set(await auth('daumoi.congan'))).body).toContain(Number(districts));
   });
 });

@@ -25,6 +25,16 @@ export class CycleController {
     return this.cycles.list();
   }
 
+  @Get('agency-work')
+  @Allow([Role.SOURCE_AGENCY])
+  @Doc(
+    'Các kỳ đánh giá có việc của cơ quan',
+    'Cơ quan đầu mối. Trả về mã (id) các kỳ đánh giá mà bộ chỉ số giao cho cơ quan cung cấp số liệu hoặc đánh giá ít nhất một chỉ số, năm mới nhất trước: màn hình của cơ quan mở ở kỳ đầu tiên trong số đó.',
+  )
+  agencyWork(@CurrentUser() actor: AuthenticatedUser) {
+    return this.cycles.withWorkFor(actor);
+  }
+
   @Post()
   @Allow([Role.ADMIN])
   @Doc(

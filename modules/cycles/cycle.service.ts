@@ -51,6 +51,17 @@ export class CycleService {
     return this.cycles.find({ order: { year: 'DESC', id: 'DESC' } });
   }
 
+  /** The cycles in which this agency reports or assesses something (where its page opens), newest first. */
+  async withWorkFor(actor: AuthenticatedUser): Promise<number[]> {
+    const code = (await this.units.get(actor.unitId)).code;
+    const ids: number[] = [];
+    for (const cycle of await this.list()) {
+      const { definition } = await this.frameworks.get(cycle.frameworks[0].code, cycle.frameworks[0].version);
+      if ([...reportingAgenciesOf(definition), ...assessingAgenciesOf(definition)].includes(code)) ids.push(cycle.id);
+    }
+    return ids;
+  }
+
   async get(id: number): Promise<AssessmentCycle> {
     const cycle = await this.cycles.findOneBy({ id });
     if (!cycle) throw new DomainException(CycleErrors.NOT_FOUND, { id });

@@ -34,6 +34,11 @@ test.describe.serial('the province DTI form, role by role', () => {
     await shot(page, 'province-agency-entry');
   });
 
+  test('Báo Đồng Nai, whose only item is the province\'s 1.4, lands on the province\'s cycle', async ({ browser }) => {
+    const page = await as(browser, 'daumoi.baotinh');
+    await expect(page.getByRole('row').filter({ hasText: 'Tỉnh Đồng Nai' })).toContainText('1.4');
+  });
+
   test('the province\'s officer sees which agency still owes which items, reminds one, and downloads the form', async ({ browser }) => {
     const page = await as(browser, 'canbo.tinh');
     await expect(page.getByText('Điểm tạm tính')).toBeVisible();

@@ -1124,6 +1124,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cycles/agency-work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các kỳ đánh giá có việc của cơ quan
+         * @description Cơ quan đầu mối. Trả về mã (id) các kỳ đánh giá mà bộ chỉ số giao cho cơ quan cung cấp số liệu hoặc đánh giá ít nhất một chỉ số, năm mới nhất trước: màn hình của cơ quan mở ở kỳ đầu tiên trong số đó.
+         */
+        get: operations["CycleController_agencyWork"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cycles/{id}/periods/{period}": {
         parameters: {
             query?: never;
@@ -5457,6 +5477,44 @@ export interface operations {
             };
             /** @description `REQUEST.UNSUPPORTED_MEDIA_TYPE` — Định dạng nội dung không được hỗ trợ: gửi JSON (application/json) hoặc tệp (multipart/form-data) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `REQUEST.INTERNAL` — Lỗi hệ thống, vui lòng liên hệ quản trị viên */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CycleController_agencyWork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `ACCESS.FORBIDDEN_ROLE` — Vai trò của bạn không được phép thực hiện thao tác này */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

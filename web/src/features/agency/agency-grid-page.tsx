@@ -26,7 +26,9 @@ export default function AgencyGridPage() {
   const sorted = [...(cycles.data ?? [])].sort((a, b) => b.year - a.year || a.code.localeCompare(b.code));
   const [chosen, setChosen] = useState<number>();
   const [period, setPeriod] = useState<string>();
-  const cycle = sorted.find((c) => c.id === chosen) ?? sorted[0];
+  // Until one is chosen: the newest cycle in which the framework gives the agency something to do.
+  const work = useQuery({ queryKey: ['cycles', 'agency-work'], queryFn: async () => as<number[]>(await unwrap(api.GET('/api/cycles/agency-work'))) });
+  const cycle = sorted.find((c) => c.id === chosen) ?? sorted.find((c) => work.data?.includes(c.id)) ?? sorted[0];
   const shownPeriod = period && cycle?.periods.includes(period) ? period : cycle?.periods[cycle.periods.length - 1];
   const grid = useQuery({
     queryKey: ['agency-grid', cycle?.id, shownPeriod],

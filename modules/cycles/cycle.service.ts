@@ -18,7 +18,7 @@ import { UnitKind } from '../units/unit-kind.enum.js';
 import { UnitService } from '../units/unit.service.js';
 import { AssessmentCycle, CycleReference, CycleSettings } from './assessment-cycle.entity.js';
 import { SetReferenceDto } from './set-reference.dto.js';
-import { flatten } from '../scoring/engine/framework-validator.js';
+import { relativeCodes } from '../scoring/engine/score-cycle.js';
 import { ChangePeriodDeadlinesDto } from './change-period-deadlines.dto.js';
 import { checkSchedule, moveDates } from './cycle-schedule.js';
 import { CreateCycleDto } from './create-cycle.dto.js';
@@ -210,8 +210,7 @@ export class CycleService {
     // Among departments or districts the best is one of them (Điều 6); only the province is compared with the nation.
     if (cycle.frameworks[0].unitKind !== 'PROVINCE') throw new DomainException(CycleErrors.NOT_A_RELATIVE_ITEM, { indicator, unitKind: cycle.frameworks[0].unitKind });
     const { definition } = await this.frameworks.get(cycle.frameworks[0].code, cycle.frameworks[0].version);
-    const def = flatten(definition.indicators).find((d) => d.code === indicator);
-    if (def?.rule?.kind !== 'RELATIVE_TO_BEST') throw new DomainException(CycleErrors.NOT_A_RELATIVE_ITEM, { indicator });
+    if (!relativeCodes(definition.indicators).includes(indicator)) throw new DomainException(CycleErrors.NOT_A_RELATIVE_ITEM, { indicator });
     const before = cycle.references?.[indicator] ?? null;
     const entry: CycleReference = { value: dto.value, source: dto.source, enteredById: actor.id, enteredAt: new Date().toISOString() };
     return this.dataSource.transaction(async (em) => {
@@ -236,7 +235,7 @@ export class CycleService {
     const cycle = await this.get(id);
     if (cycle.frameworks[0].unitKind !== 'PROVINCE') return;
     const { definition } = await this.frameworks.get(cycle.frameworks[0].code, cycle.frameworks[0].version);
-    const codes = flatten(definition.indicators).filter((d) => d.rule?.kind === 'RELATIVE_TO_BEST').map((d) => d.code);
+    const codes = relativeCodes(definition.indicators);
     const missing = codes.filter((c) => !cycle.references?.[c]);
     if (missing.length) throw new DomainException(CycleErrors.REFERENCE_MISSING, { missing });
     const stale = codes.filter((c) => runs.some((r) => r.references?.[c] !== cycle.references![c].value));

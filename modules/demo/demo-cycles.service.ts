@@ -6,7 +6,7 @@ import { CycleService } from '../cycles/cycle.service.js';
 import { FrameworkService } from '../frameworks/framework.service.js';
 import { ConsolidationService } from '../results/consolidation.service.js';
 import { PublicationService } from '../results/publication.service.js';
-import { BulkEntryService, ImportedValue } from '../submissions/bulk-entry.service.js';
+import { BulkEntryService } from '../submissions/bulk-entry.service.js';
 import { DisputeService } from '../submissions/dispute.service.js';
 import type { Submission } from '../submissions/submission.entity.js';
 import type { VariableValue } from '../scoring/engine/score.types.js';
@@ -16,6 +16,7 @@ import { SubmissionService } from '../submissions/submission.service.js';
 import { VerificationService } from '../submissions/verification.service.js';
 import { UnitService } from '../units/unit.service.js';
 import { UserService } from '../users/user.service.js';
+import { type DemoEntry, enterAsImports } from './demo-entry.js';
 import { demoFigures, demoValues } from './demo-values.js';
 import { DemoProvinceService } from './demo-province.service.js';
 
@@ -130,20 +131,15 @@ export class DemoCyclesService {
   private async fill(cycleId: number, year: number): Promise<void> {
     const units = new Map((await this.units.list({ includeInactive: true })).map((u) => [u.id, u]));
     const byCode = new Map([...units.values()].map((u) => [u.code, u.id]));
-    const perActor = new Map<number, ImportedValue[]>();
+    const entries: DemoEntry[] = [];
     for (const s of await this.list(cycleId)) {
       const framework = (await this.frameworks.get(s.frameworkCode, s.frameworkVersion)).definition;
       for (const v of demoValues(framework, units.get(s.unitId)!.code, year, s.period)) {
         const actor = v.supplier === 'UNIT' ? this.person(Role.UNIT_OFFICER, s.unitId) : this.person(Role.SOURCE_AGENCY, byCode.get(v.supplier)!);
-        const list = perActor.get(actor.id) ?? [];
-        list.push({ row: list.length + 2, submissionId: s.id, code: v.code, key: v.key, cell: v.value });
-        perActor.set(actor.id, list);
+        entries.push({ actor, submissionId: s.id, code: v.code, key: v.key, cell: v.value });
       }
     }
-    for (const [id, values] of perActor) {
-      const result = await this.bulk.enter(this.people.find((p) => p.id === id)!, cycleId, values, false);
-      if (result.problems.length) throw new Error(`demo values refused: ${JSON.stringify(result.problems.slice(0, 3))}`);
-    }
+    await enterAsImports(this.bulk, cycleId, entries);
     await this.fillFigures(cycleId, year);
   }
 

@@ -3,9 +3,10 @@ import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { Role } from '../../src/access/role.enum.js';
 import { CycleService } from '../cycles/cycle.service.js';
 import { FrameworkService } from '../frameworks/framework.service.js';
-import { BulkEntryService, ImportedValue } from '../submissions/bulk-entry.service.js';
+import { BulkEntryService } from '../submissions/bulk-entry.service.js';
 import { SubmissionService } from '../submissions/submission.service.js';
 import { UnitService } from '../units/unit.service.js';
+import { enterAsImports } from './demo-entry.js';
 import { demoValues } from './demo-values.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -61,18 +62,16 @@ export class DemoProvinceService {
     const units = new Map((await this.units.list({ includeInactive: true })).map((u) => [u.id, u]));
     const idOf = new Map([...units.values()].map((u) => [u.code, u.id]));
     const [s] = await this.submissions.listForCycle(admin, cycle.id);
-    const perActor = new Map<number, ImportedValue[]>();
-    for (const v of demoValues(framework.definition, units.get(s.unitId)!.code, 2024, s.period)) {
-      if (STILL_ENTERING.includes(v.supplier)) continue;
-      const actor = v.supplier === 'UNIT' ? person(Role.UNIT_OFFICER, s.unitId) : person(Role.SOURCE_AGENCY, idOf.get(v.supplier)!);
-      const list = perActor.get(actor.id) ?? [];
-      list.push({ row: list.length + 2, submissionId: s.id, code: v.code, key: v.key, cell: GENERAL[v.code] ?? v.value });
-      perActor.set(actor.id, list);
-    }
-    for (const [id, values] of perActor) {
-      const result = await this.bulk.enter(people.find((p) => p.id === id)!, cycle.id, values, false);
-      if (result.problems.length) throw new Error(`demo province values refused: ${JSON.stringify(result.problems.slice(0, 3))}`);
-    }
+    const entries = demoValues(framework.definition, units.get(s.unitId)!.code, 2024, s.period)
+      .filter((v) => !STILL_ENTERING.includes(v.supplier))
+      .map((v) => ({
+        actor: v.supplier === 'UNIT' ? person(Role.UNIT_OFFICER, s.unitId) : person(Role.SOURCE_AGENCY, idOf.get(v.supplier)!),
+        submissionId: s.id,
+        code: v.code,
+        key: v.key,
+        cell: GENERAL[v.code] ?? v.value,
+      }));
+    await enterAsImports(this.bulk, cycle.id, entries);
     await this.submissions.applyEvent(person(Role.UNIT_OFFICER, s.unitId), s.id, { type: 'UNIT_PART_COMPLETE' });
     for (const agency of (s.state.context as { agencies: number[] }).agencies) {
       const code = units.get(agency)!.code;

@@ -13,6 +13,7 @@ import { agencyPartComplete, unitPartComplete } from '../submissions/submission-
 import { SubmissionService } from '../submissions/submission.service.js';
 import { supplierProgress } from '../submissions/supplier-progress.js';
 import { UnitService } from '../units/unit.service.js';
+import type { User } from '../users/user.entity.js';
 import { UserService } from '../users/user.service.js';
 import { Reminder } from './reminder.entity.js';
 import { ReminderErrors } from './reminder.errors.js';
@@ -45,10 +46,10 @@ export class SupplierProgressService {
    * for it, and its last reminder. The unit's staff and the cross-unit roles see every party; an
    * agency sees its own row only (another agency's work is not its business).
    */
-  async progress(actor: AuthenticatedUser, submissionId: number) {
+  async progress(actor: AuthenticatedUser, submissionId: number, users?: User[]) {
     const progress = await this.owed(actor, submissionId);
     const sent = await this.reminders.find({ where: { entityType: 'submission', entityId: String(submissionId), kind: In(DATA_REMINDERS) }, order: { sentAt: 'DESC', id: 'DESC' } });
-    const unitOf = new Map((await this.users.list()).map((u) => [u.id, u.unitId]));
+    const unitOf = new Map((users ?? (await this.users.list())).map((u) => [u.id, u.unitId]));
     return {
       ...progress,
       parties: progress.parties.map((p) => ({ ...p, lastRemindedAt: sent.find((r) => unitOf.get(r.userId) === p.unitId)?.sentAt ?? null })),
@@ -81,17 +82,19 @@ export class SupplierProgressService {
   /**
    * Reminds one party now of what it still owes: a notice to its people (mailed by the notice
    * job), recorded as a reminder to each, audited. Once an hour per party, and only while it owes
-   * something: its part not sent, a return waiting for it, or evidence its items still need. Two clicks at once meet on the
-   * reminders' unique key (party and clock hour), which the error filter answers with a 409.
+   * something: its part not sent, a return waiting for it, or evidence its items still need.
+   * Two clicks at once meet on the reminders' unique key (party and clock hour), which the error
+   * filter answers with a 409.
    */
   async remind(actor: AuthenticatedUser, submissionId: number, party: string) {
-    const progress = await this.progress(actor, submissionId);
+    const users = await this.users.list();
+    const progress = await this.progress(actor, submissionId, users);
     const row = progress.parties.find((p) => p.party === party);
     if (!row || row.unitId === null) throw new DomainException(ReminderErrors.PARTY_NOT_FOUND, { party });
     if (row.done && !row.awaited && !row.evidenceMissing) throw new DomainException(ReminderErrors.NOTHING_OWED, { party });
     if (row.lastRemindedAt && Date.now() - new Date(row.lastRemindedAt).getTime() < HOUR) throw new DomainException(ReminderErrors.TOO_SOON, { party, lastRemindedAt: row.lastRemindedAt });
     const roles = party === 'UNIT' ? [Role.UNIT_OFFICER, Role.UNIT_HEAD] : [Role.SOURCE_AGENCY];
-    const people = (await this.users.list()).filter((u) => u.isActive && u.unitId === row.unitId && roles.includes(u.role) && u.id !== actor.id);
+    const people = users.filter((u) => u.isActive && u.unitId === row.unitId && roles.includes(u.role) && u.id !== actor.id);
     if (!people.length) throw new DomainException(ReminderErrors.NO_ONE_TO_REMIND, { party });
     const owed = row.items.filter((i) => i.missing.length).map((i) => i.code);
     const when = new Date(progress.dataEntryDue).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });

@@ -7,6 +7,8 @@ import type { AssessmentCycle } from '../cycles/assessment-cycle.entity.js';
 import { FrameworkService } from '../frameworks/framework.service.js';
 import { ConsolidationService } from '../results/consolidation.service.js';
 import { supplierOf } from '../scoring/engine/entry-rules.js';
+import { flatten } from '../scoring/engine/framework-validator.js';
+import { round2 } from '../scoring/engine/numbers.js';
 import type { IndicatorDef, VariableDef } from '../scoring/engine/framework.types.js';
 import type { UnitInputs } from '../scoring/engine/score.types.js';
 import type { Evidence } from '../submissions/evidence.entity.js';
@@ -148,12 +150,10 @@ export class ProvinceFormExportService {
   }
 }
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
-const leavesOf = (def: IndicatorDef): IndicatorDef[] => (def.children ? def.children.flatMap(leavesOf) : [def]);
 
 /** A main indicator's points: the sum of its leaves' (null while none has any). */
 function sumOf(s: Scores, def: IndicatorDef): number | null {
-  const leaves = leavesOf(def).map((l) => s.points.get(l.code));
+  const leaves = flatten([def]).filter((d) => !d.children).map((l) => s.points.get(l.code));
   return leaves.some((p) => typeof p === 'number') ? round2(leaves.reduce<number>((n, p) => n + (p ?? 0), 0)) : null;
 }
 

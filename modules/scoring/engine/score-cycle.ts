@@ -47,14 +47,14 @@ function rebuild(def: IndicatorDef, score: IndicatorScore, best: Map<string, Bes
   if (def.children) {
     return sumChildren(def, def.children.map((c, i) => rebuild(c, score.children![i], best)));
   }
+  if (def.rule?.kind !== 'RELATIVE_TO_BEST' || score.status !== 'PENDING') return score;
+  // No best (a province without its national figure): the item keeps waiting.
   const b = best.get(def.code);
-  if (def.rule?.kind === 'RELATIVE_TO_BEST' && score.status === 'PENDING' && b) {
-    return relativeToBest(score, b.value, b.outside ? 'cao nhất (giá trị tham chiếu)' : 'cao nhất');
-  }
-  return score;
+  return b ? relativeToBest(score, b.value, b.outside ? 'cao nhất (giá trị tham chiếu)' : 'cao nhất') : score;
 }
 
-function relativeCodes(defs: IndicatorDef[]): string[] {
+/** The leaves scored relative to the best unit (RELATIVE_TO_BEST), by code. */
+export function relativeCodes(defs: IndicatorDef[]): string[] {
   return defs.flatMap((d) => (d.children ? relativeCodes(d.children) : d.rule?.kind === 'RELATIVE_TO_BEST' ? [d.code] : []));
 }
 

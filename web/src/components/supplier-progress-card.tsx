@@ -32,7 +32,6 @@ export function SupplierProgressCard({ submissionId, provinceForm, mayRemind }: 
       title="Tiến độ của các bên cung cấp số liệu"
       extra={
         <Space wrap>
-          {p && <Typography.Text type="secondary">Hạn nhập liệu: {formatDateTime(p.dataEntryDue)}</Typography.Text>}
           {provinceForm && (
             <Button icon={<DownloadOutlined />} onClick={() => download(`/api/submissions/${submissionId}/province-form.xlsx`, `bieu-mau-dti-tinh-${submissionId}.xlsx`).catch((e) => message.error(errorMessage(e)))}>
               Xuất biểu mẫu DTI (Excel)
@@ -43,6 +42,7 @@ export function SupplierProgressCard({ submissionId, provinceForm, mayRemind }: 
       styles={{ body: { overflowX: 'auto' } }}
     >
       <ErrorAlert error={progress.error} />
+      {p && <Typography.Paragraph type="secondary">Hạn nhập liệu: {formatDateTime(p.dataEntryDue)}</Typography.Paragraph>}
       <Table<Party>
         rowKey="party"
         size="small"

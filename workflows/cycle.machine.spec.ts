@@ -22,9 +22,13 @@ describe('cycle statechart', () => {
     expect(s).toMatchObject({ value: 'awaitingApproval', context: { proposed: { DISTRICT: 3 } } });
     const published = run([{ type: 'APPROVE', by: chair, unfinished: 0 }, { type: 'PUBLISH', by: reviewer, unfinished: 0 }], s);
     expect(published.value).toBe('published');
-    expect(can(published, { type: 'PUBLISH_CORRECTION', by: chair, reason: '' })).toBe(false);
-    expect(can(published, { type: 'PUBLISH_CORRECTION', by: reviewer, reason: 'Sửa điểm 6.3.2' })).toBe(false);
-    expect(can(published, { type: 'PUBLISH_CORRECTION', by: chair, reason: 'Sửa điểm 6.3.2' })).toBe(true);
+    const fix = { type: 'PUBLISH_CORRECTION' as const, reason: 'Sửa điểm 6.3.2', unfinished: 0, reconsolidated: true };
+    expect(can(published, { ...fix, by: chair, reason: '' })).toBe(false);
+    expect(can(published, { ...fix, by: reviewer })).toBe(false);
+    expect(can(published, { ...fix, by: chair })).toBe(true);
+    // A correction corrects something: every reopened result final again, and a run that moves a total.
+    expect(can(published, { ...fix, by: chair, unfinished: 1 })).toBe(false);
+    expect(can(published, { ...fix, by: chair, reconsolidated: false })).toBe(false);
   });
 
   it('the chair sends it back only with a reason; the reviewer proposes again', () => {

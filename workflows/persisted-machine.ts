@@ -33,6 +33,12 @@ export function decide<M extends AnyStateMachine>(machine: M, persisted: Persist
   return { allowed: true, next: persist(next as AnyMachineSnapshot), status: statusName((next as AnyMachineSnapshot).value) };
 }
 
+/** What the persisted state means, as the machine's tags say (sorted, for stable answers). */
+export function tagsOf(machine: AnyStateMachine, persisted: PersistedState): string[] {
+  const snapshot = machine.resolveState({ value: persisted.value as never, context: persisted.context as never }) as AnyMachineSnapshot;
+  return [...snapshot.tags].sort();
+}
+
 /** A state value as one name: `{ draft: { unitPart: 'complete', … } }` reads as `draft`. */
 export function statusName(value: unknown): string {
   return typeof value === 'string' ? value : Object.keys(value as object)[0];

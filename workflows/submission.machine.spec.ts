@@ -1,4 +1,4 @@
-import { decide, PersistedState, start } from './persisted-machine.js';
+import { allowedEvents, decide, PersistedState, start, tagsOf } from './persisted-machine.js';
 import { SubmissionEvent, submissionMachine } from './submission.machine.js';
 
 const input = {
@@ -200,5 +200,45 @@ describe('submission statechart', () => {
     expect(decide(submissionMachine, disputed, { type: 'RECORD_RESOLUTION', by: head, at: early }).allowed).toBe(false);
     expect(decide(submissionMachine, disputed, { type: 'RESOLVE_DISPUTE', by: reviewer, complete: false, at: early }).allowed).toBe(false);
     expect(decide(submissionMachine, disputed, { type: 'RESOLVE_DISPUTE', by: reviewer, complete: true, at: early })).toMatchObject({ allowed: true, status: 'disputeResolved' });
+  });
+
+  it('says what each state means in tags, so nobody outside reads its name', () => {
+    expect(tagsOf(submissionMachine, start(submissionMachine, input))).toEqual(['openForEntry']);
+    expect(tagsOf(submissionMachine, ready())).toEqual(['agencyPartComplete', 'openForEntry', 'unitPartComplete']);
+    const submitted = run([{ type: 'SUBMIT', by: head }], ready());
+    expect(tagsOf(submissionMachine, submitted)).toEqual(['locked', 'waitsForReviewer']);
+    const verified = run([{ type: 'START_VERIFICATION', by: reviewer }, { type: 'VERIFY', by: reviewer, complete: true }], submitted);
+    expect(tagsOf(submissionMachine, verified)).toEqual(['disputeWindowOpen', 'locked', 'resultSent']);
+    expect(tagsOf(submissionMachine, run([{ type: 'ACCEPT', by: head }], verified))).toEqual(['final', 'locked', 'resultSent']);
+  });
+
+  it('lets the head (or deputy) withdraw a submitted report to draft until the deadline, not once a reviewer has started', () => {
+    const submitted = run([{ type: 'SUBMIT', by: head }], ready());
+    expect(decide(submissionMachine, submitted, { type: 'WITHDRAW', by: officer, at: early }).allowed).toBe(false);
+    expect(decide(submissionMachine, submitted, { type: 'WITHDRAW', by: otherHead, at: early }).allowed).toBe(false);
+    expect(decide(submissionMachine, submitted, { type: 'WITHDRAW', by: head, at: '2025-01-15T16:59:59Z' }).allowed).toBe(false);
+    const back = run([{ type: 'WITHDRAW', by: { ...officer, deputyHead: true } }], submitted);
+    // back in the draft with the unit's part open again; the agency's declared part stays declared
+    expect(back.value).toEqual({ draft: { unitPart: 'editing', agencyPart: 'complete' } });
+    expect(allowedEvents(submissionMachine, back, (type) => ({ type, by: head, at: early }) as SubmissionEvent)).toEqual(['UNIT_PART_COMPLETE']);
+    const started = run([{ type: 'START_VERIFICATION', by: reviewer }], submitted);
+    expect(decide(submissionMachine, started, { type: 'WITHDRAW', by: head, at: early })).toMatchObject({ allowed: false, status: 'underVerification' });
+  });
+
+  it('reopens a final result for a correction only after publication, by an independent reviewer with the basis, and closes it again', () => {
+    const final = run([{ type: 'SUBMIT', by: head }, { type: 'START_VERIFICATION', by: reviewer }, { type: 'VERIFY', by: reviewer, complete: true }, { type: 'ACCEPT', by: head }], ready());
+    const reopen = (by: typeof reviewer | typeof head, reason: string, cyclePublished: boolean) =>
+      decide(submissionMachine, final, { type: 'REOPEN_FOR_CORRECTION', by, reason, cyclePublished, at: late }).allowed;
+    expect(reopen(reviewer, 'QĐ 12/QĐ-UBND giải quyết khiếu nại', false)).toBe(false);
+    expect(reopen(reviewer, '  ', true)).toBe(false);
+    expect(reopen(head, 'QĐ 12/QĐ-UBND giải quyết khiếu nại', true)).toBe(false);
+    expect(reopen({ ...reviewer, unitId: 10 }, 'QĐ 12/QĐ-UBND giải quyết khiếu nại', true)).toBe(false);
+    const open = run([{ type: 'REOPEN_FOR_CORRECTION', by: reviewer, reason: 'QĐ 12/QĐ-UBND giải quyết khiếu nại', cyclePublished: true, at: late }], final);
+    expect(tagsOf(submissionMachine, open)).toEqual(['locked', 'resultSent', 'underCorrection', 'underReview']);
+    expect(decide(submissionMachine, open, { type: 'RECORD_VERIFICATION', by: reviewer, at: late }).allowed).toBe(true);
+    expect(decide(submissionMachine, open, { type: 'CORRECTION_DONE', by: head, at: late }).allowed).toBe(false);
+    const closed = run([{ type: 'CORRECTION_DONE', by: reviewer, at: late }], open);
+    expect(closed.value).toBe('final');
+    expect(closed.context).toMatchObject({ corrections: [{ reason: 'QĐ 12/QĐ-UBND giải quyết khiếu nại', at: late, byUserId: 4, closedAt: late }] });
   });
 });

@@ -41,15 +41,36 @@ export interface SubmissionContext {
   disputed: { indicators: string[]; explanation: string } | null;
   /** The reviewer closed a draft the unit never submitted (Điều 5c: what is missing scores 0). */
   closedUnsubmitted?: { reason: string; at: string; byUserId: number } | null;
+  /** Each reopening of a final result after publication, with its basis (a document number), newest last. */
+  corrections?: { reason: string; at: string; byUserId: number; closedAt?: string }[];
 }
 
 type By = { by: Actor; at: string };
+/** What the states mean, as tags: the only words of the machine that services and screens read. */
+export const SUBMISSION_TAGS = [
+  'openForEntry',
+  'unitPartComplete',
+  'agencyPartComplete',
+  'locked',
+  'waitsForReviewer',
+  'underReview',
+  'returnedToSuppliers',
+  'resultSent',
+  'disputeWindowOpen',
+  'disputeOpen',
+  'final',
+  'underCorrection',
+] as const;
+export type SubmissionTag = (typeof SUBMISSION_TAGS)[number];
+
 export type SubmissionEvent =
   | ({ type: 'UNIT_PART_COMPLETE' } & By)
   | ({ type: 'UNIT_PART_INCOMPLETE' } & By)
   | ({ type: 'AGENCY_PART_COMPLETE' } & By)
   | ({ type: 'AGENCY_PART_INCOMPLETE' } & By)
   | ({ type: 'SUBMIT' } & By)
+  /** The head takes a submitted report back to draft before any reviewer has started, until the data-entry deadline. */
+  | ({ type: 'WITHDRAW'; reason?: string } & By)
   /** The reviewer closes a draft that was not submitted by its deadline, with the reason ("không nộp"). */
   | ({ type: 'CLOSE_UNSUBMITTED'; reason: string } & By)
   | ({ type: 'START_VERIFICATION' } & By)
@@ -71,7 +92,14 @@ export type SubmissionEvent =
   | ({ type: 'RESOLVE_DISPUTE'; complete: boolean } & By)
   /** Asks whether this person may write in a dispute thread now; changes no state. */
   | ({ type: 'DISPUTE_MESSAGE' } & By)
-  | ({ type: 'FINALIZE' } & By);
+  | ({ type: 'FINALIZE' } & By)
+  /**
+   * After publication the reviewer reopens one unit's final result to correct it, on a basis
+   * such as a complaint's outcome (`reason`); `cyclePublished` is the service's fact.
+   */
+  | ({ type: 'REOPEN_FOR_CORRECTION'; reason: string; cyclePublished: boolean } & By)
+  /** The corrected verified points are recorded: the result is final again, for the chair's correction. */
+  | ({ type: 'CORRECTION_DONE' } & By);
 
 const user = (by: Actor) => (by.kind === 'USER' ? by : null);
 const filled = (s: string | undefined) => typeof s === 'string' && s.trim().length > 0;
@@ -89,6 +117,7 @@ export const submissionMachine = setup({
   types: {
     context: {} as SubmissionContext,
     events: {} as SubmissionEvent,
+    tags: {} as SubmissionTag,
     input: {} as Omit<SubmissionContext, 'returned' | 'disputed' | 'agenciesDone' | 'closedUnsubmitted'>,
   },
   guards: {
@@ -132,6 +161,7 @@ export const submissionMachine = setup({
     beforeDataEntryDeadline: ({ context, event }) => before(event.at, context.deadlines.dataEntry),
     dataEntryDeadlinePassed: ({ context, event }) => reached(event.at, context.deadlines.dataEntry),
     closeIsExplained: ({ event }) => event.type === 'CLOSE_UNSUBMITTED' && filled(event.reason),
+    correctionIsGrounded: ({ event }) => event.type === 'REOPEN_FOR_CORRECTION' && filled(event.reason) && event.cyclePublished === true,
     returnIsExplained: ({ event }) =>
       event.type === 'RETURN' && event.indicators.length > 0 && filled(event.reason) && (event.unitAwaited !== false || (event.awaiting ?? []).length > 0),
     disputeIsExplained: ({ context, event }) =>
@@ -161,6 +191,15 @@ export const submissionMachine = setup({
     }),
     markAgencyDone: assign({ agenciesDone: ({ context, event }) => [...doneOf(context), user(event.by)!.unitId] }),
     unmarkAgencyDone: assign({ agenciesDone: ({ context, event }) => doneOf(context).filter((id) => id !== user(event.by)!.unitId) }),
+    recordCorrection: assign({
+      corrections: ({ context, event }) =>
+        event.type === 'REOPEN_FOR_CORRECTION' && event.by.kind === 'USER'
+          ? [...(context.corrections ?? []), { reason: event.reason.trim(), at: event.at, byUserId: event.by.userId }]
+          : (context.corrections ?? []),
+    }),
+    closeCorrection: assign({
+      corrections: ({ context, event }) => (context.corrections ?? []).map((c, i, all) => (i === all.length - 1 && !c.closedAt ? { ...c, closedAt: event.at } : c)),
+    }),
     recordDispute: assign({
       disputed: ({ event }) => (event.type === 'DISPUTE' ? { indicators: event.indicators, explanation: event.explanation.trim() } : null),
     }),
@@ -169,15 +208,18 @@ export const submissionMachine = setup({
   id: 'submission',
   context: ({ input }) => ({ ...input, agenciesDone: [], returned: null, disputed: null, closedUnsubmitted: null }),
   initial: 'draft',
+  // Tags say what a state means to the services and screens (entry open, result sent, ...), so
+  // that nobody outside this file reads a state's name: see SUBMISSION_TAGS.
   states: {
     draft: {
       type: 'parallel',
+      tags: ['openForEntry'],
       states: {
         unitPart: {
           initial: 'editing',
           states: {
             editing: { on: { UNIT_PART_COMPLETE: { target: 'complete', guard: 'isUnitStaff' } } },
-            complete: { on: { UNIT_PART_INCOMPLETE: { target: 'editing', guard: 'isUnitStaff' } } },
+            complete: { tags: ['unitPartComplete'], on: { UNIT_PART_INCOMPLETE: { target: 'editing', guard: 'isUnitStaff' } } },
           },
         },
         // Complete when every assigned agency has declared its part done (at once when none is assigned).
@@ -191,7 +233,7 @@ export const submissionMachine = setup({
                 AGENCY_PART_INCOMPLETE: { guard: and(['isAssignedAgency', 'agencyPartDone']), actions: 'unmarkAgencyDone' },
               },
             },
-            complete: { on: { AGENCY_PART_INCOMPLETE: { target: 'editing', guard: 'isAssignedAgency', actions: 'unmarkAgencyDone' } } },
+            complete: { tags: ['agencyPartComplete'], on: { AGENCY_PART_INCOMPLETE: { target: 'editing', guard: 'isAssignedAgency', actions: 'unmarkAgencyDone' } } },
           },
         },
       },
@@ -204,8 +246,16 @@ export const submissionMachine = setup({
         CLOSE_UNSUBMITTED: { target: 'submitted', guard: and(['isIndependentReviewer', 'dataEntryDeadlinePassed', 'closeIsExplained']), actions: 'recordClosure' },
       },
     },
-    submitted: { on: { START_VERIFICATION: { target: 'underVerification', guard: 'isIndependentReviewer' } } },
+    submitted: {
+      tags: ['locked', 'waitsForReviewer'],
+      on: {
+        START_VERIFICATION: { target: 'underVerification', guard: 'isIndependentReviewer' },
+        // Taken back to draft, as other provinces' systems allow: nobody has started on it and entry is still open.
+        WITHDRAW: { target: 'draft', guard: and(['maySubmit', 'beforeDataEntryDeadline']) },
+      },
+    },
     underVerification: {
+      tags: ['locked', 'underReview'],
       on: {
         RETURN: { target: 'returned', guard: and(['isIndependentReviewer', 'returnIsExplained']), actions: 'recordReturn' },
         RECORD_VERIFICATION: { target: 'underVerification', guard: 'isIndependentReviewer' },
@@ -214,6 +264,7 @@ export const submissionMachine = setup({
     },
     // Back to the reviewer once everyone the return named has resent their part.
     returned: {
+      tags: ['returnedToSuppliers'],
       on: {
         RESUBMIT: [
           { target: 'underVerification', guard: and(['maySubmit', 'unitAwaited', 'onlyUnitLeft']), actions: 'clearReturn' },
@@ -226,6 +277,7 @@ export const submissionMachine = setup({
       },
     },
     verified: {
+      tags: ['locked', 'resultSent', 'disputeWindowOpen'],
       on: {
         DISPUTE: { target: 'disputed', guard: and(['isUnitHead', 'disputeIsExplained']), actions: 'recordDispute' },
         ACCEPT: { target: 'final', guard: and(['isUnitHead', 'beforeDisputeDeadline']) },
@@ -233,13 +285,26 @@ export const submissionMachine = setup({
       },
     },
     disputed: {
+      tags: ['locked', 'resultSent', 'disputeOpen', 'waitsForReviewer'],
       on: {
         DISPUTE_MESSAGE: { target: 'disputed', guard: or(['isUnitStaff', 'isIndependentReviewer', 'isAgencyOfSubmission']) },
         RECORD_RESOLUTION: { target: 'disputed', guard: 'isIndependentReviewer' },
         RESOLVE_DISPUTE: { target: 'disputeResolved', guard: and(['isIndependentReviewer', 'everyDisputeResolved']) },
       },
     },
-    disputeResolved: { on: { FINALIZE: { target: 'final', guard: or(['isIndependentReviewer', 'isSystem']) } } },
-    final: { type: 'final' },
+    disputeResolved: { tags: ['locked', 'resultSent'], on: { FINALIZE: { target: 'final', guard: or(['isIndependentReviewer', 'isSystem']) } } },
+    // Not a final state node: a published result can still be reopened for a correction.
+    final: {
+      tags: ['locked', 'resultSent', 'final'],
+      on: { REOPEN_FOR_CORRECTION: { target: 'correcting', guard: and(['isIndependentReviewer', 'correctionIsGrounded']), actions: 'recordCorrection' } },
+    },
+    // The reviewer records the corrected verified points; the published version stays as it was until the chair publishes the correction.
+    correcting: {
+      tags: ['locked', 'resultSent', 'underReview', 'underCorrection'],
+      on: {
+        RECORD_VERIFICATION: { target: 'correcting', guard: 'isIndependentReviewer' },
+        CORRECTION_DONE: { target: 'final', guard: 'isIndependentReviewer', actions: 'closeCorrection' },
+      },
+    },
   },
 });

@@ -6,6 +6,7 @@ import { Role } from '../../src/access/role.enum.js';
 import { AgencyFigureService } from './agency-figure.service.js';
 import { EnterAgencyFigureDto } from './enter-agency-figure.dto.js';
 import { ParseIdPipe } from '../../src/http/parse-id.pipe.js';
+import { SomethingToWrite } from '../../src/http/something-to-write.pipe.js';
 import { Doc } from '../../src/http/api-docs.decorators.js';
 import { SubmissionErrors } from '../submissions/submission.errors.js';
 import { AgencyFigureErrors } from './agency-figure.errors.js';
@@ -34,7 +35,7 @@ export class AgencyFigureController {
     'Cơ quan đầu mối nhập số liệu theo dõi, nhận xét và lý do không áp dụng (Điều 5c) của mình cho một chỉ số mình được giao đánh giá của một đơn vị, chỉ với các biến được giao và chỉ số được đánh giá trong kỳ báo cáo. Sửa được đến khi gửi kết quả thẩm định, sau đó chỉ khi chỉ số bị trả lại cho cơ quan; trả về số liệu đã lưu.',
     [SubmissionErrors.NOT_FOUND, AgencyFigureErrors.NOT_ASSESSOR, SubmissionErrors.NOT_IN_PERIOD, AgencyFigureErrors.CLOSED, AgencyFigureErrors.NOT_YOUR_VARIABLES, AgencyFigureErrors.INVALID_VALUES],
   )
-  enter(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number, @Param('code') code: string, @Body() dto: EnterAgencyFigureDto) {
+  enter(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number, @Param('code') code: string, @Body(SomethingToWrite) dto: EnterAgencyFigureDto) {
     return this.figures.enter(actor, id, code, dto);
   }
 

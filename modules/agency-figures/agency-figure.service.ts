@@ -26,6 +26,7 @@ import { collectedFor, periodOf } from '../submissions/submission-period.js';
 import { EnterAgencyFigureDto } from './enter-agency-figure.dto.js';
 
 /** Until the result is sent the agency's figure may change; after that only when returned to it. */
+const sorted = (values: Record<string, unknown>) => Object.keys(values).sort().map((k) => [k, values[k]]);
 const OPEN_STATES = ['draft', 'submitted', 'underVerification'];
 
 /**
@@ -101,6 +102,9 @@ export class AgencyFigureService {
       notApplicable: keep(dto.notApplicable, existing?.notApplicable),
       updatedById: actor.id,
     });
+    // The same figure saved again is no change: nothing written, nothing in the history.
+    const same = before && JSON.stringify(sorted(before.values)) === JSON.stringify(sorted(row.values)) && before.note === row.note && before.notApplicable === row.notApplicable;
+    if (same) return existing!;
     const saved = await repo.save(row);
     await this.audit.record(actor, { action: 'SUBMISSION.AGENCY_FIGURE_ENTERED', entityType: 'submission', entityId: submissionId, before: { indicator: code, ...before }, after: { indicator: code, values: row.values, note: row.note, notApplicable: row.notApplicable } }, em);
     return saved;

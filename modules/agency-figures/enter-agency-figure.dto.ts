@@ -1,12 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsObject, IsOptional, IsString, Length } from 'class-validator';
+import { IsObject, IsString, Length } from 'class-validator';
 import { OptionalNotNull, Trimmed } from '../../src/errors/validation.js';
 import type { VariableValue } from '../scoring/engine/score.types.js';
 
 /** An assessing agency's figure for one indicator of one unit. */
 export class EnterAgencyFigureDto {
   @ApiPropertyOptional({ example: { a: 120000 }, description: 'Số liệu theo dõi của cơ quan cho các biến được giao; null để xóa' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsObject()
   values?: Record<string, VariableValue | null>;
 

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CycleView } from './cycle.view.js';
 import { Allow, ALL_ROLES, CurrentUser } from '../../src/access/access.decorators.js';
 import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { Role } from '../../src/access/role.enum.js';
@@ -20,9 +21,10 @@ export class CycleController {
 
   @Get()
   @Allow(ALL_ROLES)
+  @ApiOkResponse({ type: [CycleView] })
   @Doc('Danh sách kỳ đánh giá', 'Mọi người dùng đã đăng nhập. Trả về các kỳ đánh giá, năm mới nhất trước, kèm trạng thái, bộ chỉ số đã dùng, các kỳ báo cáo và mốc thời gian của từng kỳ.')
-  list() {
-    return this.cycles.list();
+  list(@CurrentUser() actor: AuthenticatedUser) {
+    return this.cycles.listFor(actor);
   }
 
   @Get('agency-work')

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { CycleContext, CycleEvent, cycleMachine } from '../../workflows/cycle.machine.js';
-import { decide, start } from '../../workflows/persisted-machine.js';
+import { allowedEvents, decide, start, tagsOf } from '../../workflows/persisted-machine.js';
+import { CYCLE_EVENT_LABELS, CYCLE_EVENT_REASON, CYCLE_STATUS_LABELS, CycleView } from './cycle.view.js';
 import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { writeStateIfUnchanged } from '../../src/database/versioned-state.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
@@ -49,6 +50,27 @@ export class CycleService {
 
   list(): Promise<AssessmentCycle[]> {
     return this.cycles.find({ order: { year: 'DESC', id: 'DESC' } });
+  }
+
+  /** The cycles as a person reads them: each with what its state means and the moves open to them. */
+  async listFor(actor: AuthenticatedUser): Promise<CycleView[]> {
+    return (await this.list()).map((c) => this.present(actor, c));
+  }
+
+  present(actor: AuthenticatedUser, cycle: AssessmentCycle): CycleView {
+    const state = cycle.state ?? start(cycleMachine, undefined);
+    const { state: _state, settings: _settings, createdAt: _created, ...row } = cycle;
+    return { ...row, statusLabel: CYCLE_STATUS_LABELS[cycle.status] ?? cycle.status, tags: tagsOf(cycleMachine, state), allowed: this.movesFor(actor, state) };
+  }
+
+  /**
+   * The cycle's moves this person could make now, asked with the facts a move needs taken as met
+   * (every report final, a run for each kind): the service still checks them when the move is sent.
+   */
+  movesFor(actor: AuthenticatedUser, state: NonNullable<AssessmentCycle['state']>) {
+    const by = { kind: 'USER' as const, userId: actor.id, role: actor.role, unitId: actor.unitId };
+    const probe = (type: string) => ({ type, by, at: new Date().toISOString(), everyKindConsolidated: true, runs: {}, unfinished: 0, reason: 'lý do', reconsolidated: true }) as CycleEvent;
+    return allowedEvents(cycleMachine, state, probe).map((type) => ({ type, label: CYCLE_EVENT_LABELS[type] ?? type, reason: CYCLE_EVENT_REASON[type] ?? ('none' as const), indicators: false }));
   }
 
   /** The cycles in which this agency reports or assesses something (where its page opens), newest first. */

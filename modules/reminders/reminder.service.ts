@@ -7,6 +7,7 @@ import { appConfig } from '../../src/config/app.config.js';
 import type { SubmissionContext } from '../../workflows/submission.machine.js';
 import { CycleService } from '../cycles/cycle.service.js';
 import { SubmissionService } from '../submissions/submission.service.js';
+import { unitPartComplete } from '../submissions/submission-parts.js';
 import { UnitService } from '../units/unit.service.js';
 import { User } from '../users/user.entity.js';
 import { UserService } from '../users/user.service.js';
@@ -95,8 +96,7 @@ export class ReminderService {
       const title = `hồ sơ ${s.id} (${name(s.unitId)}, kỳ ${s.period})`;
       if (s.status === 'draft' && Date.parse(deadline) > now.getTime() && Date.parse(deadline) <= soon) {
         const when = new Date(deadline).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
-        const value = s.state.value as { draft?: { unitPart?: string } };
-        if (value.draft?.unitPart !== 'complete') {
+        if (!unitPartComplete(s)) {
           for (const u of people.filter((p) => p.unitId === s.unitId && (p.role === Role.UNIT_OFFICER || p.role === Role.UNIT_HEAD))) {
             add('DATA_ENTRY_DUE', `submission:${s.id}:${deadline}`, u, `${title}: phần của đơn vị chưa hoàn thành, hạn nhập liệu ${when}`, 'submission', s.id);
           }

@@ -23,11 +23,12 @@ export class PublicationService {
   ) {}
 
   /** Where the cycle stands: its state, the latest run of each kind with its ranking, every version. */
-  async overview(cycleId: number) {
+  async overview(actor: AuthenticatedUser, cycleId: number) {
     const cycle = await this.cycles.get(cycleId);
     const runs = [];
     for (const run of await this.consolidation.latestRuns(cycleId)) runs.push({ ...run, ranking: await this.consolidation.ranking(run.id) });
-    return { cycleId, year: cycle.year, status: cycle.status, context: cycle.state?.context ?? null, runs, versions: await this.list(cycleId, false) };
+    const { tags, allowed, statusLabel } = this.cycles.present(actor, cycle);
+    return { cycleId, year: cycle.year, status: cycle.status, statusLabel, tags, allowed, context: cycle.state?.context ?? null, runs, versions: await this.list(cycleId, false) };
   }
 
   /** The latest run of every kind goes to the chair. */
@@ -61,7 +62,16 @@ export class PublicationService {
   /** After publication: the latest runs become a new published version, with the reason and what moved. */
   async correct(actor: AuthenticatedUser, cycleId: number, reason: string) {
     const runs = await this.latestRunIds(cycleId);
-    return this.cycles.applyEvent(actor, cycleId, { type: 'PUBLISH_CORRECTION', reason }, (em) => this.freeze(em, actor, cycleId, runs, reason.trim(), new Date()), reason.trim());
+    const unfinished = await this.unfinishedWhere(cycleId, 'published');
+    // A correction that moves nothing would only republish the same ranking: the machine refuses it.
+    const moved = Object.values(await this.changesSinceLast(this.versions.manager, cycleId, runs)).some((list) => list.length > 0);
+    return this.cycles.applyEvent(
+      actor,
+      cycleId,
+      { type: 'PUBLISH_CORRECTION', reason, unfinished, reconsolidated: moved },
+      (em) => this.freeze(em, actor, cycleId, runs, reason.trim(), new Date()),
+      reason.trim(),
+    );
   }
 
   /** What public answers depend on, in one query: the last published version and how many there are. */
@@ -79,14 +89,20 @@ export class PublicationService {
   private async freeze(em: EntityManager, actor: AuthenticatedUser, cycleId: number, runs: Record<string, number>, reason: string | null, publishedAt: Date | null) {
     const repo = em.getRepository(PublishedResult);
     const previous = await repo.findOne({ where: { cycleId }, order: { version: 'DESC' } });
-    const changes: Record<string, Movement[]> = {};
-    if (previous) {
-      for (const [kind, id] of Object.entries(runs)) {
-        const before = previous.runs[kind] ? await this.rows(em, previous.runs[kind]) : [];
-        changes[kind] = movements(before, await this.rows(em, id));
-      }
-    }
+    const changes = await this.changesSinceLast(em, cycleId, runs);
     return repo.save(repo.create({ cycleId, version: (previous?.version ?? 0) + 1, runs, approvedById: actor.id, approvedAt: new Date(), publishedAt, reason, changes }));
+  }
+
+  /** What each kind's run moves against the last version (approved or published); nothing before the first. */
+  private async changesSinceLast(em: EntityManager, cycleId: number, runs: Record<string, number>): Promise<Record<string, Movement[]>> {
+    const previous = await em.getRepository(PublishedResult).findOne({ where: { cycleId }, order: { version: 'DESC' } });
+    const changes: Record<string, Movement[]> = {};
+    if (!previous) return changes;
+    for (const [kind, id] of Object.entries(runs)) {
+      const before = previous.runs[kind] ? await this.rows(em, previous.runs[kind]) : [];
+      changes[kind] = movements(before, await this.rows(em, id));
+    }
+    return changes;
   }
 
   /**

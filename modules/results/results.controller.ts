@@ -34,8 +34,8 @@ export class ResultsController {
     'Quản trị viên, cơ quan thẩm định và Chủ tịch UBND tỉnh, cả trước khi công bố. Trả về trạng thái của kỳ đánh giá (kèm đề xuất đang trình và lý do trả lại gần nhất của Chủ tịch), lần tổng hợp mới nhất của từng loại đơn vị với bảng xếp hạng, và mọi phiên bản đã phê duyệt hoặc công bố.',
     [CycleErrors.NOT_FOUND],
   )
-  overview(@Param('id', ParseIdPipe) id: number) {
-    return this.publication.overview(id);
+  overview(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number) {
+    return this.publication.overview(actor, id);
   }
 
   @Get('periods/:period/report')

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsObject, IsOptional, IsString, Length } from 'class-validator';
+import { IsObject, IsString, Length } from 'class-validator';
 import { OptionalNotNull, Trimmed } from '../../src/errors/validation.js';
 import type { VariableValue } from '../scoring/engine/score.types.js';
 
@@ -8,7 +8,7 @@ export const TEXT_LIMITS = { notApplicable: 1000, comment: 2000 } as const;
 
 export class EnterValuesDto {
   @ApiPropertyOptional({ example: { a: 12, b: 40 }, description: 'Giá trị các biến (chữ cái của bảng chỉ số); null để xóa' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsObject()
   values?: Record<string, VariableValue | null>;
 

@@ -5,7 +5,8 @@ import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { Role } from '../../src/access/role.enum.js';
 import { AccessErrors } from '../../src/errors/common.errors.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
-import type { SubmissionContext } from '../../workflows/submission.machine.js';
+import { submissionMachine, type SubmissionContext } from '../../workflows/submission.machine.js';
+import { tagsOf } from '../../workflows/persisted-machine.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FrameworkService } from '../frameworks/framework.service.js';
 import { checkEntry, supplierOf } from '../scoring/engine/entry-rules.js';
@@ -226,7 +227,10 @@ export class SubmissionDataService {
       throw new DomainException(SubmissionErrors.NOT_IN_PERIOD, { code, period: submission.period, periods: def.periods });
     }
     this.requireEditable(submission, code, party === 'UNIT' ? null : actor.unitId, purpose);
-    if (party !== 'UNIT' && !def.variables!.some((v) => !v.ref && supplierOf(def, v) === party)) {
+    // Each party writes data and evidence only where it supplies a variable; the unit also adds
+    // evidence to an indicator it disputes, whoever supplied it (the dispute is the unit's).
+    const disputing = party === 'UNIT' && purpose === 'evidence' && tagsOf(submissionMachine, submission.state).includes('disputeOpen');
+    if (!disputing && !def.variables!.some((v) => !v.ref && supplierOf(def, v) === party)) {
       throw new DomainException(SubmissionErrors.NOT_YOUR_PART, { code });
     }
     return { submission, party, framework, def };

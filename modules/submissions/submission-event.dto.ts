@@ -18,6 +18,9 @@ export const USER_EVENTS = [
   'AGENCY_RESUBMIT',
   'ACCEPT',
   'FINALIZE',
+  'WITHDRAW',
+  'REOPEN_FOR_CORRECTION',
+  'CORRECTION_DONE',
 ] as const;
 
 export class SubmissionEventDto {
@@ -42,7 +45,7 @@ export class SubmissionEventDto {
   @Matches(/^[A-Z0-9-]{1,40}$/, { each: true })
   to?: string[];
 
-  @ApiPropertyOptional({ example: 'Kế hoạch số 12/KH-UBND chưa đính kèm', description: 'Lý do trả lại (RETURN) hoặc đóng hồ sơ không nộp (CLOSE_UNSUBMITTED)' }) @IsOptional() @Trimmed() @IsString() @Length(1, 2000) reason?: string;
+  @ApiPropertyOptional({ example: 'Kế hoạch số 12/KH-UBND chưa đính kèm', description: 'Lý do trả lại (RETURN), đóng hồ sơ không nộp (CLOSE_UNSUBMITTED), rút hồ sơ (WITHDRAW) hoặc căn cứ mở lại để đính chính (REOPEN_FOR_CORRECTION: số văn bản, ví dụ kết quả giải quyết khiếu nại)' }) @IsOptional() @Trimmed() @IsString() @Length(1, 2000) reason?: string;
 
   @ApiPropertyOptional({ example: 'Đơn vị đã ban hành Kế hoạch số 45/KH-UBND ngày 15/3/2024', description: 'Giải trình khiếu nại (DISPUTE)' })
   @IsOptional()

@@ -11,6 +11,7 @@ export const STATUS_LABELS: Record<string, string> = {
   disputed: 'Đang giải trình, kiến nghị',
   disputeResolved: 'Đã giải quyết kiến nghị',
   final: 'Hoàn thành',
+  correcting: 'Đang đính chính sau công bố',
 };
 
 export const EVENT_LABELS: Record<string, string> = {
@@ -32,6 +33,21 @@ export const EVENT_LABELS: Record<string, string> = {
   RESOLVE_DISPUTE: 'Kết thúc giải quyết kiến nghị',
   DISPUTE_MESSAGE: 'Trao đổi trong giải trình',
   FINALIZE: 'Hoàn thành hồ sơ',
+  WITHDRAW: 'Rút hồ sơ về để sửa',
+  REOPEN_FOR_CORRECTION: 'Mở lại kết quả để đính chính',
+  CORRECTION_DONE: 'Hoàn thành đính chính',
 };
+
+/** What a screen must ask for before sending a move: a reason, the indicators it concerns. */
+export const EVENT_NEEDS: Record<string, { reason?: 'required' | 'optional'; indicators?: boolean }> = {
+  CLOSE_UNSUBMITTED: { reason: 'required' },
+  RETURN: { reason: 'required', indicators: true },
+  DISPUTE: { reason: 'required', indicators: true },
+  WITHDRAW: { reason: 'optional' },
+  REOPEN_FOR_CORRECTION: { reason: 'required' },
+};
+
+/** Moves only the system makes (a deadline): never offered to a person. */
+export const SYSTEM_EVENTS = ['DISPUTE_WINDOW_CLOSED'];
 
 export const statusLabel = (status: string) => STATUS_LABELS[status] ?? status;

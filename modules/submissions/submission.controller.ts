@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { SubmissionView } from './submission.view.js';
 import { Allow, ALL_ROLES, CurrentUser } from '../../src/access/access.decorators.js';
 import { Role } from '../../src/access/role.enum.js';
 import type { AuthenticatedUser } from '../../src/access/authenticated-user.js';
@@ -13,6 +14,7 @@ import { SubmissionDataService } from './submission-data.service.js';
 import { SubmissionEventDto } from './submission-event.dto.js';
 import { SubmissionService } from './submission.service.js';
 import { ParseIdPipe } from '../../src/http/parse-id.pipe.js';
+import { SomethingToWrite } from '../../src/http/something-to-write.pipe.js';
 import { Doc } from '../../src/http/api-docs.decorators.js';
 import { UserErrors } from '../users/user.errors.js';
 import { DATA_ACCESS_ERRORS as DATA_ACCESS, SubmissionErrors as E } from './submission.errors.js';
@@ -31,12 +33,13 @@ export class SubmissionController {
 
   @Get('cycles/:cycleId/submissions')
   @Allow(ALL_ROLES)
+  @ApiOkResponse({ type: [SubmissionView] })
   @Doc(
     'Danh sách hồ sơ của kỳ đánh giá',
     'Mọi vai trò. Trả về các hồ sơ tự đánh giá của kỳ mà người gọi được xem: đơn vị chỉ thấy hồ sơ của mình, cơ quan đầu mối thấy hồ sơ của các đơn vị mà mình cung cấp hoặc đánh giá số liệu; cơ quan thẩm định, Chủ tịch UBND tỉnh và quản trị viên thấy tất cả.',
   )
   list(@CurrentUser() actor: AuthenticatedUser, @Param('cycleId', ParseIdPipe) cycleId: number) {
-    return this.submissions.listForCycle(actor, cycleId);
+    return this.submissions.list(actor, cycleId);
   }
 
   /** One's own part of the cycle: a source agency across every unit it supplies, unit staff for their unit. */
@@ -52,18 +55,20 @@ export class SubmissionController {
 
   @Get('submissions/:id')
   @Allow(ALL_ROLES)
+  @ApiOkResponse({ type: SubmissionView })
   @Doc(
     'Xem một hồ sơ tự đánh giá',
     'Mọi vai trò được xem hồ sơ này. Trả về hồ sơ với trạng thái, kỳ báo cáo, bộ chỉ số và các thời hạn; hồ sơ mà người gọi không được xem trả lời như không tồn tại.',
     [E.NOT_FOUND],
   )
   get(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number) {
-    return this.submissions.get(actor, id);
+    return this.submissions.show(actor, id);
   }
 
   /** Who may make which move, and when, is the statechart's decision (workflows/submission.machine.ts). */
   @Post('submissions/:id/events')
   @Allow(ALL_ROLES)
+  @ApiCreatedResponse({ type: SubmissionView })
   @Doc(
     'Thực hiện một bước của quy trình hồ sơ',
     'Một bước của quy trình, theo type: đơn vị xác nhận hoặc mở lại phần nhập liệu; lãnh đạo đơn vị (hoặc cán bộ được ủy quyền) gửi tự đánh giá, hoặc gửi lại sau khi bổ sung; cơ quan đầu mối xác nhận, mở lại hoặc gửi lại phần số liệu của mình; cơ quan thẩm định bắt đầu thẩm định, trả lại để bổ sung (kèm chỉ số và lý do), đóng hồ sơ không nộp sau hạn nhập liệu (kèm lý do) hoặc hoàn thành hồ sơ sau khi giải quyết kiến nghị; lãnh đạo đơn vị đồng ý kết quả thẩm định. Ai được làm bước nào, ở trạng thái nào và trước thời hạn nào do sơ đồ trạng thái quyết định; khi gửi tự đánh giá, mọi chỉ số có điểm phải có tài liệu kiểm chứng nếu kỳ đánh giá yêu cầu. Trả về hồ sơ ở trạng thái mới.',
@@ -107,7 +112,7 @@ export class SubmissionController {
     @CurrentUser() actor: AuthenticatedUser,
     @Param('id', ParseIdPipe) id: number,
     @Param('code') code: string,
-    @Body() dto: EnterValuesDto,
+    @Body(SomethingToWrite) dto: EnterValuesDto,
   ) {
     return this.data.enter(actor, id, code, dto);
   }

@@ -5,7 +5,7 @@ import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { Role } from '../../src/access/role.enum.js';
 import { writeStateIfUnchanged } from '../../src/database/versioned-state.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
-import { allowedEvents, decide, PersistedState, start } from '../../workflows/persisted-machine.js';
+import { allowedEvents, decide, PersistedState, start, tagsOf } from '../../workflows/persisted-machine.js';
 import { SubmissionContext, SubmissionEvent, submissionMachine } from '../../workflows/submission.machine.js';
 import { AuditService } from '../audit/audit.service.js';
 import { UserService } from '../users/user.service.js';
@@ -24,7 +24,8 @@ import { readiness, Readiness } from './submission-readiness.js';
 import { inputsOf } from './submission-results.service.js';
 import { SubmissionEventDto } from './submission-event.dto.js';
 import { Submission } from './submission.entity.js';
-import { EVENT_LABELS, statusLabel } from './submission-labels.js';
+import { EVENT_LABELS, EVENT_NEEDS, statusLabel, SYSTEM_EVENTS } from './submission-labels.js';
+import { AllowedMove, SubmissionView } from './submission.view.js';
 import { periodOf } from './submission-period.js';
 import { SubmissionErrors } from './submission.errors.js';
 
@@ -48,6 +49,9 @@ export interface NewSubmission {
   evidenceRequired: boolean;
   deadlines: SubmissionContext['deadlines'];
 }
+
+/** Events that ask whether a person may act inside a state (record, write): offered, never "made". */
+const ABILITIES = ['RECORD_VERIFICATION', 'RECORD_RESOLUTION', 'DISPUTE_MESSAGE'];
 
 /** Audit actions of the reviewer's verdicts, hidden from the unit until the result is sent. */
 const REVIEWER_WORK = ['SUBMISSION.SCORE_VERIFIED', 'SUBMISSION.UNCHANGED_ACCEPTED'];
@@ -81,6 +85,52 @@ export class SubmissionService {
     const own = CROSS_UNIT_ROLES.includes(actor.role) || actor.role === Role.SOURCE_AGENCY ? {} : { unitId: actor.unitId };
     const rows = await this.submissions.find({ where: { cycleId, ...own }, order: { unitId: 'ASC', id: 'ASC' } });
     return rows.filter((s) => this.maySee(actor, s));
+  }
+
+  /** The cycle's submissions as this person sees them, each with the moves open to them. */
+  async list(actor: AuthenticatedUser, cycleId: number): Promise<SubmissionView[]> {
+    const rows = await this.listForCycle(actor, cycleId);
+    const who = await this.actorOf(actor);
+    const published = await this.cyclePublished(cycleId);
+    return rows.map((s) => this.viewOf(who, s, published));
+  }
+
+  /** One submission as the screens read it: what its state means and what this person may do now. */
+  async show(actor: AuthenticatedUser, id: number): Promise<SubmissionView> {
+    return this.present(actor, await this.get(actor, id));
+  }
+
+  async present(actor: AuthenticatedUser, submission: Submission): Promise<SubmissionView> {
+    return this.viewOf(await this.actorOf(actor), submission, await this.cyclePublished(submission.cycleId));
+  }
+
+  private viewOf(by: SubmissionEvent['by'], submission: Submission, cyclePublished: boolean): SubmissionView {
+    const context = submission.state.context as SubmissionContext;
+    const { state, ...row } = submission;
+    return {
+      ...row,
+      statusLabel: statusLabel(submission.status),
+      tags: tagsOf(submissionMachine, state),
+      allowed: this.movesFor(submission, by, new Date().toISOString(), { cyclePublished }),
+      deadlines: context.deadlines,
+      returned: context.returned,
+      disputed: context.disputed,
+      closedUnsubmitted: context.closedUnsubmitted ?? null,
+      corrections: context.corrections ?? [],
+      designatedReviewerId: context.designatedReviewerId,
+      state,
+    };
+  }
+
+  /** The statechart's actor for this person: a unit officer may be the head's named deputy. */
+  private async actorOf(actor: AuthenticatedUser): Promise<SubmissionEvent['by']> {
+    const deputyHead = actor.role === Role.UNIT_OFFICER && (await this.users.get(actor.id)).isDeputyHead;
+    return { kind: 'USER', userId: actor.id, role: actor.role, unitId: actor.unitId, deputyHead };
+  }
+
+  /** A result is reopened for a correction only after its cycle is published (before, the reviewer's usual path applies). */
+  private async cyclePublished(cycleId: number): Promise<boolean> {
+    return (await this.dataSource.getRepository(AssessmentCycle).findOne({ select: { id: true, status: true }, where: { id: cycleId } }))?.status === 'published';
   }
 
   /**
@@ -122,7 +172,7 @@ export class SubmissionService {
     if (actor.role !== Role.UNIT_OFFICER && actor.role !== Role.UNIT_HEAD) return entries;
     // As /verification and /agency-figures: the unit reads the reviewer's work once the result is
     // sent, and never the assessing agencies' own figures.
-    const sent = ['verified', 'disputed', 'disputeResolved', 'final'].includes(submission.status);
+    const sent = tagsOf(submissionMachine, submission.state).includes('resultSent');
     return entries.filter((e) => e.action !== 'SUBMISSION.AGENCY_FIGURE_ENTERED' && (sent || !REVIEWER_WORK.includes(e.action)));
   }
 
@@ -141,7 +191,7 @@ export class SubmissionService {
       await this.writeState(em, submission, state, submission.status);
       await this.audit.record(actor, { action: 'SUBMISSION.REVIEWER_DESIGNATED', entityType: 'submission', entityId: id, after: { reviewerId: reviewer.id }, reason }, em);
       return em.getRepository(Submission).findOneByOrFail({ id });
-    });
+    }).then((saved) => this.present(actor, saved));
   }
 
   /**
@@ -155,9 +205,10 @@ export class SubmissionService {
     facts: object = {},
     /** Bookkeeping that must land with the move or not at all (a dispute's items). */
     within?: (em: EntityManager) => Promise<void>,
-  ): Promise<Submission> {
+  ): Promise<SubmissionView> {
     const submission = await this.get(actor, id);
     if (dto.type === 'RETURN') facts = { ...facts, ...(await this.returnParties(submission, dto.indicators ?? [], dto.to)) };
+    if (dto.type === 'REOPEN_FOR_CORRECTION') facts = { ...facts, cyclePublished: await this.cyclePublished(submission.cycleId) };
     // Facts the service established (completeness) come last: nothing in a request can override them.
     const event = {
       ...dto,
@@ -165,12 +216,12 @@ export class SubmissionService {
       reason: dto.reason ?? '',
       explanation: dto.explanation ?? '',
       ...facts,
-      by: { kind: 'USER', userId: actor.id, role: actor.role, unitId: actor.unitId, deputyHead: actor.role === Role.UNIT_OFFICER && (await this.users.get(actor.id)).isDeputyHead },
+      by: await this.actorOf(actor),
       at: new Date().toISOString(),
     } as SubmissionEvent;
     const decision = this.decideOrRefuse(submission, event);
     if (dto.type === 'SUBMIT') await this.requireReady(submission);
-    return this.dataSource.transaction(async (em) => {
+    const saved = await this.dataSource.transaction(async (em) => {
       await this.writeState(em, submission, decision.next, decision.status);
       await within?.(em);
       await this.tell(em, actor, submission, dto.type, decision.next.context as SubmissionContext, event);
@@ -188,6 +239,7 @@ export class SubmissionService {
       );
       return em.getRepository(Submission).findOneByOrFail({ id });
     });
+    return this.present(actor, saved);
   }
 
   /** The notifications a move brings, written with it; `actor` null is the system (a deadline), and everyone concerned is told. */
@@ -200,7 +252,7 @@ export class SubmissionService {
       cycleName: (await em.getRepository(AssessmentCycle).findOneBy({ id: submission.cycleId }))?.name ?? '',
       context,
       indicators: 'indicators' in event ? event.indicators : [],
-      reason: 'reason' in event ? event.reason : 'explanation' in event ? event.explanation : '',
+      reason: 'reason' in event ? (event.reason ?? '') : 'explanation' in event ? event.explanation : '',
     });
     for (const n of notices) await this.notifications.notify(em, { ...n.to, except: actor?.id }, n.message);
   }
@@ -256,7 +308,7 @@ export class SubmissionService {
       await this.writeState(em, submission, { ...submission.state, context: { ...context, deadlines } }, submission.status);
       await this.audit.record(actor, { action: 'SUBMISSION.DEADLINE_EXTENDED', entityType: 'submission', entityId: id, before: context.deadlines, after: deadlines, reason: reason.trim() }, em);
       return em.getRepository(Submission).findOneByOrFail({ id });
-    });
+    }).then((saved) => this.present(actor, saved));
   }
 
   /**
@@ -316,7 +368,7 @@ export class SubmissionService {
   private decideOrRefuse(submission: Submission, event: SubmissionEvent) {
     const decision = decide(submissionMachine, submission.state, event);
     if (!decision.allowed) {
-      const allowed = this.allowedFor(submission, event);
+      const allowed = this.movesFor(submission, event.by, event.at, { cyclePublished: 'cyclePublished' in event && event.cyclePublished }).map((m) => m.type).filter((t) => !ABILITIES.includes(t));
       const vi = `hồ sơ đang ở trạng thái "${statusLabel(decision.status)}"; ${allowed.length ? `bạn có thể: ${allowed.map((e) => EVENT_LABELS[e] ?? e).join('; ')}` : 'bạn không có thao tác nào ở bước này'}`;
       const en = `the submission is ${decision.status}; ${allowed.length ? `you may: ${allowed.join(', ')}` : 'you have no move at this step'}`;
       throw new DomainException(SubmissionErrors.ILLEGAL_TRANSITION, { status: decision.status, event: event.type, possible: decision.possible, allowed }, { vi, en });
@@ -324,11 +376,17 @@ export class SubmissionService {
     return decision;
   }
 
-  /** The moves this person could make now, asked with a well-formed payload (a reason, an item). */
-  private allowedFor(submission: Submission, event: SubmissionEvent): string[] {
+  /**
+   * The moves this person could make now: each event of the state asked with a well-formed
+   * payload (a reason, an item, completeness), so that what is answered depends only on who,
+   * when and the facts given. The service still checks the payload itself when the move is sent.
+   */
+  private movesFor(submission: Submission, by: SubmissionEvent['by'], at: string, facts: { cyclePublished: boolean }): AllowedMove[] {
     const probe = (type: string) =>
-      ({ type, by: event.by, at: event.at, indicators: ['1.1'], reason: 'lý do', explanation: 'giải trình', complete: true, unitAwaited: true, awaiting: [] }) as unknown as SubmissionEvent;
-    return allowedEvents(submissionMachine, submission.state, probe).filter((t) => !t.startsWith('RECORD_') && t !== 'DISPUTE_MESSAGE');
+      ({ type, by, at, indicators: ['1.1'], reason: 'lý do', explanation: 'giải trình', complete: true, unitAwaited: true, awaiting: [], ...facts }) as unknown as SubmissionEvent;
+    return allowedEvents(submissionMachine, submission.state, probe)
+      .filter((type) => !SYSTEM_EVENTS.includes(type))
+      .map((type) => ({ type, label: EVENT_LABELS[type] ?? type, reason: EVENT_NEEDS[type]?.reason ?? 'none', indicators: EVENT_NEEDS[type]?.indicators ?? false }));
   }
 
   /** Writes only if nobody changed the submission since it was read: of two concurrent moves, one lands. */

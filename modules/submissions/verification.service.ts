@@ -5,6 +5,8 @@ import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { Role } from '../../src/access/role.enum.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
 import { AuditService } from '../audit/audit.service.js';
+import { tagsOf } from '../../workflows/persisted-machine.js';
+import { submissionMachine } from '../../workflows/submission.machine.js';
 import type { IndicatorScore } from '../scoring/engine/score.types.js';
 import { RecordVerificationDto } from './record-verification.dto.js';
 import { SubmissionDataService } from './submission-data.service.js';
@@ -13,8 +15,6 @@ import { SubmissionService } from './submission.service.js';
 import { DisputeItem } from './dispute-item.entity.js';
 import { VerifiedScore } from './verified-score.entity.js';
 
-/** States in which the unit may see the verified scores (BRIEF: "verified scores visible to the unit"). */
-const VERIFIED_OR_LATER = ['verified', 'disputed', 'disputeResolved', 'final'];
 const leaves = (scores: IndicatorScore[]): IndicatorScore[] => scores.flatMap((s) => (s.children ? leaves(s.children) : [s]));
 
 @Injectable()
@@ -34,7 +34,8 @@ export class VerificationService {
     const self = await this.data.selfAssessment(actor, id);
     // The unit and the agencies that supply or assess its figures learn the result when it is sent, not before.
     const waitsForResult = [Role.UNIT_OFFICER, Role.UNIT_HEAD, Role.SOURCE_AGENCY].includes(actor.role);
-    const show = !waitsForResult || VERIFIED_OR_LATER.includes(submission.status);
+    // BRIEF: "verified scores visible to the unit" once the result is sent (the machine's tag).
+    const show = !waitsForResult || tagsOf(submissionMachine, submission.state).includes('resultSent');
     const byCode = new Map((show ? await this.verified.findBy({ submissionId: id }) : []).map((v) => [v.indicatorCode, v]));
     const upheld = new Map((show ? await this.disputes.findBy({ submissionId: id, outcome: 'UPHELD' }) : []).map((d) => [d.indicatorCode, d.finalPoints]));
     // What the unit entered, beside the score it gives: the reviewer checks one against the other.
@@ -61,8 +62,12 @@ export class VerificationService {
     if (!self) throw new DomainException(SubmissionErrors.INDICATOR_NOT_FOUND, { code });
     const verifiedPoints = dto.accept ? self.points : dto.points!;
     if (verifiedPoints !== null && verifiedPoints > self.maxPoints) throw new DomainException(SubmissionErrors.POINTS_OUT_OF_RANGE, { max: self.maxPoints });
-    if (!dto.accept && verifiedPoints !== self.points && !dto.reason?.trim()) throw new DomainException(SubmissionErrors.REASON_REQUIRED);
+    // A correction after publication always says why, even back to the self score.
+    const correcting = tagsOf(submissionMachine, submission.state).includes('underCorrection');
+    if ((correcting || (!dto.accept && verifiedPoints !== self.points)) && !dto.reason?.trim()) throw new DomainException(SubmissionErrors.REASON_REQUIRED);
     return this.dataSource.transaction(async (em) => {
+      // An upheld dispute's points were the final ones: the correction replaces them too, or it would change nothing.
+      if (correcting) await em.getRepository(DisputeItem).update({ submissionId: id, indicatorCode: code, outcome: 'UPHELD' }, { finalPoints: verifiedPoints });
       const repo = em.getRepository(VerifiedScore);
       const existing = await repo.findOneBy({ submissionId: id, indicatorCode: code });
       const row = Object.assign(existing ?? repo.create({ submissionId: id, indicatorCode: code }), {

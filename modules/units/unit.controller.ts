@@ -10,6 +10,7 @@ import { UpdateUnitDto } from './update-unit.dto.js';
 import { UnitErrors } from './unit.errors.js';
 import { UnitService } from './unit.service.js';
 import { ParseIdPipe } from '../../src/http/parse-id.pipe.js';
+import { SomethingToWrite } from '../../src/http/something-to-write.pipe.js';
 
 @ApiTags('units')
 @ApiBearerAuth()
@@ -53,7 +54,7 @@ export class UnitController {
     'Quản trị hệ thống. Sửa tên, loại, đơn vị cấp trên và các nhiệm vụ (cơ quan đầu mối cung cấp số liệu, cơ quan thẩm định) của đơn vị; mã đơn vị không sửa được. Giao nhiệm vụ thẩm định cho đơn vị này thì chuyển nhiệm vụ khỏi đơn vị đang giữ; yêu cầu không thay đổi gì thì không ghi gì.',
     [UnitErrors.NOT_FOUND, UnitErrors.PARENT_IS_SELF, UnitErrors.PARENT_NOT_FOUND],
   )
-  update(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateUnitDto) {
+  update(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number, @Body(SomethingToWrite) dto: UpdateUnitDto) {
     return this.units.update(actor, id, dto);
   }
 

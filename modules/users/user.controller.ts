@@ -11,6 +11,7 @@ import { UpdateUserDto } from './update-user.dto.js';
 import { UserErrors } from './user.errors.js';
 import { UserService } from './user.service.js';
 import { ParseIdPipe } from '../../src/http/parse-id.pipe.js';
+import { SomethingToWrite } from '../../src/http/something-to-write.pipe.js';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -73,7 +74,7 @@ export class UserController {
     'Quản trị hệ thống. Sửa họ tên, thư điện tử, vai trò, đơn vị hoặc đặt lại mật khẩu (tên đăng nhập không sửa được). Đổi vai trò, đơn vị hoặc mật khẩu thì mọi phiên đăng nhập của người đó kết thúc và việc ủy quyền nộp hồ sơ (nếu có) chấm dứt; phải luôn còn ít nhất một quản trị viên đang hoạt động.',
     [UserErrors.NOT_FOUND, UserErrors.LAST_ADMIN, UserErrors.UNIT_NOT_FOUND, UserErrors.ROLE_UNIT_MISMATCH],
   )
-  update(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number, @Body() dto: UpdateUserDto) {
+  update(@CurrentUser() actor: AuthenticatedUser, @Param('id', ParseIdPipe) id: number, @Body(SomethingToWrite) dto: UpdateUserDto) {
     return this.users.update(actor, id, dto);
   }
 

@@ -7,6 +7,11 @@ export const RequestErrors = defineErrors('REQUEST', {
     vi: 'Dữ liệu gửi lên không hợp lệ',
     en: 'The request data is invalid',
   },
+  NOTHING_TO_WRITE: {
+    status: 400,
+    vi: 'Yêu cầu không có nội dung nào để ghi: hãy gửi ít nhất một trường cần thay đổi',
+    en: 'The request has nothing to write: send at least one field to change',
+  },
   MALFORMED_BODY: {
     status: 400,
     vi: 'Nội dung yêu cầu không đúng định dạng JSON',

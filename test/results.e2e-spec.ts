@@ -179,9 +179,45 @@ describe('consolidation, approval and publication', () => {
     expect([unchanged.status, unchanged.text]).toEqual([304, '']);
     expectErrorShape((await post('chutich', '/corrections', { reason: 'x' })).body, 400, 'REQUEST.VALIDATION_FAILED');
     expectErrorShape((await post('thamdinh.sotttt', '/corrections', { reason: 'Sửa điểm chỉ số 4.1' })).body, 403, 'ACCESS.FORBIDDEN_ROLE');
-    const corrected = await post('chutich', '/corrections', { reason: 'Công bố lại sau khi rà soát kết quả tổng hợp' });
+    // A correction that corrects nothing (the same ranking again) is refused: nothing moved since version 1.
+    expectErrorShape((await post('chutich', '/corrections', { reason: 'Công bố lại sau khi rà soát kết quả tổng hợp' })).body, 409, 'CYCLE.ILLEGAL_TRANSITION');
+    // A complaint's outcome: Sở Tài chính's 2.1 resolution was issued in the year after all. The reviewer
+    // reopens the unit's year report with the document as basis, sets 2.1 to 30 and closes the correction.
+    const tcYear = await submissionOf('SO-TC', 'YEAR');
+    const moveTc = (who: string, body: object) => t.http.post(`/api/submissions/${tcYear}/events`).set(as[who]).send(body);
+    const basis = 'Quyết định 12/QĐ-UBND giải quyết khiếu nại của Sở Tài chính';
+    expectErrorShape((await moveTc('lanhdao.soyte', { type: 'REOPEN_FOR_CORRECTION', reason: basis })).body, 404, 'SUBMISSION.NOT_FOUND');
+    expectErrorShape((await moveTc('chutich', { type: 'REOPEN_FOR_CORRECTION', reason: basis })).body, 409, 'SUBMISSION.ILLEGAL_TRANSITION');
+    expectErrorShape((await moveTc('thamdinh.sotttt', { type: 'REOPEN_FOR_CORRECTION' })).body, 409, 'SUBMISSION.ILLEGAL_TRANSITION');
+    const reopened = await moveTc('thamdinh.sotttt', { type: 'REOPEN_FOR_CORRECTION', reason: basis });
+    expect(reopened.status).toBe(201);
+    expect(reopened.body).toMatchObject({ status: 'correcting', corrections: [{ reason: basis }] });
+    expect(reopened.body.tags).toContain('underCorrection');
+    expect(reopened.body.allowed.map((m: { type: string }) => m.type)).toEqual(['RECORD_VERIFICATION', 'CORRECTION_DONE']);
+    // The unit still cannot write; the published version is untouched while the correction is open.
+    expectErrorShape((await put('tc', 'SO-TC', 'YEAR', '2.1', { issued: true })).body, 409, 'SUBMISSION.NOT_EDITABLE');
+    const fix = (body: object) => t.http.put(`/api/submissions/${tcYear}/verification/2.1`).set(as['thamdinh.sotttt']).send(body);
+    expectErrorShape((await fix({ points: 30 })).body, 400, 'SUBMISSION.REASON_REQUIRED');
+    expect((await fix({ points: 30, reason: basis })).status).toBe(200);
+    const early = await post('thamdinh.sotttt', '/consolidations');
+    expect(early.body[0].notFinal).toEqual([expect.objectContaining({ submissionId: tcYear, status: 'correcting' })]);
+    expectErrorShape((await post('chutich', '/corrections', { reason: basis })).body, 409, 'RESULTS.NOT_ALL_FINAL');
+    expect((await moveTc('thamdinh.sotttt', { type: 'CORRECTION_DONE' })).body).toMatchObject({ status: 'final' });
+    // 2.1 is the year's average of its four reports ("Trung bình"): (30 + 30 + 30 + 30)/4 = 30 instead of
+    // (30 + 30 + 30 + 0)/4 = 22.5, so Sở Tài chính 32.5 + 7.5 = 40 rises to 2nd, Sở Nội vụ (32.5) to 3rd.
+    const rerunAfter = await post('thamdinh.sotttt', '/consolidations');
+    expect(rerunAfter.body[0].notFinal).toEqual([]);
+    expect(ranks((await t.http.get(`/api/cycles/${cycleId}/results`).set(as.chutich)).body.runs[0].ranking)).toEqual([['SO-YT', 81.25, 1], ['SO-NV', 32.5, 3], ['SO-TC', 40, 2]]);
+    const corrected = await post('chutich', '/corrections', { reason: `Đính chính theo ${basis}` });
     expect(corrected.status).toBe(201);
-    expect(corrected.body).toMatchObject({ version: 2, reason: 'Công bố lại sau khi rà soát kết quả tổng hợp', changes: { DEPARTMENT: [] } });
+    expect(corrected.body).toMatchObject({ version: 2, reason: `Đính chính theo ${basis}` });
+    expect(corrected.body.changes.DEPARTMENT).toEqual(
+      expect.arrayContaining([
+        { unit: 'SO-TC', before: { total: 32.5, rank: 2 }, after: { total: 40, rank: 2 } },
+        { unit: 'SO-NV', before: { total: 32.5, rank: 2 }, after: { total: 32.5, rank: 3 } },
+      ]),
+    );
+    expect(ranks((await publicRanking(2094)).body.ranking)).toEqual([['SO-YT', 81.25, 1], ['SO-NV', 32.5, 3], ['SO-TC', 40, 2]]);
     // A new version changes the ETag: the old one is answered in full, with the new version.
     const after = await publicRanking(2094).set('If-None-Match', before.headers.etag);
     expect(after.status).toBe(200);
@@ -190,6 +226,9 @@ describe('consolidation, approval and publication', () => {
     expect(ranks((await publicRanking(2094, '&version=1')).body.ranking)).toEqual([['SO-YT', 81.25, 1], ['SO-NV', 32.5, 2], ['SO-TC', 32.5, 2]]);
     const log = await t.http.get(`/api/audit?order=asc&pageSize=200&entityType=cycle&entityId=${cycleId}`).set(as.admin);
     expect(log.body.items.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['CYCLE.SEND_BACK', 'CYCLE.APPROVE', 'CYCLE.PUBLISH', 'CYCLE.PUBLISH_CORRECTION']));
+    const trail = await t.http.get(`/api/audit?order=asc&pageSize=200&entityType=submission&entityId=${tcYear}`).set(as.admin);
+    expect(trail.body.items.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['SUBMISSION.REOPEN_FOR_CORRECTION', 'SUBMISSION.SCORE_VERIFIED', 'SUBMISSION.CORRECTION_DONE']));
+    expect(trail.body.items.find((e: { action: string }) => e.action === 'SUBMISSION.REOPEN_FOR_CORRECTION').reason).toBe(basis);
   });
 
   it('answers bad public queries with 400 and unknown ones with 404', async () => {

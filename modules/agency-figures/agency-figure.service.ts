@@ -5,7 +5,8 @@ import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { Role } from '../../src/access/role.enum.js';
 import { AccessErrors } from '../../src/errors/common.errors.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
-import type { SubmissionContext } from '../../workflows/submission.machine.js';
+import { submissionMachine, type SubmissionContext } from '../../workflows/submission.machine.js';
+import { tagsOf } from '../../workflows/persisted-machine.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FrameworkService } from '../frameworks/framework.service.js';
 import { checkEnteredValues, checkRatioBounds } from '../scoring/engine/entry-rules.js';
@@ -82,7 +83,7 @@ export class AgencyFigureService {
   private async check(agency: { id: number; code: string }, submission: Submission, code: string, values: Record<string, unknown>): Promise<void> {
     const def = await this.assessed(submission, code, agency.code);
     const context = submission.state.context as SubmissionContext;
-    const returnedToIt = submission.status === 'returned' && (context.returned?.awaiting ?? []).includes(agency.id) && context.returned!.indicators.includes(code);
+    const returnedToIt = tagsOf(submissionMachine, submission.state).includes('returnedToSuppliers') && (context.returned?.awaiting ?? []).includes(agency.id) && context.returned!.indicators.includes(code);
     if (!OPEN_STATES.includes(submission.status) && !returnedToIt) throw new DomainException(AgencyFigureErrors.CLOSED, { status: submission.status, code });
     const allowed = assessedVariables(def, agency.code);
     const foreign = Object.keys(values).filter((k) => !allowed.includes(k));
@@ -116,6 +117,7 @@ export class AgencyFigureService {
     const submissions = (await this.submissions.listForCycle(actor, cycleId)).filter((s) => !period || s.period === period);
     const figures = submissions.length ? await this.figures.findBy({ submissionId: In(submissions.map((s) => s.id)), agencyUnitId: agency.id }) : [];
     const units = new Map((await this.units.list({ includeInactive: true })).map((u) => [u.id, u]));
+    const moves = await this.submissions.movesOf(actor, submissions);
     const rows = [];
     for (const s of submissions) {
       const framework = await this.frameworkOf(s);
@@ -134,7 +136,8 @@ export class AgencyFigureService {
       const mine = returned?.indicators.filter((code) => indicators.some((i) => i.code === code)) ?? [];
       rows.push({
         submissionId: s.id, unit: { id: s.unitId, code: unit?.code, name: unit?.name }, period: s.period, status: s.status, indicators,
-        returned: s.status === 'returned' && mine.length ? { indicators: mine, reason: returned!.reason } : null,
+        returned: tagsOf(submissionMachine, s.state).includes('returnedToSuppliers') && mine.length ? { indicators: mine, reason: returned!.reason } : null,
+        allowed: moves.get(s.id) ?? [],
       });
     }
     return { cycleId, agency: { id: agency.id, code: agency.code, name: agency.name }, rows };

@@ -179,6 +179,7 @@ export class SubmissionDataService {
     const submissions = await this.submissions.listForCycle(actor, cycleId);
     const rows = submissions.length ? await this.values.findBy({ submissionId: In(submissions.map((s) => s.id)) }) : [];
     const units = new Map((await this.units.list({ includeInactive: true })).map((u) => [u.id, u]));
+    const moves = await this.submissions.movesOf(actor, submissions);
     const out = [];
     for (const submission of submissions) {
       const framework = await this.frameworkOf(submission);
@@ -208,6 +209,9 @@ export class SubmissionDataService {
         partDone: party === 'UNIT' ? unitPartComplete(submission) : agencyPartComplete(submission, actor.unitId),
         missing: indicators.reduce((n, i) => n + i.variables.filter((v) => v.value === null).length, 0),
         indicators,
+        // Send, reopen or resend the part from the list itself: the statechart's answer for this person.
+        allowed: moves.get(submission.id) ?? [],
+        tags: tagsOf(submissionMachine, submission.state),
       });
     }
     return out;

@@ -100,6 +100,15 @@ export class SubmissionService {
     return this.present(actor, await this.get(actor, id));
   }
 
+  /** The moves open to this person on each of these submissions (an agency's rows, a unit's reports). */
+  async movesOf(actor: AuthenticatedUser, rows: Submission[]): Promise<Map<number, AllowedMove[]>> {
+    const who = await this.actorOf(actor);
+    const published = new Map<number, boolean>();
+    for (const cycleId of new Set(rows.map((r) => r.cycleId))) published.set(cycleId, await this.cyclePublished(cycleId));
+    const at = new Date().toISOString();
+    return new Map(rows.map((r) => [r.id, this.movesFor(r, who, at, { cyclePublished: published.get(r.cycleId)! })]));
+  }
+
   async present(actor: AuthenticatedUser, submission: Submission): Promise<SubmissionView> {
     return this.viewOf(await this.actorOf(actor), submission, await this.cyclePublished(submission.cycleId));
   }

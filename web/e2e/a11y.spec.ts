@@ -44,7 +44,7 @@ for (const [username, link, ready] of SCREENS) {
 
 test('admin: every tab\'s fields are named', async ({ page }) => {
   await signIn(page, 'admin');
-  for (const tab of ['Đơn vị', 'Kỳ đánh giá', 'Bộ chỉ số', 'Thẩm định độc lập', 'Nhật ký']) {
+  for (const tab of ['Đơn vị', 'Kỳ đánh giá', 'Bộ chỉ số', 'Chỉ định, gia hạn', 'Nhật ký']) {
     await page.getByRole('tab', { name: tab }).click();
     await page.waitForLoadState('networkidle');
     await expectNamedFields(page);

@@ -88,7 +88,7 @@ test.describe.serial('the administrator prepares a year', () => {
   });
 
   test('designates a reviewer from outside the reviewing agency for its own report', async () => {
-    await page.getByRole('tab', { name: 'Thẩm định độc lập' }).click();
+    await page.getByRole('tab', { name: 'Chỉ định, gia hạn' }).click();
     await choose(page, 'Kỳ đánh giá', 'Đánh giá DTI các sở, ban, ngành năm 2027');
     const row = page.getByRole('row', { name: /Sở Thông tin và Truyền thông/ });
     await expect(row).toContainText('Chưa chỉ định');

@@ -35,11 +35,11 @@ export function ReferenceValueCard({ cycleId, framework }: { cycleId: number; fr
   if (!relative.length) return null;
   return (
     <Card title="Giá trị tham chiếu toàn quốc">
-      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         {relative.map((def) => {
           const current = cycle?.references?.[def.code];
           return (
-            <Space key={def.code} direction="vertical" style={{ width: '100%' }}>
+            <Space key={def.code} orientation="vertical" style={{ width: '100%' }}>
               <Typography.Text strong>{def.code}. {def.name}</Typography.Text>
               <Typography.Text type="secondary" style={{ whiteSpace: 'pre-line', fontSize: 12 }}>{def.ruleText}</Typography.Text>
               <Descriptions size="small" column={1}>

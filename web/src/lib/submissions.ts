@@ -1,40 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Framework, IndicatorDef } from '../../../modules/scoring/engine/framework.types';
 import { api, as, unwrap } from './api';
+import type { components } from './api-schema';
+import type { AllowedMove } from './moves';
 
-/** What several roles' screens read of a submission: shared so no feature imports another. */
-export interface Submission {
-  id: number;
-  cycleId: number;
-  unitId: number;
-  period: string;
-  status: string;
-  frameworkCode: string;
-  frameworkVersion: number;
-  version: number;
-  state: {
-    value: unknown;
-    context: {
-      deadlines: { opensAt?: string; dataEntry: string; disputeWindow: string | null };
-      returned: { indicators: string[]; reason: string } | null;
-      disputed: { indicators: string[]; explanation: string } | null;
-      closedUnsubmitted?: { reason: string } | null;
-    };
-  };
-}
-
-export interface Cycle {
-  id: number;
-  code: string;
-  year: number;
-  name: string;
-  status: string;
-  periods: string[];
-  deadlines: Record<string, { opensAt: string; dataEntry: string; verification: string; disputeResolution: string }>;
-  frameworks: { unitKind: string; code: string; version: number }[];
-  /** A province cycle's national reference values by indicator (7.5), entered by the reviewing agency. */
-  references?: Record<string, { value: number; source: string; enteredAt: string }> | null;
-}
+/** What several roles' screens read of a submission and a cycle, typed from the OpenAPI document: shared so no feature imports another. */
+export type Submission = components['schemas']['SubmissionView'];
+export type Cycle = components['schemas']['CycleView'];
 
 export interface IndicatorScore {
   code: string;
@@ -64,10 +36,9 @@ export interface VerificationRow {
   final: number | null;
 }
 
-export const useCycles = () => useQuery({ queryKey: ['cycles'], queryFn: async () => as<Cycle[]>(await unwrap(api.GET('/api/cycles'))) });
+export const useCycles = () => useQuery({ queryKey: ['cycles'], queryFn: () => unwrap(api.GET('/api/cycles')) });
 
-export const useSubmission = (id: number) =>
-  useQuery({ queryKey: ['submission', id], queryFn: async () => as<Submission>(await unwrap(api.GET('/api/submissions/{id}', { params: { path: { id } } }))) });
+export const useSubmission = (id: number) => useQuery({ queryKey: ['submission', id], queryFn: () => unwrap(api.GET('/api/submissions/{id}', { params: { path: { id } } })) });
 
 export const useScore = (id: number) =>
   useQuery({ queryKey: ['submission', id, 'score'], queryFn: async () => as<Score>(await unwrap(api.GET('/api/submissions/{id}/score', { params: { path: { id } } }))) });
@@ -91,7 +62,11 @@ export function useSubmissionEvent(id: number) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: { type: string; reason?: string; indicators?: string[] }) => unwrap(api.POST('/api/submissions/{id}/events', { params: { path: { id } }, body: body as never })),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['submission', id] }),
+    onSuccess: () => {
+      client.invalidateQueries({ queryKey: ['submission', id] });
+      client.invalidateQueries({ queryKey: ['my-part'] });
+      client.invalidateQueries({ queryKey: ['agency-grid'] });
+    },
   });
 }
 
@@ -121,6 +96,24 @@ export interface MyPart {
   partDone: boolean;
   missing: number;
   indicators: { code: string; name: string; variables: { key: string; label: string; type: string; value: unknown }[]; notApplicable: string | null; mayDeclareNotApplicable: boolean }[];
+  /** What this person may do on the report from the list (send, reopen, resend their part). */
+  allowed: AllowedMove[];
+  /** What the report's state means (open for entry, result sent…), as the statechart's tags say. */
+  tags: string[];
+}
+
+/** A move on any submission from a list (its id given per call); every list and view refreshes. */
+export function useMoveOn() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, type, reason }: { id: number; type: string; reason?: string }) => unwrap(api.POST('/api/submissions/{id}/events', { params: { path: { id } }, body: { type, reason } as never })),
+    onSuccess: () => {
+      client.invalidateQueries({ queryKey: ['submission'] });
+      client.invalidateQueries({ queryKey: ['my-part'] });
+      client.invalidateQueries({ queryKey: ['agency-grid'] });
+      client.invalidateQueries({ queryKey: ['suppliers'] });
+    },
+  });
 }
 
 export const useMyPart = (cycleId: number | undefined) =>

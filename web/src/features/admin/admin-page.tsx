@@ -17,7 +17,7 @@ export default function AdminPage() {
           { key: 'units', label: 'Đơn vị', children: <UnitsTab /> },
           { key: 'cycles', label: 'Kỳ đánh giá', children: <CyclesTab /> },
           { key: 'frameworks', label: 'Bộ chỉ số', children: <FrameworksTab /> },
-          { key: 'designations', label: 'Thẩm định độc lập', children: <DesignationsTab /> },
+          { key: 'designations', label: 'Chỉ định, gia hạn', children: <DesignationsTab /> },
           { key: 'audit', label: 'Nhật ký', children: <AuditTab /> },
         ]}
       />

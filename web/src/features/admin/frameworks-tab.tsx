@@ -46,7 +46,7 @@ export function FrameworksTab() {
   return (
     <>
       <ErrorAlert error={frameworks.error} />
-      <Space direction="vertical" style={{ width: '100%', marginBottom: 12 }}>
+      <Space orientation="vertical" style={{ width: '100%', marginBottom: 12 }}>
         <Upload accept=".json,application/json" showUploadList={false} maxCount={1} beforeUpload={(file) => { void importFile(file); return false; }}>
           <Button type="primary" loading={act.isPending}>Nạp bộ chỉ số từ tệp JSON</Button>
         </Upload>

@@ -5,7 +5,9 @@ import { ErrorAlert, errorMessage } from '../../components/error-alert';
 import { ExcelImport } from '../../components/excel-import';
 import { api, as, unwrap } from '../../lib/api';
 import { PERIOD_LABELS, STATUS_COLORS, STATUS_LABELS, UNIT_KIND_LABELS } from '../../lib/format';
-import { useCycles } from '../../lib/submissions';
+import { useCycles, useMoveOn } from '../../lib/submissions';
+import type { AllowedMove } from '../../lib/moves';
+import { MoveButtons } from '../../components/move-buttons';
 import { AgencyPartCard } from './agency-part-card';
 
 interface GridRow {
@@ -16,6 +18,7 @@ interface GridRow {
   indicators: { code: string; name: string; variables: { key: string; label: string; type: string }[]; values: Record<string, unknown>; note: string | null }[];
   /** The reviewer's return, when it names this agency's indicators. */
   returned: { indicators: string[]; reason: string } | null;
+  allowed: AllowedMove[];
 }
 
 /** The agency's work in a cycle: the items it supplies (AgencyPartCard), and Appendix III's own figures for every unit on one grid. */
@@ -44,6 +47,7 @@ export default function AgencyGridPage() {
     },
     onError: (e) => message.error(errorMessage(e)),
   });
+  const move = useMoveOn();
   const rows = grid.data?.rows ?? [];
   const returnedCount = rows.filter((r) => r.returned).length;
   const columns = (rows[0]?.indicators ?? []).flatMap((ind, i) =>
@@ -70,7 +74,7 @@ export default function AgencyGridPage() {
   );
   if (cycles.data && !cycles.data.length) return <Card><Empty description="Chưa có kỳ đánh giá" /></Card>;
   return (
-    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>Số liệu {grid.data?.agency.name ?? 'của cơ quan'} cung cấp và đánh giá</Typography.Title>
       <ErrorAlert error={cycles.error ?? grid.error} />
       <Space wrap>
@@ -96,7 +100,7 @@ export default function AgencyGridPage() {
               {
                 title: 'Trạng thái',
                 render: (_, r) => (
-                  <Space direction="vertical" size={2}>
+                  <Space orientation="vertical" size={2}>
                     <Tag color={STATUS_COLORS[r.status]}>{STATUS_LABELS[r.status] ?? r.status}</Tag>
                     {r.returned && (
                       <Typography.Text type="warning" style={{ fontSize: 12 }}>
@@ -107,6 +111,7 @@ export default function AgencyGridPage() {
                 ),
               },
               ...columns,
+              { title: 'Thao tác', render: (_, r) => <MoveButtons size="small" allowed={r.allowed} send={(type, reason) => move.mutateAsync({ id: r.submissionId, type, reason })} primary={['AGENCY_RESUBMIT']} /> },
             ]}
           />
         )}

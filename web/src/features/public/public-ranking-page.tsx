@@ -19,7 +19,7 @@ export default function PublicRankingPage() {
   if (years.data && !years.data.length) return <Card><Empty description="Chưa có kết quả nào được công bố" /></Card>;
   const rows = ranking.data?.ranking ?? [];
   return (
-    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Typography.Title level={2} style={{ marginBottom: 0 }}>Kết quả Chỉ số chuyển đổi số (DTI)</Typography.Title>
       <ErrorAlert error={years.error ?? ranking.error} />
       <Space wrap>
@@ -65,7 +65,7 @@ export default function PublicRankingPage() {
               dataIndex: 'unitName',
               fixed: 'left',
               render: (name: string, r) => (
-                <Space direction="vertical" size={0}>
+                <Space orientation="vertical" size={0}>
                   <Link to={`/ket-qua/${shownYear}/${r.unitCode}`}>{name}</Link>
                   {r.notSubmitted.map((n) => <Tag key={n.period} color="orange">Không nộp báo cáo {PERIOD_LABELS[n.period] ?? n.period}</Tag>)}
                 </Space>

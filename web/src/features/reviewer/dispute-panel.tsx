@@ -6,14 +6,13 @@ import { api, unwrap } from '../../lib/api';
 import { useDisputes } from '../../lib/disputes';
 import { formatDateTime } from '../../lib/format';
 import { ROLE_LABELS } from '../../lib/session';
-import { useSubmissionEvent } from '../../lib/submissions';
+import { may, type AllowedMove } from '../../lib/moves';
 
 
 /** One thread per disputed indicator; each upheld (new final score) or rejected, always with a reason. */
-export function DisputePanel({ submissionId, status }: { submissionId: number; status: string }) {
+export function DisputePanel({ submissionId, allowed }: { submissionId: number; allowed: AllowedMove[] }) {
   const { message } = App.useApp();
   const client = useQueryClient();
-  const event = useSubmissionEvent(submissionId);
   const items = useDisputes(submissionId);
   const [draft, setDraft] = useState<Record<string, { points: number | null; reason: string }>>({});
   const act = useMutation({
@@ -29,10 +28,8 @@ export function DisputePanel({ submissionId, status }: { submissionId: number; s
     <Card
       title="Giải trình, kiến nghị của đơn vị"
       extra={
-        status === 'disputed' ? (
-          <Button onClick={() => act.mutate(() => unwrap(api.POST('/api/submissions/{id}/disputes/close', { params: { path: { id: submissionId } } })))}>Kết thúc giải quyết kiến nghị</Button>
-        ) : (
-          <Button type="primary" onClick={() => event.mutate({ type: 'FINALIZE' }, { onError: (e) => message.error(errorMessage(e)) })}>Hoàn thành hồ sơ</Button>
+        may(allowed, 'RESOLVE_DISPUTE') && (
+          <Button data-move="RESOLVE_DISPUTE" onClick={() => act.mutate(() => unwrap(api.POST('/api/submissions/{id}/disputes/close', { params: { path: { id: submissionId } } })))}>Kết thúc giải quyết kiến nghị</Button>
         )
       }
     >
@@ -40,7 +37,7 @@ export function DisputePanel({ submissionId, status }: { submissionId: number; s
         dataSource={items.data ?? []}
         renderItem={(item) => (
           <List.Item>
-            <Space direction="vertical" style={{ width: '100%' }}>
+            <Space orientation="vertical" style={{ width: '100%' }}>
               <Space>
                 <strong>Chỉ số {item.indicatorCode}</strong>
                 <Tag color={item.outcome === 'OPEN' ? 'red' : item.outcome === 'UPHELD' ? 'green' : 'default'}>{item.outcome === 'OPEN' ? 'Chờ giải quyết' : item.outcome === 'UPHELD' ? `Chấp nhận: ${item.finalPoints} điểm` : 'Không chấp nhận'}</Tag>
@@ -49,7 +46,7 @@ export function DisputePanel({ submissionId, status }: { submissionId: number; s
               {item.messages.map((m) => (
                 <Typography.Text key={m.id} type="secondary">{formatDateTime(m.createdAt)} — {ROLE_LABELS[m.authorRole] ?? m.authorRole}: {m.body}</Typography.Text>
               ))}
-              {item.outcome === 'OPEN' && status === 'disputed' && (
+              {item.outcome === 'OPEN' && may(allowed, 'RECORD_RESOLUTION') && (
                 <Space wrap>
                   <InputNumber aria-label={`Điểm mới chỉ số ${item.indicatorCode}`} placeholder="Điểm mới" min={0} decimalSeparator="," onChange={(v) => setDraft((d) => ({ ...d, [item.indicatorCode]: { reason: d[item.indicatorCode]?.reason ?? '', points: v === null ? null : Number(v) } }))} />
                   <Input aria-label={`Lý do chỉ số ${item.indicatorCode}`} placeholder="Lý do (bắt buộc)" style={{ minWidth: 280 }} onChange={(e) => setDraft((d) => ({ ...d, [item.indicatorCode]: { points: d[item.indicatorCode]?.points ?? null, reason: e.target.value } }))} />

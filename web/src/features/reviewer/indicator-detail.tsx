@@ -35,7 +35,7 @@ export function IndicatorDetail({ submissionId, row, def, figures, evidence, onE
 }) {
   const label = (key: string) => def?.variables?.find((v) => v.key === key);
   return (
-    <Space direction="vertical" size={12} style={{ width: '100%', maxWidth: 1000 }}>
+    <Space orientation="vertical" size={12} style={{ width: '100%', maxWidth: 1000 }}>
       {def && (
         <Descriptions size="small" column={1} bordered items={[
           { key: 'name', label: 'Chỉ số', children: `${def.code}. ${def.name}` },

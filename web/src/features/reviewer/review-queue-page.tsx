@@ -28,7 +28,7 @@ export default function ReviewQueuePage() {
     .filter((s) => (!status || s.status === status) && (!period || s.period === period))
     .sort((a, b) => WAITING_FIRST.indexOf(a.status) - WAITING_FIRST.indexOf(b.status) || a.id - b.id);
   return (
-    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>Hồ sơ chờ thẩm định</Typography.Title>
       <ErrorAlert error={cycles.error ?? submissions.error} />
       <Space wrap>

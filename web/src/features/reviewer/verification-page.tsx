@@ -1,10 +1,12 @@
-import { App, Breadcrumb, Button, Card, Input, InputNumber, Modal, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, App, Breadcrumb, Button, Card, Input, InputNumber, Modal, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert, errorMessage } from '../../components/error-alert';
 import { api, as, unwrap } from '../../lib/api';
-import { formatPoints, PERIOD_LABELS, STATUS_COLORS, STATUS_LABELS } from '../../lib/format';
+import { formatPoints, PERIOD_LABELS, STATUS_COLORS } from '../../lib/format';
+import { may, means } from '../../lib/moves';
+import { MoveButtons } from '../../components/move-buttons';
 import { useEvidence } from '../../lib/evidence';
 import { leavesOf, useFramework, useSubmission, useSubmissionEvent, useVerification, type VerificationRow } from '../../lib/submissions';
 import { DisputePanel } from './dispute-panel';
@@ -53,32 +55,35 @@ export default function VerificationPage() {
   if (submission.error) return <ErrorAlert error={submission.error} />;
   if (!s) return null;
   const rows = verification.data?.indicators ?? [];
-  const verifying = s.status === 'underVerification';
+  const verifying = may(s.allowed, 'RECORD_VERIFICATION');
   const record = (code: string, body: object) => call.mutate(() => unwrap(api.PUT('/api/submissions/{id}/verification/{code}', { params: { path: { id, code } }, body: body as never })));
   const self = rows.reduce((n, r) => n + (r.self.points ?? 0), 0);
   const verifiedTotal = rows.reduce((n, r) => n + (r.verified?.verifiedPoints ?? r.self.points ?? 0), 0);
 
   return (
-    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Breadcrumb items={[{ title: <Link to="/app/tham-dinh">Hồ sơ chờ thẩm định</Link> }, { title: `Hồ sơ ${id} — ${PERIOD_LABELS[s.period] ?? s.period}` }]} />
       <Card>
         <Space wrap size={32}>
-          <Tag color={STATUS_COLORS[s.status]}>{STATUS_LABELS[s.status] ?? s.status}</Tag>
+          <Tag color={STATUS_COLORS[s.status]}>{s.statusLabel}</Tag>
           <Statistic title="Tự đánh giá" value={self} formatter={(v) => formatPoints(Number(v))} />
           <Statistic title="Sau thẩm định" value={verifiedTotal} formatter={(v) => formatPoints(Number(v))} />
         </Space>
       </Card>
+      {means(s.tags, 'underCorrection') && <Alert type="info" showIcon message="Đang đính chính kết quả đã công bố: sửa điểm thẩm định (kèm lý do) rồi bấm Hoàn thành đính chính; kết quả công bố chỉ đổi khi Chủ tịch công bố đính chính" description={s.corrections[s.corrections.length - 1]?.reason} />}
       <Space wrap>
-        {s.status === 'submitted' && <Button type="primary" loading={event.isPending} onClick={() => event.mutate({ type: 'START_VERIFICATION' }, { onError: (e) => message.error(errorMessage(e)) })}>Bắt đầu thẩm định</Button>}
-        {verifying && (
-          <>
-            <Button onClick={() => call.mutate(() => unwrap(api.POST('/api/submissions/{id}/verification/accept-unchanged', { params: { path: { id } } })))}>Chấp nhận các chỉ số chưa xem xét</Button>
-            <Button onClick={() => setReturning(true)}>Trả lại để bổ sung</Button>
-            <Button type="primary" onClick={() => call.mutate(async () => { await unwrap(api.POST('/api/submissions/{id}/verify', { params: { path: { id } } })); message.success('Đã gửi kết quả thẩm định cho đơn vị'); })}>Gửi kết quả thẩm định</Button>
-          </>
-        )}
+        <MoveButtons
+          allowed={s.allowed}
+          send={(type, reason) => event.mutateAsync({ type, reason })}
+          skip={['RETURN', 'VERIFY', 'RESOLVE_DISPUTE']}
+          primary={['START_VERIFICATION', 'FINALIZE', 'CORRECTION_DONE']}
+          hints={{ CLOSE_UNSUBMITTED: 'Đơn vị không nộp hồ sơ trước hạn: các chỉ số chưa có số liệu được 0 điểm (Điều 5c)', REOPEN_FOR_CORRECTION: 'Mở lại kết quả đã công bố để đính chính, kèm căn cứ (số văn bản)' }}
+        />
+        {verifying && !means(s.tags, 'underCorrection') && <Button onClick={() => call.mutate(() => unwrap(api.POST('/api/submissions/{id}/verification/accept-unchanged', { params: { path: { id } } })))}>Chấp nhận các chỉ số chưa xem xét</Button>}
+        {may(s.allowed, 'RETURN') && <Button data-move="RETURN" onClick={() => setReturning(true)}>Trả lại để bổ sung</Button>}
+        {may(s.allowed, 'VERIFY') && <Button data-move="VERIFY" type="primary" onClick={() => call.mutate(async () => { await unwrap(api.POST('/api/submissions/{id}/verify', { params: { path: { id } } })); message.success('Đã gửi kết quả thẩm định cho đơn vị'); })}>Gửi kết quả thẩm định</Button>}
       </Space>
-      {['disputed', 'disputeResolved'].includes(s.status) && <DisputePanel submissionId={id} status={s.status} />}
+      {(s.disputed || means(s.tags, 'disputeOpen')) && <DisputePanel submissionId={id} allowed={s.allowed} />}
       <SupplierProgressCard submissionId={id} provinceForm={framework.data?.unitKind === 'PROVINCE'} mayRemind />
       {framework.data?.unitKind === 'PROVINCE' && <ReferenceValueCard cycleId={s.cycleId} framework={framework.data} />}
       <Card title="Thẩm định từng chỉ số" extra={(previousPeriod || previousYear) && <Typography.Text type="secondary">Bên phải: điểm cuối cùng của đơn vị ở kỳ trước và năm trước</Typography.Text>} styles={{ body: { overflowX: 'auto' } }}>
@@ -123,7 +128,7 @@ export default function VerificationPage() {
         onCancel={() => setEditing(null)}
         onOk={() => { record(editing!.code, { points: editing!.points ?? 0, reason: editing!.reason }); setEditing(null); }}
       >
-        <Space direction="vertical" style={{ width: '100%' }}>
+        <Space orientation="vertical" style={{ width: '100%' }}>
           <InputNumber aria-label="Điểm thẩm định" min={0} decimalSeparator="," value={editing?.points} onChange={(v) => setEditing((e) => e && { ...e, points: v === null ? null : Number(v) })} />
           <Input.TextArea aria-label="Lý do" placeholder="Lý do thay đổi điểm (bắt buộc)" rows={3} value={editing?.reason} onChange={(e) => setEditing((x) => x && { ...x, reason: e.target.value })} />
         </Space>

@@ -41,7 +41,7 @@ export function EvidencePanel({ submissionId, code, editable }: { submissionId: 
   const me = session.user()?.id;
 
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Text strong>Tài liệu kiểm chứng đã nộp</Typography.Text>
       <List<Evidence>
         size="small"
@@ -65,7 +65,7 @@ export function EvidencePanel({ submissionId, code, editable }: { submissionId: 
         )}
       />
       {editable && (
-        <Space direction="vertical" style={{ width: '100%' }}>
+        <Space orientation="vertical" style={{ width: '100%' }}>
           <Space wrap>
             <Input aria-label="Số văn bản" placeholder="Số văn bản (vd. 45/KH-UBND)" value={doc.documentNumber} onChange={(e) => setDoc({ ...doc, documentNumber: e.target.value })} style={{ width: 200 }} />
             <DatePicker aria-label="Ngày ban hành" placeholder="Ngày ban hành" format="DD/MM/YYYY" onChange={(d) => setDoc({ ...doc, documentDate: d ? d.format('YYYY-MM-DD') : undefined })} />

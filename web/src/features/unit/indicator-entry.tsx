@@ -81,7 +81,7 @@ export function IndicatorEntry(props: {
         {def.ruleText && <Descriptions.Item label="Cách tính điểm">{def.ruleText}</Descriptions.Item>}
         {def.evidence && <Descriptions.Item label="Tài liệu kiểm chứng">{def.evidence}</Descriptions.Item>}
       </Descriptions>
-      <Space direction="vertical" style={{ width: '100%' }}>
+      <Space orientation="vertical" style={{ width: '100%' }}>
         {ownDefs.map((v) => (
           <Space key={v.key} wrap align="center">
             <Typography.Text style={{ minWidth: 260, display: 'inline-block' }}>{v.key === 'value' ? v.label : `${v.key} = ${v.label}`}</Typography.Text>

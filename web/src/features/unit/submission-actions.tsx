@@ -3,7 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage } from '../../components/error-alert';
 import { api, as, unwrap } from '../../lib/api';
-import type { Role } from '../../lib/session';
+import { MoveButtons } from '../../components/move-buttons';
+import { may } from '../../lib/moves';
 import { useSubmissionEvent, type Submission, type VerificationRow } from '../../lib/submissions';
 
 interface Readiness {
@@ -11,56 +12,37 @@ interface Readiness {
   missingEvidence: { code: string; name: string; evidence: string }[];
 }
 
-/** The moves the unit's people make on their submission, each refused with the server's own words. */
-export function SubmissionActions({ submission, role, verification }: { submission: Submission; role: Role; verification: VerificationRow[] }) {
+/**
+ * The moves this person may make on the submission, exactly as the API's `allowed` lists them
+ * (the statechart and the access policy decide), each refused with the server's own words.
+ * The dispute asks for indicators and an explanation first, so it has its own form.
+ */
+export function SubmissionActions({ submission, verification }: { submission: Submission; verification: VerificationRow[] }) {
   const { message } = App.useApp();
   const event = useSubmissionEvent(submission.id);
   const client = useQueryClient();
   const [disputeOpen, setDisputeOpen] = useState(false);
   const readiness = useQuery({
     queryKey: ['submission', submission.id, 'readiness'],
-    enabled: submission.status === 'draft',
+    enabled: may(submission.allowed, 'SUBMIT'),
     queryFn: async () => as<Readiness>(await unwrap(api.GET('/api/submissions/{id}/readiness', { params: { path: { id: submission.id } } }))),
   });
-  const move = (type: string, done: string) =>
-    event.mutate({ type }, { onSuccess: () => message.success(done), onError: (e) => message.error(errorMessage(e)) });
-  const unitPart = (submission.state.value as { draft?: { unitPart?: string } }).draft?.unitPart;
-  const isHead = role === 'UNIT_HEAD';
-  const isUnit = role === 'UNIT_HEAD' || role === 'UNIT_OFFICER';
+  const missing = readiness.data ? [...readiness.data.missingEvidence.map((m) => `${m.code} ${m.name}: thiếu tài liệu kiểm chứng (${m.evidence}) — chặn việc nộp`), ...readiness.data.missingData.map((m) => `${m.code} ${m.name}: chưa nhập ${m.variables.join(', ')} (sẽ tính 0 điểm)`)] : [];
 
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
-      {submission.status === 'draft' && readiness.data && (readiness.data.missingData.length > 0 || readiness.data.missingEvidence.length > 0) && (
-        <List
-          size="small"
-          bordered
-          header={<strong>Còn thiếu trước khi nộp</strong>}
-          dataSource={[
-            ...readiness.data.missingEvidence.map((m) => `${m.code} ${m.name}: thiếu tài liệu kiểm chứng (${m.evidence}) — chặn việc nộp`),
-            ...readiness.data.missingData.map((m) => `${m.code} ${m.name}: chưa nhập ${m.variables.join(', ')} (sẽ tính 0 điểm)`),
-          ].slice(0, 12)}
-          renderItem={(line) => <List.Item>{line}</List.Item>}
-        />
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      {missing.length > 0 && (
+        <List size="small" bordered header={<strong>Còn thiếu trước khi nộp</strong>} dataSource={missing.slice(0, 12)} renderItem={(line) => <List.Item>{line}</List.Item>} />
       )}
       <Space wrap>
-        {isUnit && submission.status === 'draft' && unitPart === 'editing' && (
-          <Button onClick={() => move('UNIT_PART_COMPLETE', 'Đã xác nhận hoàn thành phần của đơn vị')} loading={event.isPending}>Xác nhận hoàn thành phần của đơn vị</Button>
-        )}
-        {isUnit && submission.status === 'draft' && unitPart === 'complete' && (
-          <Button onClick={() => move('UNIT_PART_INCOMPLETE', 'Đã mở lại phần của đơn vị')} loading={event.isPending}>Mở lại để sửa</Button>
-        )}
-        {isUnit && submission.status === 'draft' && (
-          <Button type="primary" onClick={() => move('SUBMIT', 'Đã nộp hồ sơ tự đánh giá')} loading={event.isPending}>Nộp hồ sơ tự đánh giá</Button>
-        )}
-        {isUnit && submission.status === 'returned' && (
-          <Button type="primary" onClick={() => move('RESUBMIT', 'Đã nộp lại hồ sơ')} loading={event.isPending}>Nộp lại hồ sơ</Button>
-        )}
-        {isHead && submission.status === 'verified' && (
-          <>
-            <Button type="primary" onClick={() => move('ACCEPT', 'Đã chấp nhận kết quả thẩm định')} loading={event.isPending}>Chấp nhận kết quả thẩm định</Button>
-            <Button danger onClick={() => setDisputeOpen(true)}>Giải trình, kiến nghị</Button>
-          </>
-        )}
+        <MoveButtons
+          allowed={submission.allowed}
+          send={(type, reason) => event.mutateAsync({ type, reason })}
+          skip={['DISPUTE']}
+          primary={['SUBMIT', 'RESUBMIT', 'ACCEPT', 'AGENCY_PART_COMPLETE', 'AGENCY_RESUBMIT']}
+          hints={{ WITHDRAW: 'Đưa hồ sơ về trạng thái nhập liệu để sửa; được làm trước hạn nhập liệu, khi chưa bắt đầu thẩm định' }}
+        />
+        {may(submission.allowed, 'DISPUTE') && <Button danger onClick={() => setDisputeOpen(true)} data-move="DISPUTE">Giải trình, kiến nghị</Button>}
       </Space>
       <DisputeModal
         open={disputeOpen}

@@ -2,7 +2,8 @@ import { Alert, Breadcrumb, Card, Collapse, Descriptions, Skeleton, Space, Stati
 import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../components/error-alert';
 import { SupplierProgressCard } from '../../components/supplier-progress-card';
-import { formatDateTime, formatPoints, PERIOD_LABELS, STATUS_COLORS, STATUS_LABELS } from '../../lib/format';
+import { formatDateTime, formatPoints, PERIOD_LABELS, STATUS_COLORS } from '../../lib/format';
+import { may, means } from '../../lib/moves';
 import { findIndicator, leavesOf, useFramework, useScore, useSubmission, useVerification, type VerificationRow } from '../../lib/submissions';
 import { useSessionUser } from '../../lib/use-session';
 import { IndicatorEntry } from './indicator-entry';
@@ -25,8 +26,10 @@ export default function SubmissionPage() {
 
   if (submission.error) return <ErrorAlert error={submission.error} />;
   if (!s || !framework.data) return <Skeleton active />;
-  const returned = s.state.context.returned;
-  const editableCode = (code: string) => s.status === 'draft' || (s.status === 'returned' && !!returned?.indicators.includes(code));
+  const { returned, disputed, deadlines, closedUnsubmitted } = s;
+  const returnedHere = (code: string) => means(s.tags, 'returnedToSuppliers') && !!returned?.indicators.includes(code);
+  // The server still decides each save: these only say which inputs to offer.
+  const editableCode = (code: string) => means(s.tags, 'openForEntry') || returnedHere(code);
   const owned = new Map((mine?.indicators ?? []).map((i) => [i.code, i]));
   const groups = framework.data.indicators
     .map((main) => ({ main, leaves: leavesOf({ ...framework.data, indicators: [main] }).map((l) => l.def).filter((d) => owned.has(d.code)) }))
@@ -34,24 +37,25 @@ export default function SubmissionPage() {
   const verified = verification.data?.indicators ?? [];
 
   return (
-    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Breadcrumb items={[{ title: <Link to="/app">Trang chính</Link> }, { title: `Hồ sơ ${mine?.unit.name ?? ''} — ${PERIOD_LABELS[s.period] ?? s.period}` }]} />
       <Card>
         <Space wrap size={32}>
           <Statistic title="Điểm tự đánh giá" value={score.data?.total ?? 0} formatter={(v) => formatPoints(Number(v))} suffix={`/ ${score.data?.periodMax ?? ''}`} />
           <Descriptions size="small" column={1}>
-            <Descriptions.Item label="Trạng thái"><Tag color={STATUS_COLORS[s.status]}>{STATUS_LABELS[s.status] ?? s.status}</Tag></Descriptions.Item>
-            <Descriptions.Item label="Hạn nhập liệu">{formatDateTime(s.state.context.deadlines.dataEntry)}</Descriptions.Item>
-            {s.state.context.deadlines.disputeWindow && <Descriptions.Item label="Hạn giải trình, kiến nghị">{formatDateTime(s.state.context.deadlines.disputeWindow)}</Descriptions.Item>}
+            <Descriptions.Item label="Trạng thái"><Tag color={STATUS_COLORS[s.status]}>{s.statusLabel}</Tag></Descriptions.Item>
+            <Descriptions.Item label="Hạn nhập liệu">{formatDateTime(deadlines.dataEntry)}</Descriptions.Item>
+            {deadlines.disputeWindow && <Descriptions.Item label="Hạn giải trình, kiến nghị">{formatDateTime(deadlines.disputeWindow)}</Descriptions.Item>}
           </Descriptions>
         </Space>
       </Card>
-      {returned && s.status === 'returned' && <Alert type="warning" showIcon message={`Hồ sơ bị trả lại để bổ sung các chỉ số ${returned.indicators.join(', ')}`} description={returned.reason} />}
-      {s.state.context.closedUnsubmitted && <Alert type="warning" showIcon message="Đơn vị không nộp hồ sơ; cơ quan thẩm định đã đóng hồ sơ" description={s.state.context.closedUnsubmitted.reason} />}
-      <SubmissionActions submission={s} role={user.role} verification={verified} />
+      {returned && means(s.tags, 'returnedToSuppliers') && <Alert type="warning" showIcon message={`Hồ sơ bị trả lại để bổ sung các chỉ số ${returned.indicators.join(', ')}`} description={returned.reason} />}
+      {closedUnsubmitted && <Alert type="warning" showIcon message="Đơn vị không nộp hồ sơ; cơ quan thẩm định đã đóng hồ sơ" description={closedUnsubmitted.reason} />}
+      {means(s.tags, 'underCorrection') && <Alert type="info" showIcon message="Kết quả đang được đính chính sau khi công bố" description={s.corrections[s.corrections.length - 1]?.reason} />}
+      <SubmissionActions submission={s} verification={verified} />
       <SupplierProgressCard submissionId={id} provinceForm={framework.data.unitKind === 'PROVINCE' && user.role !== 'SOURCE_AGENCY'} mayRemind={['UNIT_OFFICER', 'UNIT_HEAD', 'ADMIN'].includes(user.role)} />
-      {['disputed', 'disputeResolved', 'final'].includes(s.status) && <UnitDisputes submissionId={id} open={s.status === 'disputed' && user.role !== 'ADMIN' && user.role !== 'CHAIR'} />}
-      {['verified', 'disputed', 'disputeResolved', 'final'].includes(s.status) && <ResultTable rows={verified} />}
+      {(disputed || means(s.tags, 'disputeOpen')) && <UnitDisputes submissionId={id} open={may(s.allowed, 'DISPUTE_MESSAGE')} />}
+      {means(s.tags, 'resultSent') && <ResultTable rows={verified} />}
       {groups.length > 0 && (
         <Collapse
           defaultActiveKey={groups.slice(0, 1).map((g) => g.main.code)}
@@ -59,7 +63,7 @@ export default function SubmissionPage() {
             key: main.code,
             label: `${main.code}. ${main.name} — ${formatPoints(findIndicator(score.data?.indicators ?? [], main.code)?.points)} / ${main.maxPoints} điểm`,
             children: (
-              <Space direction="vertical" style={{ width: '100%' }}>
+              <Space orientation="vertical" style={{ width: '100%' }}>
                 {leaves.map((def) => (
                   <IndicatorEntry
                     key={def.code}
@@ -69,10 +73,10 @@ export default function SubmissionPage() {
                     values={Object.fromEntries(owned.get(def.code)!.variables.map((v) => [v.key, v.value as never]))}
                     score={findIndicator(score.data?.indicators ?? [], def.code)}
                     editable={editableCode(def.code)}
-                    evidenceEditable={editableCode(def.code) || (s.status === 'disputed' && !!s.state.context.disputed?.indicators.includes(def.code))}
+                    evidenceEditable={editableCode(def.code) || (means(s.tags, 'disputeOpen') && !!disputed?.indicators.includes(def.code))}
                     notApplicable={owned.get(def.code)!.notApplicable}
                     mayDeclareNotApplicable={owned.get(def.code)!.mayDeclareNotApplicable}
-                    returnedReason={s.status === 'returned' && returned?.indicators.includes(def.code) ? returned.reason : undefined}
+                    returnedReason={returnedHere(def.code) ? returned?.reason : undefined}
                   />
                 ))}
               </Space>

@@ -7,6 +7,8 @@ import { ExcelImport } from '../../components/excel-import';
 import { SupplierProgressCard } from '../../components/supplier-progress-card';
 import { daysLeft, formatDateTime, formatPoints, PERIOD_LABELS, STATUS_COLORS, STATUS_LABELS } from '../../lib/format';
 import { useCycles } from '../../lib/submissions';
+import { means } from '../../lib/moves';
+import { DeputyHeadCard } from './deputy-head-card';
 import { useSessionUser } from '../../lib/use-session';
 import { useMyPart, useStanding, useUnit, type MyPart } from './unit-api';
 
@@ -24,7 +26,7 @@ export default function UnitDashboardPage() {
 
   if (cycles.data && unit.data && !mine.length) return <Card><Empty description="Chưa có kỳ đánh giá nào cho đơn vị" /></Card>;
   return (
-    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Space wrap align="center">
         <Typography.Title level={3} style={{ margin: 0 }}>{unit.data?.name}</Typography.Title>
         <Select aria-label="Kỳ đánh giá" value={cycle?.id} onChange={setChosen} style={{ minWidth: 280 }} options={mine.map((c) => ({ value: c.id, label: c.name }))} />
@@ -63,9 +65,9 @@ export default function UnitDashboardPage() {
                 if (!due) return '—';
                 const left = daysLeft(due);
                 return (
-                  <Space direction="vertical" size={0}>
+                  <Space orientation="vertical" size={0}>
                     <span>{formatDateTime(due)}</span>
-                    {r.status === 'draft' && <Typography.Text type={left < 0 ? 'danger' : left <= 3 ? 'warning' : 'secondary'}>{left < 0 ? 'Đã hết hạn' : `Còn ${left} ngày`}</Typography.Text>}
+                    {means(r.tags, 'openForEntry') ? <Typography.Text type={left < 0 ? 'danger' : left <= 3 ? 'warning' : 'secondary'}>{left < 0 ? 'Đã hết hạn' : `Còn ${left} ngày`}</Typography.Text> : null}
                   </Space>
                 );
               },
@@ -78,7 +80,8 @@ export default function UnitDashboardPage() {
       </Card>
       {/* The province's report is its focal agencies' work: who still owes what, on its landing screen too. */}
       {unit.data?.kind === 'PROVINCE' && part.data?.length ? <SupplierProgressCard submissionId={part.data[part.data.length - 1].submissionId} mayRemind /> : null}
-      {cycle && cycle.status !== 'published' && <ExcelImport cycleId={cycle.id} cycleCode={cycle.code} onImported={() => client.invalidateQueries({ queryKey: ['my-part', cycle.id] })} />}
+      {user.role === 'UNIT_HEAD' && <DeputyHeadCard unitId={user.unitId} />}
+      {cycle && !means(cycle.tags, 'published') && <ExcelImport cycleId={cycle.id} cycleCode={cycle.code} onImported={() => client.invalidateQueries({ queryKey: ['my-part', cycle.id] })} />}
     </Space>
   );
 }

@@ -29,7 +29,7 @@ export function UnitDisputes({ submissionId, open }: { submissionId: number; ope
         dataSource={items.data}
         renderItem={(item) => (
           <List.Item>
-            <Space direction="vertical" style={{ width: '100%' }}>
+            <Space orientation="vertical" style={{ width: '100%' }}>
               <Space>
                 <strong>Chỉ số {item.indicatorCode}</strong>
                 <Tag color={item.outcome === 'OPEN' ? 'red' : item.outcome === 'UPHELD' ? 'green' : 'default'}>

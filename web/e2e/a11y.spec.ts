@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectNamedFields, signIn } from './support';
+import { test, expect, expectNamedFields, signIn } from './support';
 
 /**
  * Each role's working screens: every field has an accessible name, and the keyboard reaches the
@@ -8,7 +7,7 @@ import { expectNamedFields, signIn } from './support';
 const SCREENS: [string, string, string][] = [
   ['canbo.bienhoa', 'Năm', 'Điểm tự đánh giá'],
   ['daumoi.congan', '', 'UBND thành phố Biên Hòa'],
-  ['thamdinh.sotttt', '', 'UBND thành phố Biên Hòa'],
+  ['thamdinh.sotttt', '', 'UBND huyện Cẩm Mỹ'],
   ['chutich', '', 'Sở Thông tin và Truyền thông'],
   ['admin', '', 'Tên đăng nhập'],
 ];

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { choose, PASSWORD, shot, signIn } from './support';
+import { type Page } from '@playwright/test';
+import { test, expect, choose, PASSWORD, shot, signIn } from './support';
 
 /**
  * The administrator's path through links: a new department and its officer, a new year's cycle

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { shot, signIn } from './support';
+import { test, expect, shot, signIn } from './support';
 
 test('a wrong password is refused with the server\'s Vietnamese message', async ({ page }) => {
   await page.goto('/dang-nhap');

@@ -1,11 +1,10 @@
-import { expect, test } from '@playwright/test';
-import { expectNoHorizontalScroll, shot, signIn } from './support';
+import { test, expect, expectNoHorizontalScroll, shot, signIn } from './support';
 
 /** Every role's landing screen, and the unit's report, on a phone: wide tables scroll inside their card, never the page. */
 for (const [username, ready] of [
   ['canbo.bienhoa', 'Năm'],
   ['daumoi.congan', 'UBND thành phố Biên Hòa'],
-  ['thamdinh.sotttt', 'UBND thành phố Biên Hòa'],
+  ['thamdinh.sotttt', 'UBND huyện Cẩm Mỹ'],
   ['chutich', 'Sở Thông tin và Truyền thông'],
   ['admin', 'Tên đăng nhập'],
 ] as const) {

@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { choose, shot, signIn } from './support';
+import { type Browser, type Page } from '@playwright/test';
+import { test, expect, choose, shot, signIn } from './support';
 
 /**
  * The province's own DTI 2024 (seed 004) in the full demo, through the same screens as the other

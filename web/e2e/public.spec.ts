@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectNoHorizontalScroll, shot } from './support';
+import { test, expect, expectNoHorizontalScroll, shot } from './support';
 
 test('anyone reads the published ranking and a unit profile, without signing in', async ({ page }) => {
   await page.goto('/');

@@ -1,8 +1,42 @@
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const PASSWORD = 'Demo@2024';
+
+/**
+ * Every browser test runs with the console watched, in the default context and in every context
+ * a test opens itself: any error or warning the app logs (a React key, an antd deprecation, an
+ * uncaught exception) fails the test. The one line let through is Chromium's own note of a 4xx
+ * answer ("Failed to load resource … 4xx"): those tests ask for a refusal and check its words.
+ */
+export const test = base.extend<{ cleanConsole: void }>({
+  cleanConsole: [
+    async ({ browser, context }, use) => {
+      const problems: string[] = [];
+      const watch = (ctx: BrowserContext) => {
+        ctx.on('console', (m) => {
+          if (m.type() !== 'error' && m.type() !== 'warning') return;
+          if (/Failed to load resource: the server responded with a status of 4\d\d/.test(m.text())) return;
+          problems.push(`${m.type()}: ${m.text().slice(0, 300)} (${m.location().url})`);
+        });
+        ctx.on('weberror', (e) => problems.push(`uncaught: ${e.error().message}`));
+      };
+      watch(context);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args) => {
+        const ctx = await newContext(...args);
+        watch(ctx);
+        return ctx;
+      };
+      await use();
+      browser.newContext = newContext;
+      expect(problems, 'the browser console stays clean').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
 
 /** Signs in through the form, as a person would. */
 export async function signIn(page: Page, username: string, password = PASSWORD): Promise<void> {

@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { choose, shot, signIn } from './support';
+import { type Browser, type Page } from '@playwright/test';
+import { test, expect, choose, shot, signIn } from './support';
 
 /**
  * Every role's main path on the full demo, through links only: Biên Hòa's 2024 year report (a
@@ -39,17 +39,19 @@ test.describe.serial('a year report from the unit to the published ranking', () 
     await expect(page.getByText(/Loại tệp không được chấp nhận/)).toBeVisible();
     await shot(page, 'unit-data-entry');
     await page.getByRole('button', { name: 'Xác nhận hoàn thành phần của đơn vị' }).click();
-    await expect(page.getByRole('button', { name: 'Mở lại để sửa' })).toBeVisible();
-    // an officer who is not the head's deputy is refused, in the server's words
-    await page.getByRole('button', { name: 'Nộp hồ sơ tự đánh giá' }).click();
-    await expect(page.getByText(/Thao tác này không được phép/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Mở lại phần của đơn vị' })).toBeVisible();
+    // submitting is the head's (or the deputy's the head names): the officer is offered no such control
+    await expect(page.locator('[data-move]')).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'Gửi tự đánh giá' })).toHaveCount(0);
   });
 
   test('the head submits', async ({ browser }) => {
     const page = await as(browser, 'lanhdao.bienhoa');
     await openYearReport(page);
-    await page.getByRole('button', { name: 'Nộp hồ sơ tự đánh giá' }).click();
+    await page.getByRole('button', { name: 'Gửi tự đánh giá' }).click();
     await expect(page.getByText('Đã gửi, chờ thẩm định').first()).toBeVisible();
+    // until a reviewer starts, the head may take it back before the deadline
+    await expect(page.getByRole('button', { name: 'Rút hồ sơ về để sửa' })).toBeVisible();
   });
 
   test('the reviewer verifies with one changed score and a reason', async ({ browser }) => {
@@ -100,7 +102,7 @@ test.describe.serial('a year report from the unit to the published ranking', () 
 
   test('the reviewer upholds it with a new final score and finishes the report', async ({ browser }) => {
     const page = await as(browser, 'thamdinh.sotttt');
-    await page.getByRole('link', { name: /Thông báo|Hồ sơ chờ thẩm định/ }).first().isVisible();
+    await expect(page.getByRole('link', { name: /Thông báo|Hồ sơ chờ thẩm định/ }).first()).toBeVisible();
     await page.getByLabel(/Thông báo/).click();
     await page.getByRole('link', { name: 'Mở' }).first().click();
     await page.getByLabel('Điểm mới chỉ số 1.1').fill('20');
@@ -123,7 +125,7 @@ test.describe.serial('a year report from the unit to the published ranking', () 
     await expect(page.getByRole('dialog').getByRole('img', { name: /radar các chỉ số chính so với trung bình khối/ })).toBeVisible();
     await shot(page, 'chair-unit-profile');
     await page.getByRole('dialog').getByRole('button', { name: /Close|Đóng/ }).click();
-    await page.getByRole('button', { name: 'Phê duyệt' }).click();
+    await page.getByRole('button', { name: 'Phê duyệt kết quả' }).click();
     await expect(page.getByRole('button', { name: 'Công bố kết quả' })).toBeVisible();
     await page.getByRole('button', { name: 'Công bố kết quả' }).click();
     await expect(page.getByText('Đã công bố').first()).toBeVisible();

@@ -1929,9 +1929,78 @@ export interface components {
              */
             period?: "Q1" | "H1" | "Q3" | "YEAR";
         };
+        AllowedMove: {
+            /** @example SUBMIT */
+            type: string;
+            /** @example Gửi tự đánh giá */
+            label: string;
+            /**
+             * @description Lý do: không cần, tùy chọn, bắt buộc
+             * @enum {string}
+             */
+            reason: "none" | "optional" | "required";
+            /** @description Phải chọn các chỉ số mà bước này liên quan */
+            indicators: boolean;
+        };
+        Deadlines: {
+            opensAt?: string;
+            dataEntry: string;
+            disputeWindow: string | null;
+        };
+        Returned: {
+            indicators: string[];
+            reason: string;
+            unitAwaited?: boolean;
+            awaiting?: number[];
+        };
+        Disputed: {
+            indicators: string[];
+            explanation: string;
+        };
+        Closure: {
+            reason: string;
+            at: string;
+        };
+        Correction: {
+            reason: string;
+            at: string;
+            closedAt?: string;
+        };
+        SubmissionView: {
+            id: number;
+            cycleId: number;
+            unitId: number;
+            /** @example YEAR */
+            period: string;
+            frameworkCode: string;
+            frameworkVersion: number;
+            /** @description Tên trạng thái cấp cao nhất (để lọc, sắp xếp); ý nghĩa của trạng thái đọc ở tags */
+            status: string;
+            /** @example Đang nhập liệu */
+            statusLabel: string;
+            /** @description Ý nghĩa của trạng thái theo sơ đồ trạng thái */
+            tags: ("openForEntry" | "unitPartComplete" | "agencyPartComplete" | "locked" | "waitsForReviewer" | "underReview" | "returnedToSuppliers" | "resultSent" | "disputeWindowOpen" | "disputeOpen" | "final" | "underCorrection")[];
+            allowed: components["schemas"]["AllowedMove"][];
+            deadlines: components["schemas"]["Deadlines"];
+            returned: components["schemas"]["Returned"] | null;
+            disputed: components["schemas"]["Disputed"] | null;
+            closedUnsubmitted: components["schemas"]["Closure"] | null;
+            corrections: components["schemas"]["Correction"][];
+            /** @description Người thẩm định được chỉ định (xung đột lợi ích) */
+            designatedReviewerId: number | null;
+            /** @description Ảnh chụp sơ đồ trạng thái đã lưu */
+            state: {
+                [key: string]: unknown;
+            };
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         SubmissionEventDto: {
             /** @enum {string} */
-            type: "UNIT_PART_COMPLETE" | "UNIT_PART_INCOMPLETE" | "AGENCY_PART_COMPLETE" | "AGENCY_PART_INCOMPLETE" | "SUBMIT" | "CLOSE_UNSUBMITTED" | "START_VERIFICATION" | "RETURN" | "RESUBMIT" | "AGENCY_RESUBMIT" | "ACCEPT" | "FINALIZE";
+            type: "UNIT_PART_COMPLETE" | "UNIT_PART_INCOMPLETE" | "AGENCY_PART_COMPLETE" | "AGENCY_PART_INCOMPLETE" | "SUBMIT" | "CLOSE_UNSUBMITTED" | "START_VERIFICATION" | "RETURN" | "RESUBMIT" | "AGENCY_RESUBMIT" | "ACCEPT" | "FINALIZE" | "WITHDRAW" | "REOPEN_FOR_CORRECTION" | "CORRECTION_DONE";
             /**
              * @description Chỉ số bị trả lại (RETURN)
              * @example [
@@ -1948,7 +2017,7 @@ export interface components {
              */
             to?: string[];
             /**
-             * @description Lý do trả lại (RETURN) hoặc đóng hồ sơ không nộp (CLOSE_UNSUBMITTED)
+             * @description Lý do trả lại (RETURN), đóng hồ sơ không nộp (CLOSE_UNSUBMITTED), rút hồ sơ (WITHDRAW) hoặc căn cứ mở lại để đính chính (REOPEN_FOR_CORRECTION: số văn bản, ví dụ kết quả giải quyết khiếu nại)
              * @example Kế hoạch số 12/KH-UBND chưa đính kèm
              */
             reason?: string;
@@ -2072,6 +2141,43 @@ export interface components {
              * @example Đơn vị không có thủ tục hành chính thuộc lĩnh vực này
              */
             notApplicable?: string;
+        };
+        PeriodDates: {
+            opensAt: string;
+            dataEntry: string;
+            verification: string;
+            disputeResolution: string;
+        };
+        ReferenceView: {
+            value: number;
+            source: string;
+            enteredAt: string;
+        };
+        CycleFrameworkView: {
+            unitKind: string;
+            code: string;
+            version: number;
+        };
+        CycleView: {
+            id: number;
+            code: string;
+            year: number;
+            name: string;
+            /** @enum {string} */
+            schedule: "QUARTERLY" | "YEARLY";
+            periods: string[];
+            deadlines: {
+                [key: string]: components["schemas"]["PeriodDates"];
+            };
+            frameworks: components["schemas"]["CycleFrameworkView"][];
+            references?: {
+                [key: string]: components["schemas"]["ReferenceView"];
+            } | null;
+            status: string;
+            statusLabel: string;
+            tags: ("collecting" | "consolidated" | "withChair" | "approved" | "published")[];
+            allowed: components["schemas"]["AllowedMove"][];
+            version: number;
         };
         CycleFrameworkDto: {
             /** @enum {string} */
@@ -3598,7 +3704,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubmissionView"][];
+                };
             };
             /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
             400: {
@@ -3688,6 +3796,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionView"];
+                };
+            };
             /** @description `REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
             400: {
                 headers: {
@@ -3740,6 +3856,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionView"];
+                };
+            };
             /** @description `REQUEST.VALIDATION_FAILED` — Dữ liệu gửi lên không hợp lệ<br>`REQUEST.MALFORMED_BODY` — Nội dung yêu cầu không đúng định dạng JSON<br>`REQUEST.INVALID_ID` — Mã định danh phải là số nguyên dương viết ở hệ thập phân */
             400: {
                 headers: {
@@ -5402,7 +5526,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CycleView"][];
+                };
             };
             /** @description `ACCESS.UNAUTHENTICATED` — Bạn cần đăng nhập để thực hiện thao tác này */
             401: {

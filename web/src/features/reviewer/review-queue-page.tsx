@@ -7,7 +7,6 @@ import { api, as, unwrap } from '../../lib/api';
 import { formatDateTime, PERIOD_LABELS, STATUS_COLORS, STATUS_LABELS, UNIT_KIND_LABELS } from '../../lib/format';
 import { useCycles, type Submission } from '../../lib/submissions';
 
-const WAITING_FIRST = ['submitted', 'disputed', 'underVerification', 'returned', 'draft', 'verified', 'disputeResolved', 'final'];
 
 /** The reviewer's queue: every unit's reports of a cycle, what waits first, filtered by state and period. */
 export default function ReviewQueuePage() {
@@ -21,12 +20,13 @@ export default function ReviewQueuePage() {
   const submissions = useQuery({
     queryKey: ['cycle', cycle?.id, 'submissions'],
     enabled: !!cycle,
-    queryFn: async () => as<Submission[]>(await unwrap(api.GET('/api/cycles/{cycleId}/submissions', { params: { path: { cycleId: cycle!.id } } }))),
+    queryFn: () => unwrap(api.GET('/api/cycles/{cycleId}/submissions', { params: { path: { cycleId: cycle!.id } } })),
   });
   const name = (id: number) => units.data?.find((u) => u.id === id)?.name ?? `Đơn vị ${id}`;
   const rows = (submissions.data ?? [])
     .filter((s) => (!status || s.status === status) && (!period || s.period === period))
-    .sort((a, b) => WAITING_FIRST.indexOf(a.status) - WAITING_FIRST.indexOf(b.status) || a.id - b.id);
+    // What waits for this reviewer first: reports where the statechart gives them a move now.
+    .sort((a, b) => Number(b.allowed.length > 0) - Number(a.allowed.length > 0) || a.id - b.id);
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>Hồ sơ chờ thẩm định</Typography.Title>
@@ -47,8 +47,8 @@ export default function ReviewQueuePage() {
             { title: 'Đơn vị', render: (_, s) => <Link to={`/app/tham-dinh/${s.id}`}>{name(s.unitId)}</Link> },
             { title: 'Kỳ báo cáo', dataIndex: 'period', render: (p: string) => PERIOD_LABELS[p] ?? p },
             { title: 'Trạng thái', dataIndex: 'status', render: (s: string) => <Tag color={STATUS_COLORS[s]}>{STATUS_LABELS[s] ?? s}</Tag> },
-            { title: 'Hạn nhập liệu', render: (_, s) => formatDateTime(s.state.context.deadlines.dataEntry), sorter: (a, b) => Date.parse(a.state.context.deadlines.dataEntry) - Date.parse(b.state.context.deadlines.dataEntry) },
-            { title: 'Hạn kiến nghị', render: (_, s) => formatDateTime(s.state.context.deadlines.disputeWindow), sorter: (a, b) => Date.parse(a.state.context.deadlines.disputeWindow ?? '9999') - Date.parse(b.state.context.deadlines.disputeWindow ?? '9999') },
+            { title: 'Hạn nhập liệu', render: (_, s) => formatDateTime(s.deadlines.dataEntry), sorter: (a, b) => Date.parse(a.deadlines.dataEntry) - Date.parse(b.deadlines.dataEntry) },
+            { title: 'Hạn kiến nghị', render: (_, s) => formatDateTime(s.deadlines.disputeWindow), sorter: (a, b) => Date.parse(a.deadlines.disputeWindow ?? '9999') - Date.parse(b.deadlines.disputeWindow ?? '9999') },
           ]}
         />
       </Card>

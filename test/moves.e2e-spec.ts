@@ -80,7 +80,7 @@ describe('the moves each person may make, and writes with nothing or someone els
     expect((await move('daumoi.sotttt', { type: 'AGENCY_PART_COMPLETE' })).body).toMatchObject({ allowed: [{ type: 'AGENCY_PART_INCOMPLETE' }] });
     expect((await move('canbo.soyte', { type: 'UNIT_PART_COMPLETE' })).body.tags).toEqual(['agencyPartComplete', 'openForEntry', 'unitPartComplete']);
     expect(types(await get('lanhdao.soyte'))).toEqual(['UNIT_PART_INCOMPLETE', 'SUBMIT']);
-    expect((await move('lanhdao.soyte', { type: 'SUBMIT' })).body).toMatchObject({ status: 'submitted', tags: ['locked', 'waitsForReviewer'] });
+    expect((await move('lanhdao.soyte', { type: 'SUBMIT' })).body).toMatchObject({ status: 'submitted', tags: ['awaitsVerification', 'locked', 'waitsForReviewer'] });
     expect(types(await get('lanhdao.soyte'))).toEqual(['WITHDRAW']);
     expect(types(await get('canbo.soyte'))).toEqual([]);
     expect(types(await get('thamdinh.sotttt'))).toEqual(['START_VERIFICATION']);

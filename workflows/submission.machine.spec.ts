@@ -206,7 +206,7 @@ describe('submission statechart', () => {
     expect(tagsOf(submissionMachine, start(submissionMachine, input))).toEqual(['openForEntry']);
     expect(tagsOf(submissionMachine, ready())).toEqual(['agencyPartComplete', 'openForEntry', 'unitPartComplete']);
     const submitted = run([{ type: 'SUBMIT', by: head }], ready());
-    expect(tagsOf(submissionMachine, submitted)).toEqual(['locked', 'waitsForReviewer']);
+    expect(tagsOf(submissionMachine, submitted)).toEqual(['awaitsVerification', 'locked', 'waitsForReviewer']);
     const verified = run([{ type: 'START_VERIFICATION', by: reviewer }, { type: 'VERIFY', by: reviewer, complete: true }], submitted);
     expect(tagsOf(submissionMachine, verified)).toEqual(['disputeWindowOpen', 'locked', 'resultSent']);
     expect(tagsOf(submissionMachine, run([{ type: 'ACCEPT', by: head }], verified))).toEqual(['final', 'locked', 'resultSent']);

@@ -60,6 +60,8 @@ export const SUBMISSION_TAGS = [
   'disputeOpen',
   'final',
   'underCorrection',
+  'awaitsVerification',
+  'awaitsResolution',
 ] as const;
 export type SubmissionTag = (typeof SUBMISSION_TAGS)[number];
 
@@ -247,7 +249,7 @@ export const submissionMachine = setup({
       },
     },
     submitted: {
-      tags: ['locked', 'waitsForReviewer'],
+      tags: ['locked', 'waitsForReviewer', 'awaitsVerification'],
       on: {
         START_VERIFICATION: { target: 'underVerification', guard: 'isIndependentReviewer' },
         // Taken back to draft, as other provinces' systems allow: nobody has started on it and entry is still open.
@@ -255,7 +257,7 @@ export const submissionMachine = setup({
       },
     },
     underVerification: {
-      tags: ['locked', 'underReview'],
+      tags: ['locked', 'underReview', 'awaitsVerification'],
       on: {
         RETURN: { target: 'returned', guard: and(['isIndependentReviewer', 'returnIsExplained']), actions: 'recordReturn' },
         RECORD_VERIFICATION: { target: 'underVerification', guard: 'isIndependentReviewer' },
@@ -285,14 +287,14 @@ export const submissionMachine = setup({
       },
     },
     disputed: {
-      tags: ['locked', 'resultSent', 'disputeOpen', 'waitsForReviewer'],
+      tags: ['locked', 'resultSent', 'disputeOpen', 'waitsForReviewer', 'awaitsResolution'],
       on: {
         DISPUTE_MESSAGE: { target: 'disputed', guard: or(['isUnitStaff', 'isIndependentReviewer', 'isAgencyOfSubmission']) },
         RECORD_RESOLUTION: { target: 'disputed', guard: 'isIndependentReviewer' },
         RESOLVE_DISPUTE: { target: 'disputeResolved', guard: and(['isIndependentReviewer', 'everyDisputeResolved']) },
       },
     },
-    disputeResolved: { tags: ['locked', 'resultSent'], on: { FINALIZE: { target: 'final', guard: or(['isIndependentReviewer', 'isSystem']) } } },
+    disputeResolved: { tags: ['locked', 'resultSent', 'awaitsResolution'], on: { FINALIZE: { target: 'final', guard: or(['isIndependentReviewer', 'isSystem']) } } },
     // Not a final state node: a published result can still be reopened for a correction.
     final: {
       tags: ['locked', 'resultSent', 'final'],

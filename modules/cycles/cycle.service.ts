@@ -24,15 +24,7 @@ import { ChangePeriodDeadlinesDto } from './change-period-deadlines.dto.js';
 import { checkSchedule, moveDates } from './cycle-schedule.js';
 import { CreateCycleDto } from './create-cycle.dto.js';
 import { CycleErrors } from './cycle.errors.js';
-
-/** Who hears of a move of the cycle, and what they read. */
-const CYCLE_NOTICES: Record<string, (cycle: AssessmentCycle, reason: string | null) => { roles: Role[]; title: string; body: string }> = {
-  SEND_TO_CHAIR: (c) => ({ roles: [Role.CHAIR], title: `Kết quả xếp hạng chờ phê duyệt: ${c.name}`, body: 'Cơ quan thẩm định đã gửi kết quả tổng hợp, xếp hạng để Chủ tịch phê duyệt.' }),
-  SEND_BACK: (c, reason) => ({ roles: [Role.REVIEWER], title: `Chủ tịch trả lại kết quả xếp hạng: ${c.name}`, body: `Lý do: ${reason ?? ''}` }),
-  APPROVE: (c) => ({ roles: [Role.REVIEWER, Role.ADMIN], title: `Chủ tịch đã phê duyệt kết quả: ${c.name}`, body: 'Kết quả có thể được công bố.' }),
-  PUBLISH: (c) => ({ roles: [Role.UNIT_HEAD, Role.UNIT_OFFICER, Role.SOURCE_AGENCY, Role.REVIEWER, Role.ADMIN], title: `Đã công bố kết quả: ${c.name}`, body: 'Kết quả xếp hạng đã được công bố công khai.' }),
-  PUBLISH_CORRECTION: (c, reason) => ({ roles: [Role.UNIT_HEAD, Role.UNIT_OFFICER, Role.REVIEWER, Role.ADMIN], title: `Đính chính kết quả đã công bố: ${c.name}`, body: `Lý do: ${reason ?? ''}` }),
-};
+import { cycleNotice } from './cycle-notices.js';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
@@ -116,10 +108,10 @@ export class CycleService {
         throw new DomainException(CycleErrors.CONCURRENT_UPDATE, { id });
       }
       const out = await within(em, cycle, decision.next.context as CycleContext);
-      const notice = CYCLE_NOTICES[event.type];
+      const facts = { cycleName: cycle.name, reason, reviewingUnitId: await this.units.reviewingUnitId(), unitIds: await this.submissions.unitIdsOf(id) };
+      const notice = cycleNotice(event.type, facts);
       if (notice) {
-        const text = notice(cycle, reason);
-        await this.notifications.notify(em, { roles: text.roles, except: actor?.id }, { kind: `CYCLE.${event.type}`, title: text.title, body: text.body, link: `/cycles/${id}`, entityType: 'cycle', entityId: id });
+        await this.notifications.notify(em, notice.to, { kind: `CYCLE.${event.type}`, title: notice.title, body: notice.body, link: `/cycles/${id}`, entityType: 'cycle', entityId: id }, actor?.id);
       }
       await this.audit.record(actor, { action: `CYCLE.${event.type}`, entityType: 'cycle', entityId: id, before: { status: cycle.status }, after: { status: decision.status }, reason }, em);
       return out;

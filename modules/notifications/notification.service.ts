@@ -10,15 +10,9 @@ import { User } from '../users/user.entity.js';
 import { MailService } from './mail.service.js';
 import { Notification } from './notification.entity.js';
 import { NotificationErrors } from './notification.errors.js';
+import { recipientsAmong, type Recipients } from './recipients.js';
 
-/** Who is told: given people, the staff of given units (optionally some roles), or everyone in some roles. */
-export interface Recipients {
-  userIds?: number[];
-  units?: { unitId: number; roles?: Role[] }[];
-  roles?: Role[];
-  /** The person who acted is not told of their own move. */
-  except?: number;
-}
+export type { Recipients } from './recipients.js';
 
 export interface Message {
   kind: string;
@@ -40,15 +34,8 @@ export class NotificationService {
   ) {}
 
   /** Written in the caller's transaction: the move and its notifications land together or not at all. */
-  async notify(em: EntityManager, to: Recipients, message: Message): Promise<number> {
-    const users = await em.getRepository(User).find({ where: { isActive: true } });
-    const chosen = users.filter(
-      (u) =>
-        u.id !== to.except &&
-        ((to.userIds ?? []).includes(u.id) ||
-          (to.roles ?? []).includes(u.role) ||
-          (to.units ?? []).some((x) => x.unitId === u.unitId && (!x.roles || x.roles.includes(u.role)))),
-    );
+  async notify(em: EntityManager, to: Recipients | Recipients[], message: Message, except?: number): Promise<number> {
+    const chosen = recipientsAmong(await em.getRepository(User).find({ where: { isActive: true } }), to, except);
     if (!chosen.length) return 0;
     const rows = chosen.map((u) => ({ userId: u.id, kind: message.kind, title: message.title.slice(0, 300), body: message.body.slice(0, 2000), link: message.link, entityType: message.entityType, entityId: String(message.entityId) }));
     for (let i = 0; i < rows.length; i += 200) await em.getRepository(Notification).insert(rows.slice(i, i + 200));

@@ -4,7 +4,8 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { Role } from '../../src/access/role.enum.js';
 import { appConfig } from '../../src/config/app.config.js';
-import type { SubmissionContext } from '../../workflows/submission.machine.js';
+import { submissionMachine, type SubmissionContext } from '../../workflows/submission.machine.js';
+import { tagsOf } from '../../workflows/persisted-machine.js';
 import { CycleService } from '../cycles/cycle.service.js';
 import { SubmissionService } from '../submissions/submission.service.js';
 import { unitPartComplete } from '../submissions/submission-parts.js';
@@ -90,11 +91,13 @@ export class ReminderService {
     const cycles = await this.cycles.list();
     // A published year asks nothing more of anyone.
     const published = new Set(cycles.filter((c) => c.status === 'published').map((c) => c.id));
+    const cyclesById = new Map(cycles.map((c) => [c.id, c]));
     for (const s of (await this.submissions.forReminders(now, new Date(soon))).filter((x) => !published.has(x.cycleId))) {
       const context = s.state.context as SubmissionContext;
       const deadline = context.deadlines.dataEntry;
       const title = `hồ sơ ${s.id} (${name(s.unitId)}, kỳ ${s.period})`;
-      if (s.status === 'draft' && Date.parse(deadline) > now.getTime() && Date.parse(deadline) <= soon) {
+      const tags = tagsOf(submissionMachine, s.state);
+      if (tags.includes('openForEntry') && Date.parse(deadline) > now.getTime() && Date.parse(deadline) <= soon) {
         const when = new Date(deadline).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
         if (!unitPartComplete(s)) {
           for (const u of people.filter((p) => p.unitId === s.unitId && (p.role === Role.UNIT_OFFICER || p.role === Role.UNIT_HEAD))) {
@@ -107,12 +110,22 @@ export class ReminderService {
           }
         }
       }
-      if (s.status === 'submitted' || s.status === 'disputed') {
-        const kind = s.status === 'submitted' ? 'AWAITING_VERIFICATION' : 'AWAITING_RESOLUTION';
-        const line = s.status === 'submitted' ? `${title} đã nộp, chờ thẩm định` : `${title} có khiếu nại chờ giải quyết`;
-        // The designated reviewer where there is one; otherwise every reviewer outside the unit.
-        const reviewers = people.filter((p) => p.role === Role.REVIEWER && p.unitId !== s.unitId && (context.designatedReviewerId === null || p.id === context.designatedReviewerId));
+      // The designated reviewer where there is one; otherwise every reviewer outside the unit.
+      const reviewers = people.filter((p) => p.role === Role.REVIEWER && p.unitId !== s.unitId && (context.designatedReviewerId === null || p.id === context.designatedReviewerId));
+      if (tags.includes('waitsForReviewer')) {
+        const kind = tags.includes('disputeOpen') ? 'AWAITING_RESOLUTION' : 'AWAITING_VERIFICATION';
+        const line = kind === 'AWAITING_VERIFICATION' ? `${title} đã nộp, chờ thẩm định` : `${title} có khiếu nại chờ giải quyết`;
         for (const u of reviewers) add(kind, `submission:${s.id}`, u, line, 'submission', s.id);
+      }
+      // The cycle's verification and dispute-resolution deadlines (Điều 7), a few days before they pass.
+      const dates = cyclesById.get(s.cycleId)?.deadlines[s.period];
+      for (const [tag, kind, deadline, what] of [
+        ['awaitsVerification', 'VERIFICATION_DUE', dates?.verification, 'hạn thẩm định'],
+        ['awaitsResolution', 'RESOLUTION_DUE', dates?.disputeResolution, 'hạn giải quyết kiến nghị'],
+      ] as const) {
+        if (!tags.includes(tag) || !deadline || Date.parse(deadline) <= now.getTime() || Date.parse(deadline) > soon) continue;
+        const when = new Date(deadline).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+        for (const u of reviewers) add(kind, `submission:${s.id}:${deadline}`, u, `${title}: ${what} ${when}`, 'submission', s.id);
       }
     }
     for (const cycle of cycles.filter((c) => c.status === 'awaitingApproval')) {

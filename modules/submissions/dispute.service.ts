@@ -4,9 +4,6 @@ import { DataSource, In, Repository } from 'typeorm';
 import { AuthenticatedUser } from '../../src/access/authenticated-user.js';
 import { DomainException } from '../../src/errors/domain.exception.js';
 import { AuditService } from '../audit/audit.service.js';
-import { NotificationService } from '../notifications/notification.service.js';
-import { Role } from '../../src/access/role.enum.js';
-import type { SubmissionContext } from '../../workflows/submission.machine.js';
 import { DisputeItem } from './dispute-item.entity.js';
 import { DisputeMessage } from './dispute-message.entity.js';
 import { DisputeMessageDto, OpenDisputeDto, ResolveDisputeItemDto } from './dispute.dto.js';
@@ -24,7 +21,6 @@ export class DisputeService {
     private readonly submissions: SubmissionService,
     private readonly data: SubmissionDataService,
     private readonly audit: AuditService,
-    private readonly notifications: NotificationService,
   ) {}
 
   async list(actor: AuthenticatedUser, id: number) {
@@ -54,18 +50,7 @@ export class DisputeService {
     return this.dataSource.transaction(async (em) => {
       const message = await em.getRepository(DisputeMessage).save(em.create(DisputeMessage, { disputeItemId: item.id, authorId: actor.id, authorRole: actor.role, body: dto.body.trim() }));
       await this.audit.record(actor, { action: 'SUBMISSION.DISPUTE_MESSAGE', entityType: 'submission', entityId: id, after: { indicator: code, messageId: message.id } }, em);
-      // The other side of the thread hears of it: the unit when STTTT or an agency writes, STTTT when the unit does.
-      const fromUnit = actor.role === Role.UNIT_OFFICER || actor.role === Role.UNIT_HEAD;
-      const designated = (submission.state.context as SubmissionContext).designatedReviewerId;
-      const to = fromUnit ? (designated ? { userIds: [designated] } : { roles: [Role.REVIEWER] }) : { units: [{ unitId: submission.unitId, roles: [Role.UNIT_OFFICER, Role.UNIT_HEAD] }] };
-      await this.notifications.notify(em, { ...to, except: actor.id }, {
-        kind: 'SUBMISSION.DISPUTE_MESSAGE',
-        title: `Trao đổi mới về kiến nghị chỉ số ${code}`,
-        body: dto.body.trim().slice(0, 500),
-        link: `/submissions/${id}`,
-        entityType: 'submission',
-        entityId: id,
-      });
+      await this.submissions.tellThread(em, actor, submission, code, dto.body.trim());
       return message;
     });
   }

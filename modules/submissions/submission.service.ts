@@ -11,11 +11,11 @@ import { AuditService } from '../audit/audit.service.js';
 import { UserService } from '../users/user.service.js';
 import { FrameworkService } from '../frameworks/framework.service.js';
 import { flatten } from '../scoring/engine/framework-validator.js';
-import { partiesToCorrect } from '../scoring/engine/parties.js';
+import { assessorsOfIndicator, partiesToCorrect, reportersOfIndicator } from '../scoring/engine/parties.js';
 import { UnitService } from '../units/unit.service.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import { AssessmentCycle } from '../cycles/assessment-cycle.entity.js';
-import { noticesFor } from './submission-notices.js';
+import { noticeFor, type NoticeFacts } from './submission-notices.js';
 import { submissionDeadlines } from './submission-deadlines.js';
 import { scoreUnit } from '../scoring/engine/score-unit.js';
 import { Evidence } from './evidence.entity.js';
@@ -48,6 +48,18 @@ export interface NewSubmission {
   disputeWorkingDays: number;
   evidenceRequired: boolean;
   deadlines: SubmissionContext['deadlines'];
+}
+
+interface CycleFacts {
+  published: boolean;
+  deadlines: Record<string, { verification?: string; disputeResolution?: string }>;
+}
+
+/** Past the cycle's verification deadline and still not verified, or past its dispute-resolution deadline and still open. */
+export function overdueOf(tags: string[], dates: CycleFacts['deadlines'][string] | undefined, now: number): 'VERIFICATION' | 'DISPUTE_RESOLUTION' | null {
+  if (tags.includes('awaitsVerification') && dates?.verification && now > Date.parse(dates.verification)) return 'VERIFICATION';
+  if (tags.includes('awaitsResolution') && dates?.disputeResolution && now > Date.parse(dates.disputeResolution)) return 'DISPUTE_RESOLUTION';
+  return null;
 }
 
 /** Events that ask whether a person may act inside a state (record, write): offered, never "made". */
@@ -91,8 +103,8 @@ export class SubmissionService {
   async list(actor: AuthenticatedUser, cycleId: number): Promise<SubmissionView[]> {
     const rows = await this.listForCycle(actor, cycleId);
     const who = await this.actorOf(actor);
-    const published = await this.cyclePublished(cycleId);
-    return rows.map((s) => this.viewOf(who, s, published));
+    const cycle = await this.cycleFacts(cycleId);
+    return rows.map((s) => this.viewOf(who, s, cycle));
   }
 
   /** One submission as the screens read it: what its state means and what this person may do now. */
@@ -110,17 +122,19 @@ export class SubmissionService {
   }
 
   async present(actor: AuthenticatedUser, submission: Submission): Promise<SubmissionView> {
-    return this.viewOf(await this.actorOf(actor), submission, await this.cyclePublished(submission.cycleId));
+    return this.viewOf(await this.actorOf(actor), submission, await this.cycleFacts(submission.cycleId));
   }
 
-  private viewOf(by: SubmissionEvent['by'], submission: Submission, cyclePublished: boolean): SubmissionView {
+  private viewOf(by: SubmissionEvent['by'], submission: Submission, cycle: CycleFacts): SubmissionView {
     const context = submission.state.context as SubmissionContext;
     const { state, ...row } = submission;
+    const tags = tagsOf(submissionMachine, state);
     return {
       ...row,
       statusLabel: statusLabel(submission.status),
-      tags: tagsOf(submissionMachine, state),
-      allowed: this.movesFor(submission, by, new Date().toISOString(), { cyclePublished }),
+      tags,
+      allowed: this.movesFor(submission, by, new Date().toISOString(), { cyclePublished: cycle.published }),
+      overdue: overdueOf(tags, cycle.deadlines[submission.period], Date.now()),
       deadlines: context.deadlines,
       returned: context.returned,
       disputed: context.disputed,
@@ -137,9 +151,23 @@ export class SubmissionService {
     return { kind: 'USER', userId: actor.id, role: actor.role, unitId: actor.unitId, deputyHead };
   }
 
-  /** A result is reopened for a correction only after its cycle is published (before, the reviewer's usual path applies). */
+  /**
+   * What a view needs of the cycle: whether it is published (a result is reopened for a correction
+   * only then) and the period's verification and dispute-resolution deadlines (overdue reports).
+   */
+  private async cycleFacts(cycleId: number): Promise<CycleFacts> {
+    const cycle = await this.dataSource.getRepository(AssessmentCycle).findOne({ select: { id: true, status: true, deadlines: true }, where: { id: cycleId } });
+    return { published: cycle?.status === 'published', deadlines: cycle?.deadlines ?? {} };
+  }
+
   private async cyclePublished(cycleId: number): Promise<boolean> {
-    return (await this.dataSource.getRepository(AssessmentCycle).findOne({ select: { id: true, status: true }, where: { id: cycleId } }))?.status === 'published';
+    return (await this.cycleFacts(cycleId)).published;
+  }
+
+  /** The units evaluated in a cycle (those with a report in it): who hears of its publication. */
+  async unitIdsOf(cycleId: number): Promise<number[]> {
+    const rows: { unitId: number }[] = await this.submissions.createQueryBuilder('s').select('DISTINCT s.unitId', 'unitId').where({ cycleId }).getRawMany();
+    return rows.map((r) => Number(r.unitId)).sort((a, b) => a - b);
   }
 
   /**
@@ -148,7 +176,7 @@ export class SubmissionService {
    */
   forReminders(after: Date, until: Date): Promise<Submission[]> {
     return this.submissions.find({
-      where: [{ status: 'draft', dataEntryDue: Between(after, until) }, { status: In(['submitted', 'disputed']) }],
+      where: [{ status: 'draft', dataEntryDue: Between(after, until) }, { status: In(['submitted', 'underVerification', 'disputed', 'disputeResolved']) }],
       order: { id: 'ASC' },
     });
   }
@@ -251,9 +279,21 @@ export class SubmissionService {
     return this.present(actor, saved);
   }
 
+  /**
+   * A message in a dispute thread reaches every party of that indicator but its writer: the unit,
+   * the reviewers, and the agencies that report or assess it. In the message's transaction.
+   */
+  async tellThread(em: EntityManager, actor: AuthenticatedUser, submission: Submission, code: string, body: string): Promise<void> {
+    const def = flatten((await this.frameworks.get(submission.frameworkCode, submission.frameworkVersion)).definition.indicators).find((d) => d.code === code);
+    const codes = def ? [...reportersOfIndicator(def), ...assessorsOfIndicator(def).map((a) => a.agency)].filter((c) => c !== 'UNIT') : [];
+    const threadAgencies = (await this.units.byCodes([...new Set(codes)])).map((u) => u.id);
+    const by = await this.actorOf(actor);
+    await this.tell(em, actor, submission, 'DISPUTE_MESSAGE', submission.state.context as SubmissionContext, { type: 'DISPUTE_MESSAGE', by, at: new Date().toISOString() }, { indicators: [code], reason: body, threadAgencies });
+  }
+
   /** The notifications a move brings, written with it; `actor` null is the system (a deadline), and everyone concerned is told. */
-  private async tell(em: EntityManager, actor: AuthenticatedUser | null, submission: Submission, type: string, context: SubmissionContext, event: SubmissionEvent) {
-    const notices = noticesFor(type, {
+  private async tell(em: EntityManager, actor: AuthenticatedUser | null, submission: Submission, type: string, context: SubmissionContext, event: SubmissionEvent, more: Partial<NoticeFacts> = {}) {
+    const notice = noticeFor(type, {
       submissionId: submission.id,
       unitId: submission.unitId,
       unitName: (await this.units.get(submission.unitId)).name,
@@ -262,8 +302,11 @@ export class SubmissionService {
       context,
       indicators: 'indicators' in event ? event.indicators : [],
       reason: 'reason' in event ? (event.reason ?? '') : 'explanation' in event ? event.explanation : '',
+      reviewingUnitId: await this.units.reviewingUnitId(),
+      agencyId: event.by.kind === 'USER' && event.by.role === Role.SOURCE_AGENCY ? event.by.unitId : undefined,
+      ...more,
     });
-    for (const n of notices) await this.notifications.notify(em, { ...n.to, except: actor?.id }, n.message);
+    if (notice) await this.notifications.notify(em, notice.to, notice.message, actor?.id);
   }
 
   /** What the unit still owes (missing values score 0; missing evidence blocks SUBMIT). */

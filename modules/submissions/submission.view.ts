@@ -53,6 +53,7 @@ export class SubmissionView {
   @ApiProperty({ example: 'Đang nhập liệu' }) statusLabel: string;
   @ApiProperty({ enum: SUBMISSION_TAGS, isArray: true, description: 'Ý nghĩa của trạng thái theo sơ đồ trạng thái' }) tags: string[];
   @ApiProperty({ type: [AllowedMove] }) allowed: AllowedMove[];
+  @ApiProperty({ enum: ['VERIFICATION', 'DISPUTE_RESOLUTION'], nullable: true, description: 'Quá hạn thẩm định hoặc quá hạn giải quyết kiến nghị của kỳ báo cáo' }) overdue: 'VERIFICATION' | 'DISPUTE_RESOLUTION' | null;
   @ApiProperty({ type: Deadlines }) deadlines: Deadlines;
   @ApiProperty({ type: Returned, nullable: true }) returned: Returned | null;
   @ApiProperty({ type: Disputed, nullable: true }) disputed: Disputed | null;

@@ -34,6 +34,11 @@ export class UnitService {
     return codes.length ? this.units.findBy({ code: In(codes), isActive: true }) : Promise.resolve([]);
   }
 
+  /** The unit that holds the reviewing duty now (STTTT in 2023–24, Sở KH&CN since 2025), if any. */
+  async reviewingUnitId(): Promise<number | null> {
+    return (await this.units.findOne({ select: { id: true }, where: { isReviewingAgency: true, isActive: true } }))?.id ?? null;
+  }
+
   async get(id: number): Promise<Unit> {
     const unit = await this.units.findOneBy({ id });
     if (!unit) throw new DomainException(UnitErrors.NOT_FOUND, { id });

@@ -7,6 +7,7 @@ import { api, as, unwrap } from '../../lib/api';
 import { formatPoints, PERIOD_LABELS, STATUS_COLORS } from '../../lib/format';
 import { may, means } from '../../lib/moves';
 import { MoveButtons } from '../../components/move-buttons';
+import { ReportDownload } from '../../components/report-download';
 import { useEvidence } from '../../lib/evidence';
 import { leavesOf, useFramework, useSubmission, useSubmissionEvent, useVerification, type VerificationRow } from '../../lib/submissions';
 import { DisputePanel } from './dispute-panel';
@@ -81,6 +82,7 @@ export default function VerificationPage() {
         />
         {verifying && !means(s.tags, 'underCorrection') && <Button onClick={() => call.mutate(() => unwrap(api.POST('/api/submissions/{id}/verification/accept-unchanged', { params: { path: { id } } })))}>Chấp nhận các chỉ số chưa xem xét</Button>}
         {may(s.allowed, 'RETURN') && <Button data-move="RETURN" onClick={() => setReturning(true)}>Trả lại để bổ sung</Button>}
+        <ReportDownload submissionId={id} />
         {may(s.allowed, 'VERIFY') && <Button data-move="VERIFY" type="primary" onClick={() => call.mutate(async () => { await unwrap(api.POST('/api/submissions/{id}/verify', { params: { path: { id } } })); message.success('Đã gửi kết quả thẩm định cho đơn vị'); })}>Gửi kết quả thẩm định</Button>}
       </Space>
       {(s.disputed || means(s.tags, 'disputeOpen')) && <DisputePanel submissionId={id} allowed={s.allowed} />}

@@ -2,6 +2,7 @@ import { Alert, Breadcrumb, Card, Collapse, Descriptions, Skeleton, Space, Stati
 import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../components/error-alert';
 import { SupplierProgressCard } from '../../components/supplier-progress-card';
+import { ReportDownload } from '../../components/report-download';
 import { formatDateTime, formatPoints, PERIOD_LABELS, STATUS_COLORS } from '../../lib/format';
 import { may, means } from '../../lib/moves';
 import { findIndicator, leavesOf, useFramework, useScore, useSubmission, useVerification, type VerificationRow } from '../../lib/submissions';
@@ -47,6 +48,7 @@ export default function SubmissionPage() {
             <Descriptions.Item label="Hạn nhập liệu">{formatDateTime(deadlines.dataEntry)}</Descriptions.Item>
             {deadlines.disputeWindow && <Descriptions.Item label="Hạn giải trình, kiến nghị">{formatDateTime(deadlines.disputeWindow)}</Descriptions.Item>}
           </Descriptions>
+          <ReportDownload submissionId={id} />
         </Space>
       </Card>
       {returned && means(s.tags, 'returnedToSuppliers') && <Alert type="warning" showIcon message={`Hồ sơ bị trả lại để bổ sung các chỉ số ${returned.indicators.join(', ')}`} description={returned.reason} />}

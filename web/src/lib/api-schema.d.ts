@@ -1979,8 +1979,13 @@ export interface components {
             /** @example Đang nhập liệu */
             statusLabel: string;
             /** @description Ý nghĩa của trạng thái theo sơ đồ trạng thái */
-            tags: ("openForEntry" | "unitPartComplete" | "agencyPartComplete" | "locked" | "waitsForReviewer" | "underReview" | "returnedToSuppliers" | "resultSent" | "disputeWindowOpen" | "disputeOpen" | "final" | "underCorrection")[];
+            tags: ("openForEntry" | "unitPartComplete" | "agencyPartComplete" | "locked" | "waitsForReviewer" | "underReview" | "returnedToSuppliers" | "resultSent" | "disputeWindowOpen" | "disputeOpen" | "final" | "underCorrection" | "awaitsVerification" | "awaitsResolution")[];
             allowed: components["schemas"]["AllowedMove"][];
+            /**
+             * @description Quá hạn thẩm định hoặc quá hạn giải quyết kiến nghị của kỳ báo cáo
+             * @enum {string|null}
+             */
+            overdue: "VERIFICATION" | "DISPUTE_RESOLUTION" | null;
             deadlines: components["schemas"]["Deadlines"];
             returned: components["schemas"]["Returned"] | null;
             disputed: components["schemas"]["Disputed"] | null;

@@ -9,6 +9,7 @@ import { means } from '../../lib/moves';
 import { useCycles, type Submission } from '../../lib/submissions';
 import { useAdminAction, useAllUnits, useUsers } from './admin-api';
 import { FormModal } from './form-modal';
+import { OverdueTag } from '../../components/overdue-tag';
 
 type Designated = Submission;
 
@@ -37,7 +38,8 @@ export function DesignationsTab() {
   });
   const unit = (id: number) => units.data?.find((u) => u.id === id);
   const person = (id: number | null | undefined) => users.data?.find((u) => u.id === id);
-  const rows = (submissions.data ?? []).filter((s) => !onlyOwn || unit(s.unitId)?.isReviewingAgency);
+  const rows = (submissions.data ?? []).filter((s) => !onlyOwn || unit(s.unitId)?.isReviewingAgency).sort((a, b) => Number(!!b.overdue) - Number(!!a.overdue) || a.id - b.id);
+  const overdue = (submissions.data ?? []).filter((s) => s.overdue).length;
   const independent = (s: Designated) => (users.data ?? []).filter((u) => u.role === 'REVIEWER' && u.isActive && u.unitId !== s.unitId);
 
   // The dispute window once the result is sent, the data-entry deadline before.
@@ -71,6 +73,7 @@ export function DesignationsTab() {
         <Switch checked={onlyOwn} onChange={setOnlyOwn} aria-label="Chỉ hồ sơ của cơ quan thẩm định" />
         <span>Chỉ hồ sơ của cơ quan thẩm định</span>
       </Space>
+      {overdue > 0 && <Alert type="error" showIcon style={{ marginBottom: 12 }} message={`${overdue} hồ sơ của kỳ đã quá hạn thẩm định hoặc quá hạn giải quyết kiến nghị`} />}
       {onlyOwn && submissions.data && rows.length === 0 && <Alert type="info" showIcon message="Kỳ đánh giá này không có hồ sơ của cơ quan thẩm định" style={{ marginBottom: 12 }} />}
       <Table<Designated>
         rowKey="id"
@@ -82,7 +85,7 @@ export function DesignationsTab() {
         columns={[
           { title: 'Đơn vị', render: (_, s) => unit(s.unitId)?.name ?? s.unitId },
           { title: 'Kỳ báo cáo', dataIndex: 'period', render: (p: string) => PERIOD_LABELS[p] ?? p },
-          { title: 'Trạng thái', render: (_, s) => <Tag color={STATUS_COLORS[s.status]}>{s.statusLabel}</Tag> },
+          { title: 'Trạng thái', render: (_, s) => <Space size={4} wrap><Tag color={STATUS_COLORS[s.status]}>{s.statusLabel}</Tag><OverdueTag overdue={s.overdue} /></Space> },
           {
             title: 'Người thẩm định được chỉ định',
             render: (_, s) => {

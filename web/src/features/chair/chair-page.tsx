@@ -14,6 +14,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { ReferenceValueCard } from '../../components/reference-value-card';
 import { useSessionUser } from '../../lib/use-session';
 import { PeriodReportCard } from './period-report-card';
+import { OverdueCard } from './overdue-card';
 
 interface Row {
   unitCode: string;
@@ -146,6 +147,7 @@ export default function ChairPage() {
           />
         </Card>
       ))}
+      {cycle && <OverdueCard cycle={cycle} />}
       {cycle && user.role !== 'CHAIR' && <PeriodReportCard key={cycle.id} cycle={cycle} />}
       <Modal open={!!profile} title={profile ? `${profile.row.unitName} — hạng ${profile.row.rank}, ${formatPoints(profile.row.total)} điểm` : ''} footer={null} width={720} onCancel={() => setProfile(null)} destroyOnHidden>
         {profile && <ProfileRadar unitName={profile.row.unitName} mains={withAverages(profile.row, profile.ranking)} height={380} />}

@@ -26,6 +26,7 @@ import { SubmissionEventDto } from './submission-event.dto.js';
 import { Submission } from './submission.entity.js';
 import { EVENT_LABELS, EVENT_NEEDS, statusLabel, SYSTEM_EVENTS } from './submission-labels.js';
 import { AllowedMove, SubmissionView } from './submission.view.js';
+import { ABILITIES, CycleFacts, movesFor, viewOf } from './submission-moves.js';
 import { periodOf } from './submission-period.js';
 import { SubmissionErrors } from './submission.errors.js';
 
@@ -49,21 +50,6 @@ export interface NewSubmission {
   evidenceRequired: boolean;
   deadlines: SubmissionContext['deadlines'];
 }
-
-interface CycleFacts {
-  published: boolean;
-  deadlines: Record<string, { verification?: string; disputeResolution?: string }>;
-}
-
-/** Past the cycle's verification deadline and still not verified, or past its dispute-resolution deadline and still open. */
-export function overdueOf(tags: string[], dates: CycleFacts['deadlines'][string] | undefined, now: number): 'VERIFICATION' | 'DISPUTE_RESOLUTION' | null {
-  if (tags.includes('awaitsVerification') && dates?.verification && now > Date.parse(dates.verification)) return 'VERIFICATION';
-  if (tags.includes('awaitsResolution') && dates?.disputeResolution && now > Date.parse(dates.disputeResolution)) return 'DISPUTE_RESOLUTION';
-  return null;
-}
-
-/** Events that ask whether a person may act inside a state (record, write): offered, never "made". */
-const ABILITIES = ['RECORD_VERIFICATION', 'RECORD_RESOLUTION', 'DISPUTE_MESSAGE'];
 
 /** Audit actions of the reviewer's verdicts, hidden from the unit until the result is sent. */
 const REVIEWER_WORK = ['SUBMISSION.SCORE_VERIFIED', 'SUBMISSION.UNCHANGED_ACCEPTED'];
@@ -104,7 +90,7 @@ export class SubmissionService {
     const rows = await this.listForCycle(actor, cycleId);
     const who = await this.actorOf(actor);
     const cycle = await this.cycleFacts(cycleId);
-    return rows.map((s) => this.viewOf(who, s, cycle));
+    return rows.map((s) => viewOf(who, s, cycle));
   }
 
   /** One submission as the screens read it: what its state means and what this person may do now. */
@@ -118,31 +104,11 @@ export class SubmissionService {
     const published = new Map<number, boolean>();
     for (const cycleId of new Set(rows.map((r) => r.cycleId))) published.set(cycleId, await this.cyclePublished(cycleId));
     const at = new Date().toISOString();
-    return new Map(rows.map((r) => [r.id, this.movesFor(r, who, at, { cyclePublished: published.get(r.cycleId)! })]));
+    return new Map(rows.map((r) => [r.id, movesFor(r, who, at, { cyclePublished: published.get(r.cycleId)! })]));
   }
 
   async present(actor: AuthenticatedUser, submission: Submission): Promise<SubmissionView> {
-    return this.viewOf(await this.actorOf(actor), submission, await this.cycleFacts(submission.cycleId));
-  }
-
-  private viewOf(by: SubmissionEvent['by'], submission: Submission, cycle: CycleFacts): SubmissionView {
-    const context = submission.state.context as SubmissionContext;
-    const { state, ...row } = submission;
-    const tags = tagsOf(submissionMachine, state);
-    return {
-      ...row,
-      statusLabel: statusLabel(submission.status),
-      tags,
-      allowed: this.movesFor(submission, by, new Date().toISOString(), { cyclePublished: cycle.published }),
-      overdue: overdueOf(tags, cycle.deadlines[submission.period], Date.now()),
-      deadlines: context.deadlines,
-      returned: context.returned,
-      disputed: context.disputed,
-      closedUnsubmitted: context.closedUnsubmitted ?? null,
-      corrections: context.corrections ?? [],
-      designatedReviewerId: context.designatedReviewerId,
-      state,
-    };
+    return viewOf(await this.actorOf(actor), submission, await this.cycleFacts(submission.cycleId));
   }
 
   /** The statechart's actor for this person: a unit officer may be the head's named deputy. */
@@ -420,25 +386,12 @@ export class SubmissionService {
   private decideOrRefuse(submission: Submission, event: SubmissionEvent) {
     const decision = decide(submissionMachine, submission.state, event);
     if (!decision.allowed) {
-      const allowed = this.movesFor(submission, event.by, event.at, { cyclePublished: 'cyclePublished' in event && event.cyclePublished }).map((m) => m.type).filter((t) => !ABILITIES.includes(t));
+      const allowed = movesFor(submission, event.by, event.at, { cyclePublished: 'cyclePublished' in event && event.cyclePublished }).map((m) => m.type).filter((t) => !ABILITIES.includes(t));
       const vi = `hồ sơ đang ở trạng thái "${statusLabel(decision.status)}"; ${allowed.length ? `bạn có thể: ${allowed.map((e) => EVENT_LABELS[e] ?? e).join('; ')}` : 'bạn không có thao tác nào ở bước này'}`;
       const en = `the submission is ${decision.status}; ${allowed.length ? `you may: ${allowed.join(', ')}` : 'you have no move at this step'}`;
       throw new DomainException(SubmissionErrors.ILLEGAL_TRANSITION, { status: decision.status, event: event.type, possible: decision.possible, allowed }, { vi, en });
     }
     return decision;
-  }
-
-  /**
-   * The moves this person could make now: each event of the state asked with a well-formed
-   * payload (a reason, an item, completeness), so that what is answered depends only on who,
-   * when and the facts given. The service still checks the payload itself when the move is sent.
-   */
-  private movesFor(submission: Submission, by: SubmissionEvent['by'], at: string, facts: { cyclePublished: boolean }): AllowedMove[] {
-    const probe = (type: string) =>
-      ({ type, by, at, indicators: ['1.1'], reason: 'lý do', explanation: 'giải trình', complete: true, unitAwaited: true, awaiting: [], ...facts }) as unknown as SubmissionEvent;
-    return allowedEvents(submissionMachine, submission.state, probe)
-      .filter((type) => !SYSTEM_EVENTS.includes(type))
-      .map((type) => ({ type, label: EVENT_LABELS[type] ?? type, reason: EVENT_NEEDS[type]?.reason ?? 'none', indicators: EVENT_NEEDS[type]?.indicators ?? false }));
   }
 
   /** Writes only if nobody changed the submission since it was read: of two concurrent moves, one lands. */

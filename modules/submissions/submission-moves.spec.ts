@@ -1,4 +1,4 @@
-import { overdueOf } from './submission.service.js';
+import { overdueOf } from './submission-moves.js';
 
 // Điều 7's later dates of a period: verification, then dispute resolution.
 const dates = { verification: '2099-02-15T16:59:59Z', disputeResolution: '2099-03-15T16:59:59Z' };
